@@ -1,0 +1,38 @@
+package org.genaitimeline.catalog;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The model types of the book's Figure 14-1, in the figure's column order, plus
+ * {@link #GENERAL} for building blocks the figure does not draw.
+ */
+public enum Family {
+    VAE("vae"),
+    GAN("gan"),
+    AUTOREGRESSIVE("autoregressive"),
+    FLOW("flow"),
+    ENERGY_DIFFUSION("energy-diffusion"),
+    MULTIMODAL("multimodal"),
+    GENERAL("general");
+
+    private final String id;
+
+    Family(String id) {
+        this.id = id;
+    }
+
+    /** The id used in the JSON catalog, message keys ({@code family.gan}) and CSS ({@code -family-gan}). */
+    public String id() {
+        return id;
+    }
+
+    /** Whether the book's Figure 14-1 has a column for this type. */
+    public boolean inFigure() {
+        return this != GENERAL;
+    }
+
+    public static Optional<Family> fromId(String id) {
+        return Arrays.stream(values()).filter(f -> f.id.equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,38 @@
+package org.genaitimeline.catalog;
+
+import java.util.Objects;
+
+/**
+ * Where a model's record came from: the bundled book catalog, an Epoch AI import, or a
+ * catalog file the user opened. Shown in the detail pane and carried into exports.
+ *
+ * @param origin which kind of source
+ * @param file the file name it was read from
+ * @param line the line (JSON) or row (CSV) it starts at, 0 when not known
+ */
+public record Provenance(Origin origin, String file, int line) {
+
+    /** The kinds of source, also a filter facet. */
+    public enum Origin {
+        BOOK("book"),
+        EPOCH("epoch"),
+        USER("user");
+
+        private final String id;
+
+        Origin(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
+
+    public static final Provenance BUNDLED = new Provenance(Origin.BOOK, "models.json", 0);
+
+    public Provenance {
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(file, "file");
+    }
+}
