@@ -144,7 +144,10 @@ final class QueryOptions {
     }
 
     static CliException badValue(Messages messages, String option, String value, String allowed) {
-        return CliException.invalid(messages.get("cli.error.badValue", option, value, allowed));
+        // Lists of ids read "a, b, c" in English and "a、b、c" in Chinese.
+        String list = messages.language() == org.genaitimeline.catalog.Language.ZH
+                ? allowed.replace(", ", "、") : allowed;
+        return CliException.invalid(messages.get("cli.error.badValue", option, value, list));
     }
 
     private static <E> String enumIds(E[] values, java.util.function.Function<E, String> id) {
