@@ -46,6 +46,11 @@ public final class CatalogLoader {
                     : CatalogLoader.class.getResourceAsStream(BUNDLED_ERAS).readAllBytes();
             return load(Files.readAllBytes(modelsFile), modelsFile.getFileName().toString(), eras, "eras.json",
                     modelsFile.toString(), Provenance.Origin.USER);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+            // PROVISIONAL: located syntax errors until the validating loader lands.
+            var at = ex.getLocation();
+            return LoadResult.failed(List.of(new Problem(modelsFile.toString(), at == null ? 0 : at.getLineNr(),
+                    at == null ? 0 : at.getColumnNr(), "", ex.getOriginalMessage())));
         } catch (IOException ex) {
             return LoadResult.failed(List.of(new Problem(modelsFile.toString(), 0, 0, "", "cannot be read: " + ex)));
         }

@@ -1,8 +1,12 @@
 package org.genaitimeline.catalog;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Locale;
 import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Numbers and dates as the book prints them. English: {@code 175B}, {@code 2.7B},
@@ -18,6 +22,12 @@ public final class ModelFormat {
     private static final long MILLION = 1_000_000L;
     private static final long YI = 100_000_000L;
     private static final long WAN_YI = 1_000_000_000_000L;
+    private static final long[] UNITS_EN = {WAN_YI, BILLION, MILLION, 1000L};
+    private static final String[] SUFFIXES_EN = {"T", "B", "M", "K"};
+    private static final long[] UNITS_ZH = {WAN_YI, YI, 10_000L};
+    private static final String[] SUFFIXES_ZH = {" 万亿", " 亿", " 万"};
+    private static final Pattern SIZE = Pattern.compile(
+            "(\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)\\s*([kKmMbBtT]|万亿|亿|万)?");
 
     private ModelFormat() {
     }
@@ -28,38 +38,71 @@ public final class ModelFormat {
     }
 
     /**
-     * A parameter count: English in B (or M below a billion, or T from a trillion), Chinese in
-     * 亿 (or 万 below 1 亿, or 万亿 from 10 000 亿). At most three significant digits, no
-     * trailing zeros.
+     * A parameter count: English in B (or M below a billion, T from a trillion, plain below a
+     * thousand), Chinese in 亿 (or 万 below 1 亿, 万亿 from 10 000 亿, plain below 1 万). Three
+     * significant digits at most, except that whole units are never cut ({@code 1750 亿}), and
+     * no trailing zeros. A count that rounds up to the next unit is printed in it
+     * ({@code 999.6M} is {@code 1B}, not {@code 1000M}).
+     *
+     * @throws IllegalArgumentException for a count of zero or less (a size is never zero)
      */
     public static String parameters(long count, Language language) {
         if (count <= 0) {
             throw new IllegalArgumentException("a parameter count is positive: " + count);
         }
-        if (language == Language.ZH) {
-            if (count >= WAN_YI) {
-                return decimal(count, WAN_YI) + " 万亿";
+        long[] units = language == Language.ZH ? UNITS_ZH : UNITS_EN;
+        String[] suffixes = language == Language.ZH ? SUFFIXES_ZH : SUFFIXES_EN;
+        for (int i = 0; i < units.length; i++) {
+            if (count < units[i]) {
+                continue;
             }
-            if (count >= YI) {
-                return decimal(count, YI) + " 亿";
+            BigDecimal v = round(BigDecimal.valueOf(count).divide(BigDecimal.valueOf(units[i])));
+            // 999.6M rounds to 1000M: say 1B instead. Only the top unit may exceed its limit.
+            if (i > 0 && v.compareTo(BigDecimal.valueOf(units[i - 1] / units[i])) >= 0) {
+                v = round(BigDecimal.valueOf(count).divide(BigDecimal.valueOf(units[i - 1])));
+                return plain(v) + suffixes[i - 1];
             }
-            return decimal(count, 10_000L) + " 万";
+            return plain(v) + suffixes[i];
         }
-        if (count >= 1000 * BILLION) {
-            return decimal(count, 1000 * BILLION) + "T";
-        }
-        if (count >= BILLION) {
-            return decimal(count, BILLION) + "B";
-        }
-        if (count >= MILLION) {
-            return decimal(count, MILLION) + "M";
-        }
-        return decimal(count, 1000) + "K";
+        return Long.toString(count);
     }
 
     /** The figure's size label: always in billions ({@code 0.117B}, {@code 540B}). */
     public static String billions(long count) {
-        return decimal(count, BILLION) + "B";
+        if (count <= 0) {
+            throw new IllegalArgumentException("a parameter count is positive: " + count);
+        }
+        return plain(round(BigDecimal.valueOf(count).divide(BigDecimal.valueOf(BILLION)))) + "B";
+    }
+
+    /**
+     * Reads a size as people write it: {@code 70B}, {@code 890M}, {@code 1.5e9},
+     * {@code 175000000000}, {@code 1.2T}, {@code 12K}, and the Chinese {@code 8.9亿},
+     * {@code 6000 万}, {@code 1 万亿}.
+     *
+     * @throws IllegalArgumentException when the text is not a positive size
+     */
+    public static long parseParameters(String text) {
+        Matcher m = SIZE.matcher(text == null ? "" : text.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a parameter count: " + text);
+        }
+        BigDecimal value = new BigDecimal(m.group(1));
+        String unit = m.group(2) == null ? "" : m.group(2).toUpperCase(Locale.ROOT);
+        long factor = switch (unit) {
+            case "K" -> 1000L;
+            case "M" -> MILLION;
+            case "B" -> BILLION;
+            case "T", "万亿" -> WAN_YI;
+            case "亿" -> YI;
+            case "万" -> 10_000L;
+            default -> 1L;
+        };
+        BigDecimal count = value.multiply(BigDecimal.valueOf(factor)).setScale(0, RoundingMode.HALF_UP);
+        if (count.signum() <= 0 || count.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+            throw new IllegalArgumentException("not a positive parameter count: " + text);
+        }
+        return count.longValueExact();
     }
 
     /** "Unknown" / "未知". */
@@ -97,14 +140,14 @@ public final class ModelFormat {
                 : date.day() + " " + date(date, language);
     }
 
-    private static String decimal(long count, long unit) {
-        BigDecimal v = BigDecimal.valueOf(count).divide(BigDecimal.valueOf(unit));
+    /** Three significant digits, but whole numbers of 1000 and more keep every digit. */
+    private static BigDecimal round(BigDecimal v) {
         int digits = v.precision() - v.scale();
-        int scale = Math.max(0, 3 - digits);
-        if (v.scale() > scale && v.compareTo(BigDecimal.ONE) >= 0) {
-            v = v.setScale(scale, RoundingMode.HALF_UP);
-        }
-        v = v.stripTrailingZeros();
-        return v.scale() < 0 ? v.setScale(0).toPlainString() : v.toPlainString();
+        return digits >= 3 ? v.setScale(0, RoundingMode.HALF_UP) : v.round(new MathContext(3, RoundingMode.HALF_UP));
+    }
+
+    private static String plain(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0).toPlainString() : s.toPlainString();
     }
 }

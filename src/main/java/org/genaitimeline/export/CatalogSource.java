@@ -1,0 +1,69 @@
+package org.genaitimeline.export;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.genaitimeline.catalog.Catalog;
+import org.genaitimeline.catalog.CatalogLoader;
+import org.genaitimeline.catalog.LoadResult;
+import org.genaitimeline.catalog.Problem;
+import org.genaitimeline.i18n.Messages;
+
+/**
+ * Opens the catalog for a command: the {@code --catalog} file or the bundled one. Whatever
+ * goes wrong becomes {@link Problem}s (never an exception with a stack trace), so
+ * {@code --validate} and {@code --list} report a broken file the same way.
+ */
+final class CatalogSource {
+
+    private final CatalogLoader loader;
+    private final Messages messages;
+
+    CatalogSource(CatalogLoader loader, Messages messages) {
+        this.loader = loader;
+        this.messages = messages;
+    }
+
+    /** Loads a models file (eras.json beside it, or the bundled eras). */
+    LoadResult load(String file) {
+        Path path;
+        try {
+            path = Path.of(file);
+        } catch (java.nio.file.InvalidPathException e) {
+            return failed(file, messages.get("cli.error.noFile"));
+        }
+        if (!Files.isRegularFile(path)) {
+            return failed(file, messages.get("cli.error.noFile"));
+        }
+        try {
+            return loader.load(path);
+        } catch (RuntimeException e) {
+            // A loader bug must still reach the user as one line about the file.
+            return failed(file, messages.get("cli.error.unreadable", String.valueOf(e.getMessage())));
+        }
+    }
+
+    LoadResult loadBundled() {
+        try {
+            return loader.loadBundled();
+        } catch (RuntimeException e) {
+            return failed(messages.get("cli.bundled"), messages.get("cli.error.noBundled"));
+        }
+    }
+
+    /** The catalog to work on, or a {@link CliException} (exit 1) listing every problem. */
+    Catalog open(String file) {
+        LoadResult result = file == null ? loadBundled() : load(file);
+        if (result.isOk()) {
+            return result.catalog().orElseThrow();
+        }
+        List<Problem> problems = result.problems();
+        String lines = problems.stream().map(Problem::toString).collect(Collectors.joining("\n"));
+        throw CliException.invalid(lines + "\n" + messages.get("cli.error.badCatalog", problems.size()));
+    }
+
+    private static LoadResult failed(String file, String message) {
+        return LoadResult.failed(List.of(new Problem(file, 0, 0, "", message)));
+    }
+}

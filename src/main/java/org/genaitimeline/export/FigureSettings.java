@@ -1,0 +1,60 @@
+package org.genaitimeline.export;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.genaitimeline.i18n.Messages;
+import org.genaitimeline.render.Theme;
+
+/**
+ * The checked values of a figure export: logical size, scale, theme and orientation.
+ * A value outside its range is an invalid input (exit 1) with the allowed values named.
+ */
+record FigureSettings(int width, int height, double scale, Theme theme, String orientation) {
+
+    static final int DEFAULT_WIDTH = 1600;
+    static final int DEFAULT_HEIGHT = 1000;
+    static final int MIN_SIZE = 100;
+    static final int MAX_SIZE = 10_000;
+    static final List<String> ORIENTATIONS = List.of("vertical", "horizontal");
+
+    static FigureSettings read(ExportOptions o, Messages messages) {
+        int width = size(o.width, DEFAULT_WIDTH, "--width", messages);
+        int height = size(o.height, DEFAULT_HEIGHT, "--height", messages);
+        double scale = 1;
+        if (o.scale != null) {
+            try {
+                scale = Double.parseDouble(o.scale.strip());
+            } catch (NumberFormatException e) {
+                scale = Double.NaN;
+            }
+            if (!(scale >= 1 && scale <= 8)) {
+                throw QueryOptions.badValue(messages, "--scale", o.scale, "1–8");
+            }
+        }
+        String themeIds = Arrays.stream(Theme.values()).map(Theme::id).collect(Collectors.joining(", "));
+        Theme theme = o.theme == null ? Theme.LIGHT : Theme.fromId(o.theme.strip())
+                .orElseThrow(() -> QueryOptions.badValue(messages, "--theme", o.theme, themeIds));
+        String orientation = o.orientation == null ? "vertical" : o.orientation.strip().toLowerCase(Locale.ROOT);
+        if (!ORIENTATIONS.contains(orientation)) {
+            throw QueryOptions.badValue(messages, "--orientation", o.orientation, String.join(", ", ORIENTATIONS));
+        }
+        return new FigureSettings(width, height, scale, theme, orientation);
+    }
+
+    private static int size(String value, int fallback, String option, Messages messages) {
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int v = Integer.parseInt(value.strip());
+            if (v >= MIN_SIZE && v <= MAX_SIZE) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message
+        }
+        throw QueryOptions.badValue(messages, option, value, MIN_SIZE + "–" + MAX_SIZE);
+    }
+}

@@ -1,0 +1,102 @@
+package org.genaitimeline.export;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.genaitimeline.catalog.BookTable;
+import org.genaitimeline.catalog.BookValues;
+import org.genaitimeline.catalog.Localized;
+import org.genaitimeline.catalog.Model;
+
+/**
+ * Models as the catalog file writes them (docs/catalog-format.md): the same field names
+ * and value forms, optional fields left out when absent, so {@code --list --format json}
+ * output can be pasted into a {@code models.json} and read back unchanged.
+ */
+final class ModelJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ModelJson() {
+    }
+
+    /** A JSON array of the models, pretty-printed, ending with a newline. */
+    static String array(List<Model> models) {
+        ArrayNode array = MAPPER.createArrayNode();
+        models.forEach(m -> array.add(node(m)));
+        try {
+            return MAPPER.writeValueAsString(array) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e); // cannot happen for a tree of plain values
+        }
+    }
+
+    static ObjectNode node(Model m) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("id", m.id());
+        n.put("name", m.name());
+        strings(n, "aliases", m.aliases());
+        n.put("date", m.date().toString());
+        n.put("era", m.era());
+        m.eraNote().ifPresent(note -> n.set("eraNote", localized(note)));
+        strings(n, "developer", m.developer());
+        n.put("family", m.family().id());
+        n.put("kind", m.kind().id());
+        putLong(n, "parameters", m.parameters(), true);
+        n.put("openSource", m.openSource());
+        m.openSourceNote().ifPresent(s -> n.put("openSourceNote", s));
+        if (!m.tables().isEmpty()) {
+            strings(n, "tables", m.tables().stream().map(BookTable::id).toList());
+        }
+        n.put("inFigure", m.inFigure());
+        n.set("summary", localized(m.summary()));
+        m.paper().ifPresent(p -> n.putObject("paper").put("title", p.title()).put("url", p.url()));
+        strings(n, "buildsOn", m.buildsOn());
+        if (!m.book().equals(BookValues.NONE)) {
+            n.set("book", book(m.book()));
+        }
+        return n;
+    }
+
+    private static ObjectNode book(BookValues b) {
+        ObjectNode n = MAPPER.createObjectNode();
+        b.date().ifPresent(d -> n.put("date", d.toString()));
+        putLong(n, "parameters", b.parameters(), false);
+        b.openSource().ifPresent(o -> n.put("openSource", o));
+        putLong(n, "openSourceParameters", b.openSourceParameters(), false);
+        putLocalized(n, "name", b.name());
+        putLocalized(n, "developer", b.developer());
+        b.tableRow().ifPresent(r -> n.put("tableRow", r));
+        putLong(n, "figureParameters", b.figureParameters(), false);
+        putLocalized(n, "note", b.note());
+        return n;
+    }
+
+    private static ObjectNode localized(Localized l) {
+        return MAPPER.createObjectNode().put("en", l.en()).put("zh", l.zh());
+    }
+
+    private static void putLocalized(ObjectNode n, String field, Optional<Localized> value) {
+        value.ifPresent(v -> n.set(field, localized(v)));
+    }
+
+    /** {@code parameters} is written as null when unknown (the schema requires it); others are left out. */
+    private static void putLong(ObjectNode n, String field, OptionalLong value, boolean nullWhenAbsent) {
+        if (value.isPresent()) {
+            n.put(field, value.getAsLong());
+        } else if (nullWhenAbsent) {
+            n.putNull(field);
+        }
+    }
+
+    private static void strings(ObjectNode n, String field, List<String> values) {
+        ArrayNode a = n.putArray(field);
+        values.forEach(a::add);
+    }
+}

@@ -1,0 +1,156 @@
+package org.genaitimeline.export;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.genaitimeline.catalog.BookTable;
+import org.genaitimeline.catalog.Catalog;
+import org.genaitimeline.catalog.Era;
+import org.genaitimeline.catalog.Family;
+import org.genaitimeline.catalog.Kind;
+import org.genaitimeline.catalog.ModelFormat;
+import org.genaitimeline.catalog.ModelQuery;
+import org.genaitimeline.i18n.Messages;
+import picocli.CommandLine.Option;
+
+/**
+ * The filters shared by {@code --list} and {@code --export} (a picocli mixin), turned into
+ * the same {@link ModelQuery} the sidebar builds: OR within a facet, AND across facets.
+ */
+final class QueryOptions {
+
+    @Option(names = "--era", split = ",", paramLabel = "ID", descriptionKey = "cli.option.era")
+    List<String> eras = new ArrayList<>();
+
+    @Option(names = "--family", split = ",", paramLabel = "ID", descriptionKey = "cli.option.family")
+    List<String> families = new ArrayList<>();
+
+    @Option(names = "--kind", split = ",", paramLabel = "ID", descriptionKey = "cli.option.kind")
+    List<String> kinds = new ArrayList<>();
+
+    @Option(names = "--developer", paramLabel = "NAME", descriptionKey = "cli.option.developer")
+    List<String> developers = new ArrayList<>();
+
+    @Option(names = "--open", descriptionKey = "cli.option.open")
+    boolean open;
+
+    @Option(names = "--closed", descriptionKey = "cli.option.closed")
+    boolean closed;
+
+    @Option(names = "--from", paramLabel = "YEAR", descriptionKey = "cli.option.from")
+    String from;
+
+    @Option(names = "--to", paramLabel = "YEAR", descriptionKey = "cli.option.to")
+    String to;
+
+    @Option(names = "--search", paramLabel = "TEXT", descriptionKey = "cli.option.search")
+    String search;
+
+    @Option(names = "--table", paramLabel = "TABLE", descriptionKey = "cli.option.table")
+    String table;
+
+    @Option(names = "--min-params", paramLabel = "N", descriptionKey = "cli.option.minParams")
+    String minParams;
+
+    @Option(names = "--max-params", paramLabel = "N", descriptionKey = "cli.option.maxParams")
+    String maxParams;
+
+    /** The book table asked for with {@code --table}, or null. */
+    BookTable bookTable(Messages messages) {
+        if (table == null) {
+            return null;
+        }
+        return BookTable.fromId(table.strip()).orElseThrow(() -> badValue(messages, "--table", table, "14-1, 14-2"));
+    }
+
+    /** The query these options describe, checked against the catalog's eras. */
+    ModelQuery toQuery(Catalog catalog, Messages messages) {
+        if (open && closed) {
+            throw CliException.usage(messages.get("cli.error.conflict", "--open", "--closed"));
+        }
+        Set<String> knownEras = catalog.eras().stream().map(Era::id).collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> eraIds = new LinkedHashSet<>();
+        for (String e : clean(eras)) {
+            if (!knownEras.contains(e)) {
+                throw badValue(messages, "--era", e, String.join(", ", knownEras));
+            }
+            eraIds.add(e);
+        }
+        Set<Family> fams = new LinkedHashSet<>();
+        for (String f : clean(families)) {
+            fams.add(Family.fromId(f).orElseThrow(() -> badValue(messages, "--family", f,
+                    enumIds(Family.values(), Family::id))));
+        }
+        Set<Kind> kindSet = new LinkedHashSet<>();
+        for (String k : clean(kinds)) {
+            kindSet.add(Kind.fromId(k).orElseThrow(() -> badValue(messages, "--kind", k,
+                    enumIds(Kind.values(), Kind::id))));
+        }
+        Integer fromYear = year(messages, "--from", from);
+        Integer toYear = year(messages, "--to", to);
+        if (fromYear != null && toYear != null && fromYear > toYear) {
+            throw CliException.invalid(messages.get("cli.error.yearOrder", fromYear, toYear));
+        }
+        Long min = size(messages, "--min-params", minParams);
+        Long max = size(messages, "--max-params", maxParams);
+        if (min != null && max != null && min > max) {
+            throw CliException.invalid(messages.get("cli.error.sizeOrder", minParams, maxParams));
+        }
+        BookTable bookTable = bookTable(messages);
+        ModelQuery q = ModelQuery.ALL
+                .withEras(eraIds)
+                .withFamilies(fams)
+                .withKinds(kindSet)
+                .withDevelopers(Set.copyOf(clean(developers)))
+                .withOpen(open ? ModelQuery.OpenFilter.OPEN : closed ? ModelQuery.OpenFilter.CLOSED
+                        : ModelQuery.OpenFilter.ALL)
+                .withYears(fromYear, toYear)
+                .withTables(bookTable == null ? Set.of() : Set.of(bookTable))
+                .withText(search == null ? "" : search);
+        // A size range leaves out models whose size nobody knows: they are neither in nor out of it.
+        return min == null && max == null ? q : q.withParameters(min, max, false);
+    }
+
+    private static List<String> clean(List<String> values) {
+        return values.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static Integer year(Messages messages, String option, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            int y = Integer.parseInt(value.strip());
+            if (y >= 1 && y <= 9999) {
+                return y;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message
+        }
+        throw badValue(messages, option, value, messages.get("cli.allowed.year"));
+    }
+
+    private static Long size(Messages messages, String option, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return ModelFormat.parseParameters(value);
+        } catch (IllegalArgumentException e) {
+            throw badValue(messages, option, value, messages.get("cli.allowed.size"));
+        }
+    }
+
+    static CliException badValue(Messages messages, String option, String value, String allowed) {
+        // Lists of ids read "a, b, c" in English and "a、b、c" in Chinese.
+        String list = messages.language() == org.genaitimeline.catalog.Language.ZH
+                ? allowed.replace(", ", "、") : allowed;
+        return CliException.invalid(messages.get("cli.error.badValue", option, value, list));
+    }
+
+    private static <E> String enumIds(E[] values, java.util.function.Function<E, String> id) {
+        return java.util.Arrays.stream(values).map(id).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,41 @@
+package org.genaitimeline.export;
+
+import java.io.PrintStream;
+import java.util.List;
+import org.genaitimeline.catalog.LoadResult;
+import org.genaitimeline.catalog.Problem;
+import org.genaitimeline.i18n.Messages;
+
+/**
+ * {@code --validate FILE...}: every problem of every file on stderr as
+ * {@code FILE:LINE:COLUMN: path: what is wrong (what is allowed)}, then one summary line.
+ * Exit 0 when no file has a problem, 1 otherwise.
+ */
+final class ValidateCommand {
+
+    private final CatalogSource source;
+    private final Messages messages;
+
+    ValidateCommand(CatalogSource source, Messages messages) {
+        this.source = source;
+        this.messages = messages;
+    }
+
+    int run(List<String> files, PrintStream out, PrintStream err) {
+        int problems = 0;
+        for (String file : files) {
+            LoadResult result = source.load(file);
+            if (result.isOk()) {
+                out.println(messages.get("cli.validate.ok", file, result.catalog().orElseThrow().size()));
+            } else {
+                for (Problem p : result.problems()) {
+                    err.println(p);
+                }
+                problems += result.problems().size();
+            }
+        }
+        String summary = messages.get("cli.validate.summary", files.size(), problems);
+        (problems == 0 ? out : err).println(summary);
+        return problems == 0 ? 0 : CliException.INVALID;
+    }
+}
