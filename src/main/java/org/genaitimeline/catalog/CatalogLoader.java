@@ -97,7 +97,7 @@ public final class CatalogLoader {
             Located root = bytes == null ? null : parse(bytes, problems);
             if (root == null || !root.is(Located.Type.OBJECT)) {
                 if (root != null) {
-                    problems.at(root, "", "is " + root.type().described() + " (" + whichFile() + ")");
+                    problems.at(root, "", Fields.wrongType(root, "an object", whichFile()));
                 }
                 all.addAll(problems.list());
             } else if (root.get("models") != null) {
@@ -158,7 +158,7 @@ public final class CatalogLoader {
         Located version = f.typed("schemaVersion", Located.Type.INTEGER, true, "1");
         if (version != null && !version.text().equals("1")) {
             problems.at(version, "schemaVersion", "version " + version.text()
-                    + " is not supported (1; this app reads version 1)");
+                    + " is not supported (this app reads schemaVersion 1)");
         }
         return f.typed(key, Located.Type.ARRAY, true, "a list: \"" + key + "\": [...]");
     }

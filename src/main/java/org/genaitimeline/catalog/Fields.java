@@ -38,7 +38,7 @@ final class Fields {
      */
     static Fields open(Located node, String path, Problems problems, String expected, List<String> known) {
         if (!node.is(Located.Type.OBJECT)) {
-            problems.at(node, path, "is " + node.type().described() + " (expected " + expected + ")");
+            problems.at(node, path, wrongType(node, "an object", expected));
             return null;
         }
         for (Located.Member m : node.members().values()) {
@@ -81,7 +81,7 @@ final class Fields {
             return null;
         }
         if (!v.is(type)) {
-            problems.at(v, path(name), "is " + v.type().described() + " (expected " + expected + ")");
+            problems.at(v, path(name), wrongType(v, type.described(), expected));
             return null;
         }
         return v;
@@ -102,7 +102,7 @@ final class Fields {
     }
 
     Boolean bool(String name, boolean required) {
-        Located v = typed(name, Located.Type.BOOLEAN, required, "true or false");
+        Located v = typed(name, Located.Type.BOOLEAN, required, "write true or false without quotes");
         return v == null ? null : Boolean.valueOf(v.text());
     }
 
@@ -155,7 +155,7 @@ final class Fields {
             return OptionalLong.empty();
         }
         if (!v.is(Located.Type.INTEGER)) {
-            problems.at(v, path(name), "is " + v.type().described() + " (expected " + expected + ")");
+            problems.at(v, path(name), wrongType(v, "a whole number", expected));
             return OptionalLong.empty();
         }
         BigInteger n = new BigInteger(v.text());
@@ -181,7 +181,7 @@ final class Fields {
             Located item = v.items().get(i);
             String at = path(name) + "[" + i + "]";
             if (!item.is(Located.Type.STRING)) {
-                problems.at(item, at, "is " + item.type().described() + " (expected " + expected + ")");
+                problems.at(item, at, wrongType(item, "a string", expected));
             } else if (nonBlank(item, at, expected) != null) {
                 out.add(item);
             }
@@ -240,6 +240,11 @@ final class Fields {
             }
         }
         return new PartialDate(year, month, day);
+    }
+
+    /** {@code is a number, not a string (the name as the book writes it)}. */
+    static String wrongType(Located v, String wanted, String expected) {
+        return "is " + v.type().described() + ", not " + wanted + " (" + expected + ")";
     }
 
     static String join(String path, String name) {

@@ -27,7 +27,7 @@ final class JsonTreeReader {
     JsonTreeReader(CatalogLoader.Limits limits) {
         this.limits = limits;
         StreamReadConstraints constraints = StreamReadConstraints.builder()
-                .maxNestingDepth(limits.maxDepth())
+                .maxNestingDepth(limits.maxDepth() + 1)
                 .maxStringLength(limits.maxStringLength())
                 .maxNameLength(limits.maxStringLength())
                 .maxNumberLength(limits.maxNumberLength())
@@ -37,7 +37,14 @@ final class JsonTreeReader {
 
     /** The document's root value, or null when the text is not (acceptable) JSON. */
     Located read(String text, Problems problems) {
-        try (JsonParser parser = factory.createParser(text.toCharArray())) {
+        JsonParser parser;
+        try {
+            parser = factory.createParser(text.toCharArray());
+        } catch (IOException e) {
+            problems.file("the file cannot be read (" + e.getMessage() + ")");
+            return null;
+        }
+        try (parser) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 problems.file("the file is empty (a JSON object such as {\"schemaVersion\": 1, ...})");
@@ -55,8 +62,11 @@ final class JsonTreeReader {
             }
             return root;
         } catch (StreamConstraintsException e) {
-            // Jackson gives no location for these; the parser's position is where it stopped.
-            return limitBroken(e, problems);
+            // Jackson gives no location for these; the token being read is where the limit broke.
+            return limitBroken(e, parser.currentTokenLocation(), problems);
+        } catch (TooDeep e) {
+            problems.at(e.line, e.column, "", tooDeep());
+            return null;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             problems.at(at == null ? 1 : at.getLineNr(), at == null ? 1 : Math.max(1, at.getColumnNr()), "",
@@ -74,12 +84,11 @@ final class JsonTreeReader {
                 "there is more text after the end of the top-level object (a file holds exactly one JSON object)");
     }
 
-    private Located limitBroken(StreamConstraintsException e, Problems problems) {
+    private Located limitBroken(StreamConstraintsException e, JsonLocation at, Problems problems) {
         String m = String.valueOf(e.getOriginalMessage());
-        JsonLocation at = e.getLocation();
         String what;
         if (m.contains("NestingDepth")) {
-            what = "values are nested more than " + limits.maxDepth() + " levels deep (a catalog needs about 5)";
+            what = tooDeep();
         } else if (m.contains("NumberLength")) {
             what = "a number is longer than " + limits.maxNumberLength() + " digits (write sizes as plain whole numbers)";
         } else if (m.contains("StringLength") || m.contains("NameLength")) {
@@ -95,12 +104,35 @@ final class JsonTreeReader {
         return null;
     }
 
+    private String tooDeep() {
+        return "values are nested more than " + limits.maxDepth() + " levels deep (a catalog needs about 5)";
+    }
+
+    /**
+     * Thrown at the first object or array deeper than the limit. The depth is counted here
+     * rather than left to Jackson, whose exception carries no position; Jackson's limit
+     * stays one deeper as a backstop.
+     */
+    private static final class TooDeep extends RuntimeException {
+        private final int line;
+        private final int column;
+
+        TooDeep(int line, int column) {
+            super(null, null, false, false);
+            this.line = line;
+            this.column = column;
+        }
+    }
+
     /** The value at the current token, reading through its end. */
     private Located value(JsonParser p, String path, Problems problems) throws IOException {
         JsonLocation at = p.currentTokenLocation();
         int line = at.getLineNr();
         int column = at.getColumnNr();
         JsonToken token = p.currentToken();
+        if (token.isStructStart() && p.getParsingContext().getNestingDepth() > limits.maxDepth()) {
+            throw new TooDeep(line, column);
+        }
         switch (token) {
             case START_OBJECT:
                 return object(p, path, line, column, problems);

@@ -1,6 +1,7 @@
 package org.genaitimeline.catalog;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -38,7 +39,10 @@ final class Problems {
         return list.size();
     }
 
+    /** In file order (whole-file problems first), so a reader can go down the file. */
     List<Problem> list() {
-        return List.copyOf(list);
+        List<Problem> sorted = new ArrayList<>(list);
+        sorted.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        return List.copyOf(sorted);
     }
 }
