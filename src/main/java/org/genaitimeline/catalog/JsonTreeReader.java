@@ -28,9 +28,11 @@ final class JsonTreeReader {
         this.limits = limits;
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxDepth() + 1)
-                .maxStringLength(limits.maxStringLength())
-                .maxNameLength(limits.maxStringLength())
-                .maxNumberLength(limits.maxNumberLength())
+                // Texts and numbers are measured in value() where their position and path are
+                // known; Jackson's own checks, which carry no position, are a looser backstop.
+                .maxStringLength(Math.max(limits.maxStringLength(), 20_000_000))
+                .maxNameLength(Math.max(limits.maxStringLength(), 50_000))
+                .maxNumberLength(Math.max(limits.maxNumberLength(), 1000))
                 .build();
         this.factory = JsonFactory.builder().streamReadConstraints(constraints).build();
     }
@@ -64,8 +66,8 @@ final class JsonTreeReader {
         } catch (StreamConstraintsException e) {
             // Jackson gives no location for these; the token being read is where the limit broke.
             return limitBroken(e, parser.currentTokenLocation(), problems);
-        } catch (TooDeep e) {
-            problems.at(e.line, e.column, "", tooDeep());
+        } catch (LimitBroken e) {
+            problems.at(e.line, e.column, e.path, e.message);
             return null;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
@@ -104,23 +106,39 @@ final class JsonTreeReader {
         return null;
     }
 
+    /** The token's text; a text or number over the limit is reported here and cut short. */
+    private String measured(JsonParser p, String path, Problems problems, boolean number) throws IOException {
+        int length = p.getTextLength();
+        int max = number ? limits.maxNumberLength() : limits.maxStringLength();
+        if (length <= max) {
+            return p.getText();
+        }
+        throw new LimitBroken(p.currentTokenLocation(), path, number
+                ? "a number of " + length + " characters, more than " + max + " (write sizes as plain whole numbers)"
+                : "a text of " + length + " characters, more than " + max + " (keep texts short)");
+    }
+
     private String tooDeep() {
         return "values are nested more than " + limits.maxDepth() + " levels deep (a catalog needs about 5)";
     }
 
     /**
-     * Thrown at the first object or array deeper than the limit. The depth is counted here
-     * rather than left to Jackson, whose exception carries no position; Jackson's limit
-     * stays one deeper as a backstop.
+     * Ends the read at the first value over a limit (depth, text or number length): a file
+     * that breaks one is not worth reading further. The limits are measured here rather than
+     * left to Jackson, whose exceptions carry no position; Jackson's own stay as a backstop.
      */
-    private static final class TooDeep extends RuntimeException {
+    private static final class LimitBroken extends RuntimeException {
         private final int line;
         private final int column;
+        private final String path;
+        private final String message;
 
-        TooDeep(int line, int column) {
-            super(null, null, false, false);
-            this.line = line;
-            this.column = column;
+        LimitBroken(JsonLocation at, String path, String message) {
+            super(message, null, false, false);
+            this.line = at.getLineNr();
+            this.column = at.getColumnNr();
+            this.path = path;
+            this.message = message;
         }
     }
 
@@ -131,7 +149,7 @@ final class JsonTreeReader {
         int column = at.getColumnNr();
         JsonToken token = p.currentToken();
         if (token.isStructStart() && p.getParsingContext().getNestingDepth() > limits.maxDepth()) {
-            throw new TooDeep(line, column);
+            throw new LimitBroken(at, "", tooDeep()); // the path would be as long as the nesting
         }
         switch (token) {
             case START_OBJECT:
@@ -143,11 +161,11 @@ final class JsonTreeReader {
                 }
                 return Located.array(line, column, items);
             case VALUE_STRING:
-                return Located.scalar(Located.Type.STRING, line, column, p.getText());
+                return Located.scalar(Located.Type.STRING, line, column, measured(p, path, problems, false));
             case VALUE_NUMBER_INT:
-                return Located.scalar(Located.Type.INTEGER, line, column, p.getText());
+                return Located.scalar(Located.Type.INTEGER, line, column, measured(p, path, problems, true));
             case VALUE_NUMBER_FLOAT:
-                return Located.scalar(Located.Type.DECIMAL, line, column, p.getText());
+                return Located.scalar(Located.Type.DECIMAL, line, column, measured(p, path, problems, true));
             case VALUE_TRUE:
             case VALUE_FALSE:
                 return Located.scalar(Located.Type.BOOLEAN, line, column, p.getText());

@@ -60,7 +60,7 @@ class CatalogValidationRulesTest {
             neither-models-nor-eras.json | `neither-models-nor-eras.json:1:1: the file has neither "models" nor "eras" (a catalog file is {"schemaVersion": 1, "models": [...]} or {"schemaVersion": 1, "eras": [...]})`
             not-an-object.json | `not-an-object.json:1:1: is an array, not an object (a catalog file is {"schemaVersion": 1, "models": [...]} or {"schemaVersion": 1, "eras": [...]})`
             not-utf8.json | `not-utf8.json:3:25: the file is not valid UTF-8: byte 0xE9 cannot be read as text (save the file as UTF-8)`
-            number-too-long.json | `number-too-long.json:3:15: a number is longer than 100 digits (write sizes as plain whole numbers)`
+            number-too-long.json | `number-too-long.json:3:29: models[0].parameters: a number of 150 characters, more than 100 (write sizes as plain whole numbers)`
             paper-not-https.json | `paper-not-https.json:23:16: models[0].paper.url: "http://example.org/alpha" is not an https address (https://...)`
             parameters-decimal.json | `parameters-decimal.json:14:21: models[0].parameters: 1.5 is not a whole number (a whole number of parameters above 0, e.g. 175000000000, or null when unknown)`
             parameters-negative.json | `parameters-negative.json:14:21: models[0].parameters: -5 is not positive (a whole number of parameters above 0, e.g. 175000000000, or null when unknown)`
