@@ -7,6 +7,8 @@ import java.util.Optional;
 /** "Did you mean ...?": the closest known word to a misspelt one, if it is close enough. */
 final class Suggest {
 
+    private static final int MAX_WORD = 100;
+
     private Suggest() {
     }
 
@@ -15,6 +17,9 @@ final class Suggest {
      * away and fewer edits than half the word (so "id" never suggests "era").
      */
     static Optional<String> closest(String word, Collection<String> known) {
+        if (word.length() > MAX_WORD) {
+            return Optional.empty(); // a hostile 1 MB "id" must not cost a 1 MB x n distance table
+        }
         String w = word.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
