@@ -1,127 +1,235 @@
 package org.genaitimeline.catalog;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.OptionalLong;
+import java.util.Objects;
+import java.util.Set;
 
 /**
- * Reads catalog files into a {@link Catalog}.
+ * Reads and validates catalog files into a {@link Catalog}. Every problem of a file is
+ * reported in one pass, each with file, line, column and JSON path; bad input never throws
+ * (a missing, unreadable, oversized, non-UTF-8 or malformed file is a {@link Problem} too).
  *
- * <p>PROVISIONAL: a lenient tree reader so the views can be built; the validating loader
- * (every problem with file:line:column) replaces it.
+ * <p>The work is split by what a rule needs to see: {@link Utf8Text} (bytes), {@link
+ * JsonTreeReader} (syntax and limits), {@link ModelReader} and {@link EraReader} (one entry),
+ * {@link CatalogChecks} (across entries). This class only finds the files and puts the
+ * pieces together.
  */
 public final class CatalogLoader {
 
     public static final String BUNDLED_MODELS = "/data/models.json";
     public static final String BUNDLED_ERAS = "/data/eras.json";
 
-    private final ObjectMapper mapper = new ObjectMapper();
+    private static final String BUNDLED_SOURCE = "bundled catalog";
+    private static final List<String> MODELS_TOP = List.of("schemaVersion", "models");
+    private static final List<String> ERAS_TOP = List.of("schemaVersion", "eras");
+
+    /**
+     * Limits against hostile or broken files. The defaults are far above what a real catalog
+     * needs (the bundled one is ~130 KB, 5 levels deep, its longest text a few hundred
+     * characters) and far below what would exhaust memory or the stack.
+     *
+     * @param maxFileBytes the largest file read at all
+     * @param maxDepth how deeply arrays and objects may nest
+     * @param maxStringLength the longest string or field name, in characters
+     * @param maxNumberLength the longest number, in characters
+     */
+    public record Limits(long maxFileBytes, int maxDepth, int maxStringLength, int maxNumberLength) {
+        public static final Limits DEFAULT = new Limits(64L * 1024 * 1024, 64, 1_000_000, 100);
+
+        public Limits {
+            if (maxFileBytes < 1 || maxDepth < 1 || maxStringLength < 1 || maxNumberLength < 1) {
+                throw new IllegalArgumentException("limits are positive");
+            }
+        }
+    }
+
+    private final Limits limits;
+    private final JsonTreeReader json;
+
+    public CatalogLoader() {
+        this(Limits.DEFAULT);
+    }
+
+    public CatalogLoader(Limits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.json = new JsonTreeReader(limits);
+    }
 
     /** The catalog that ships in the jar. */
     public LoadResult loadBundled() {
-        try (InputStream m = CatalogLoader.class.getResourceAsStream(BUNDLED_MODELS);
-             InputStream e = CatalogLoader.class.getResourceAsStream(BUNDLED_ERAS)) {
-            return load(m.readAllBytes(), "models.json", e.readAllBytes(), "eras.json", "bundled catalog",
-                    Provenance.Origin.BOOK);
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
+        Problems models = new Problems("models.json");
+        Problems eras = new Problems("eras.json");
+        byte[] m = resource(BUNDLED_MODELS, models);
+        byte[] e = resource(BUNDLED_ERAS, eras);
+        return build(m, models, e, eras, BUNDLED_SOURCE, Provenance.Origin.BOOK, "models.json");
     }
 
     /** A user's models file, with the eras file beside it or else the bundled eras. */
     public LoadResult load(Path modelsFile) {
+        Problems models = new Problems(modelsFile.toString());
+        byte[] m = file(modelsFile, models);
+        Path beside = erasBeside(modelsFile);
+        Problems eras = new Problems(beside == null ? "eras.json" : beside.toString());
+        byte[] e = beside == null ? resource(BUNDLED_ERAS, eras) : file(beside, eras);
+        Path name = modelsFile.getFileName();
+        return build(m, models, e, eras, modelsFile.toString(), Provenance.Origin.USER,
+                name == null ? modelsFile.toString() : name.toString());
+    }
+
+    /**
+     * Checks files for {@code --validate}: each is recognised by its top-level key
+     * ({@code models} or {@code eras}); a models file is checked against the eras beside it,
+     * or the bundled ones. Every problem of every file, each once; empty when all are good.
+     */
+    public List<Problem> validate(List<Path> files) {
+        Set<Problem> all = new LinkedHashSet<>();
+        for (Path file : files) {
+            Problems problems = new Problems(file.toString());
+            byte[] bytes = file(file, problems);
+            Located root = bytes == null ? null : parse(bytes, problems);
+            if (root == null || !root.is(Located.Type.OBJECT)) {
+                if (root != null) {
+                    problems.at(root, "", Fields.wrongType(root, "an object", whichFile()));
+                }
+                all.addAll(problems.list());
+            } else if (root.get("models") != null) {
+                all.addAll(load(file).problems());
+            } else if (root.get("eras") != null) {
+                readEras(root, problems);
+                all.addAll(problems.list());
+            } else {
+                problems.at(root, "", "the file has neither \"models\" nor \"eras\" (" + whichFile() + ")");
+                all.addAll(problems.list());
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    private static String whichFile() {
+        return "a catalog file is {\"schemaVersion\": 1, \"models\": [...]} or {\"schemaVersion\": 1, \"eras\": [...]}";
+    }
+
+    private LoadResult build(byte[] modelBytes, Problems modelProblems, byte[] eraBytes, Problems eraProblems,
+            String source, Provenance.Origin origin, String fileName) {
+        Located eraRoot = eraBytes == null ? null : parse(eraBytes, eraProblems);
+        List<EraReader.EraDraft> eras = eraRoot == null ? null : readEras(eraRoot, eraProblems);
+        Located modelRoot = modelBytes == null ? null : parse(modelBytes, modelProblems);
+        List<ModelDraft> drafts = new ArrayList<>();
+        Located array = modelRoot == null ? null : top(modelRoot, "models", MODELS_TOP, modelProblems);
+        if (array != null) {
+            ModelReader reader = new ModelReader(origin, fileName);
+            for (int i = 0; i < array.items().size(); i++) {
+                drafts.add(reader.read(array.items().get(i), "models[" + i + "]", modelProblems));
+            }
+            new CatalogChecks(drafts, eras, modelProblems).run();
+        }
+        List<Problem> problems = new ArrayList<>(eraProblems.list());
+        problems.addAll(modelProblems.list());
+        if (!problems.isEmpty()) {
+            return LoadResult.failed(problems);
+        }
+        List<Model> models = drafts.stream().map(ModelDraft::model).toList();
+        List<Era> eraList = eras.stream().map(EraReader.EraDraft::era)
+                .sorted(Comparator.comparing(Era::start)).toList();
+        return LoadResult.ok(new Catalog(models, eraList, source));
+    }
+
+    /** The eras of an eras document; null when its top level is unusable. */
+    private List<EraReader.EraDraft> readEras(Located root, Problems problems) {
+        Located array = top(root, "eras", ERAS_TOP, problems);
+        return array == null ? null : new EraReader().read(array, "eras", problems);
+    }
+
+    /** Checks {@code {"schemaVersion": 1, "<key>": [...]}} and returns the array. */
+    private static Located top(Located root, String key, List<String> known, Problems problems) {
+        String shape = "{\"schemaVersion\": 1, \"" + key + "\": [...]}";
+        Fields f = Fields.open(root, "", problems, shape, known);
+        if (f == null) {
+            return null;
+        }
+        Located version = f.typed("schemaVersion", Located.Type.INTEGER, true, "1");
+        if (version != null && !version.text().equals("1")) {
+            problems.at(version, "schemaVersion", "version " + version.text()
+                    + " is not supported (this app reads schemaVersion 1)");
+        }
+        return f.typed(key, Located.Type.ARRAY, true, "a list: \"" + key + "\": [...]");
+    }
+
+    private Located parse(byte[] bytes, Problems problems) {
+        String text = Utf8Text.decode(bytes, problems);
+        return text == null ? null : json.read(text, problems);
+    }
+
+    private static Path erasBeside(Path modelsFile) {
+        Path beside = modelsFile.resolveSibling("eras.json");
+        return Files.isRegularFile(beside) ? beside : null;
+    }
+
+    /** The file's bytes, or null and one problem (missing, a folder, too large, unreadable). */
+    private byte[] file(Path path, Problems problems) {
         try {
-            Path erasFile = modelsFile.resolveSibling("eras.json");
-            byte[] eras = Files.exists(erasFile) ? Files.readAllBytes(erasFile)
-                    : CatalogLoader.class.getResourceAsStream(BUNDLED_ERAS).readAllBytes();
-            return load(Files.readAllBytes(modelsFile), modelsFile.getFileName().toString(), eras, "eras.json",
-                    modelsFile.toString(), Provenance.Origin.USER);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
-            // PROVISIONAL: located syntax errors until the validating loader lands.
-            var at = ex.getLocation();
-            return LoadResult.failed(List.of(new Problem(modelsFile.toString(), at == null ? 0 : at.getLineNr(),
-                    at == null ? 0 : at.getColumnNr(), "", ex.getOriginalMessage())));
-        } catch (IOException ex) {
-            return LoadResult.failed(List.of(new Problem(modelsFile.toString(), 0, 0, "", "cannot be read: " + ex)));
+            if (Files.isDirectory(path)) {
+                problems.file("is a folder, not a file (a catalog file such as models.json)");
+                return null;
+            }
+            long size = Files.size(path);
+            if (size > limits.maxFileBytes()) {
+                problems.file(tooLarge(size));
+                return null;
+            }
+            return Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            problems.file("file not found (check the path)");
+        } catch (IOException | SecurityException e) {
+            problems.file("the file cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        } catch (OutOfMemoryError e) {
+            problems.file("the file is too large to read into memory (a smaller file)");
+        }
+        return null;
+    }
+
+    private byte[] resource(String name, Problems problems) {
+        try (InputStream in = CatalogLoader.class.getResourceAsStream(name)) {
+            if (in == null) {
+                problems.file("the bundled catalog is missing from the application (rebuild it with mvn package)");
+                return null;
+            }
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
+            if (bytes.length > limits.maxFileBytes()) {
+                problems.file(tooLarge(bytes.length));
+                return null;
+            }
+            return bytes;
+        } catch (IOException e) {
+            problems.file("the bundled catalog cannot be read (" + e.getMessage() + ")");
+            return null;
         }
     }
 
-    LoadResult load(byte[] modelsJson, String modelsName, byte[] erasJson, String erasName, String source,
-            Provenance.Origin origin) throws IOException {
-        List<Era> eras = new ArrayList<>();
-        for (JsonNode e : mapper.readTree(erasJson).get("eras")) {
-            eras.add(new Era(e.get("id").asText(), loc(e.get("name")), LocalDate.parse(e.get("start").asText()),
-                    LocalDate.parse(e.get("end").asText()), e.get("color").asText(), loc(e.get("summary"))));
+    private String tooLarge(long size) {
+        return String.format("the file is %s, more than the %s a catalog may have (a smaller file)",
+                bytes(size), bytes(limits.maxFileBytes()));
+    }
+
+    /** Sizes in the unit a person would use: 70 MiB, 12 KiB, 500 bytes. */
+    static String bytes(long n) {
+        if (n >= 1024L * 1024 && n % (1024L * 1024) == 0) {
+            return n / (1024L * 1024) + " MiB";
         }
-        List<Model> models = new ArrayList<>();
-        for (JsonNode n : mapper.readTree(modelsJson).get("models")) {
-            models.add(model(n, new Provenance(origin, modelsName, 0)));
+        if (n >= 1024L * 1024) {
+            return String.format(java.util.Locale.ROOT, "%.1f MiB", n / (1024.0 * 1024));
         }
-        return LoadResult.ok(new Catalog(models, eras, source));
-    }
-
-    private static Model model(JsonNode n, Provenance provenance) {
-        JsonNode b = n.path("book");
-        BookValues book = new BookValues(
-                b.has("date") ? Optional.of(PartialDate.parse(b.get("date").asText())) : Optional.empty(),
-                optLong(b.get("parameters")),
-                b.has("openSource") ? Optional.of(b.get("openSource").asBoolean()) : Optional.empty(),
-                optLong(b.get("openSourceParameters")),
-                optLoc(b.get("name")),
-                optLoc(b.get("developer")),
-                b.has("tableRow") ? OptionalInt.of(b.get("tableRow").asInt()) : OptionalInt.empty(),
-                optLong(b.get("figureParameters")),
-                optLoc(b.get("note")));
-        return new Model(
-                n.get("id").asText(),
-                n.get("name").asText(),
-                strings(n.get("aliases")),
-                PartialDate.parse(n.get("date").asText()),
-                n.get("era").asText(),
-                optLoc(n.get("eraNote")),
-                strings(n.get("developer")),
-                Family.fromId(n.get("family").asText()).orElseThrow(),
-                Kind.fromId(n.get("kind").asText()).orElseThrow(),
-                optLong(n.get("parameters")),
-                n.get("openSource").asBoolean(),
-                n.has("openSourceNote") ? Optional.of(n.get("openSourceNote").asText()) : Optional.empty(),
-                strings(n.get("tables")).stream().map(t -> BookTable.fromId(t).orElseThrow()).toList(),
-                n.get("inFigure").asBoolean(),
-                loc(n.get("summary")),
-                n.has("paper") ? Optional.of(new Paper(n.get("paper").get("title").asText(),
-                        n.get("paper").get("url").asText())) : Optional.empty(),
-                strings(n.get("buildsOn")),
-                b.isMissingNode() ? BookValues.NONE : book,
-                provenance);
-    }
-
-    private static Localized loc(JsonNode n) {
-        return new Localized(n.get("en").asText(), n.get("zh").asText());
-    }
-
-    private static Optional<Localized> optLoc(JsonNode n) {
-        return n == null || n.isNull() ? Optional.empty() : Optional.of(loc(n));
-    }
-
-    private static OptionalLong optLong(JsonNode n) {
-        return n == null || n.isNull() ? OptionalLong.empty() : OptionalLong.of(n.asLong());
-    }
-
-    private static List<String> strings(JsonNode n) {
-        List<String> out = new ArrayList<>();
-        if (n != null) {
-            n.forEach(x -> out.add(x.asText()));
+        if (n >= 1024 && n % 1024 == 0) {
+            return n / 1024 + " KiB";
         }
-        return out;
+        return n + " bytes";
     }
 }

@@ -1,0 +1,253 @@
+package org.genaitimeline.catalog;
+
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Typed, reporting access to the fields of one JSON object. Every getter reports what is
+ * wrong (missing, wrong type, empty, out of range) at the value's position and returns a
+ * neutral value (null, empty) so that the reader carries on and finds the next problem;
+ * a record is only built when its reading added no problem.
+ */
+final class Fields {
+
+    static final String DATE_FORMS = "YYYY, YYYY-MM or YYYY-MM-DD";
+    private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+    private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+
+    private final Located object;
+    private final String path;
+    private final Problems problems;
+
+    private Fields(Located object, String path, Problems problems) {
+        this.object = object;
+        this.path = path;
+        this.problems = problems;
+    }
+
+    /**
+     * The fields of a value that must be an object, reporting fields not in {@code known};
+     * null (and a problem) when the value is not an object.
+     */
+    static Fields open(Located node, String path, Problems problems, String expected, List<String> known) {
+        if (!node.is(Located.Type.OBJECT)) {
+            problems.at(node, path, wrongType(node, "an object", expected));
+            return null;
+        }
+        for (Located.Member m : node.members().values()) {
+            if (!known.contains(m.name())) {
+                String hint = Suggest.closest(m.name(), known).map(s -> "did you mean \"" + s + "\"?")
+                        .orElse("allowed: " + String.join(", ", known));
+                problems.at(m.line(), m.column(), join(path, m.name()), "unknown field (" + hint + ")");
+            }
+        }
+        return new Fields(node, path, problems);
+    }
+
+    Located object() {
+        return object;
+    }
+
+    String path() {
+        return path;
+    }
+
+    String path(String name) {
+        return join(path, name);
+    }
+
+    boolean has(String name) {
+        return object.get(name) != null;
+    }
+
+    Problems problems() {
+        return problems;
+    }
+
+    /** The value of a field of the given type; null when absent or of another type. */
+    Located typed(String name, Located.Type type, boolean required, String expected) {
+        Located v = object.get(name);
+        if (v == null) {
+            if (required) {
+                problems.at(object, path(name), "required field is missing (" + expected + ")");
+            }
+            return null;
+        }
+        if (!v.is(type)) {
+            problems.at(v, path(name), wrongType(v, type.described(), expected));
+            return null;
+        }
+        return v;
+    }
+
+    /** A non-blank string. */
+    String text(String name, boolean required, String expected) {
+        Located v = typed(name, Located.Type.STRING, required, expected);
+        return v == null ? null : nonBlank(v, path(name), expected);
+    }
+
+    private String nonBlank(Located v, String at, String expected) {
+        if (v.text().isBlank()) {
+            problems.at(v, at, "is empty (" + expected + ")");
+            return null;
+        }
+        return v.text();
+    }
+
+    Boolean bool(String name, boolean required) {
+        Located v = typed(name, Located.Type.BOOLEAN, required, "write true or false without quotes");
+        return v == null ? null : Boolean.valueOf(v.text());
+    }
+
+    /** One of a fixed set of ids, listing them when the value is unknown. */
+    String oneOf(String name, String what, List<String> allowed) {
+        Located v = typed(name, Located.Type.STRING, true, what + ": one of " + String.join(", ", allowed));
+        return v == null ? null : checkOneOf(v, path(name), what, allowed);
+    }
+
+    String checkOneOf(Located v, String at, String what, List<String> allowed) {
+        if (allowed.contains(v.text())) {
+            return v.text();
+        }
+        String mean = Suggest.closest(v.text(), allowed).map(s -> "did you mean \"" + s + "\"? ").orElse("");
+        problems.at(v, at, "unknown " + what + " \"" + v.text() + "\" (" + mean + "one of: "
+                + String.join(", ", allowed) + ")");
+        return null;
+    }
+
+    /** Text in both languages: {@code {"en": ..., "zh": ...}}, neither empty. */
+    Localized localized(String name, boolean required, String expected) {
+        String both = expected + " in English and Chinese: {\"en\": ..., \"zh\": ...}";
+        Located v = typed(name, Located.Type.OBJECT, required, both);
+        if (v == null) {
+            return null;
+        }
+        Fields f = open(v, path(name), problems, both, List.of("en", "zh"));
+        String en = f.text("en", true, expected + " in English");
+        String zh = f.text("zh", true, expected + " in Chinese");
+        return en == null || zh == null ? null : new Localized(en, zh);
+    }
+
+    /**
+     * A positive whole number (a parameter count, a row); empty when absent, null (if
+     * allowed) or wrong.
+     */
+    OptionalLong positive(String name, boolean required, boolean nullAllowed, String expected) {
+        Located v = object.get(name);
+        if (v == null) {
+            if (required) {
+                problems.at(object, path(name), "required field is missing (" + expected + ")");
+            }
+            return OptionalLong.empty();
+        }
+        if (v.is(Located.Type.NULL) && nullAllowed) {
+            return OptionalLong.empty();
+        }
+        if (v.is(Located.Type.DECIMAL)) {
+            problems.at(v, path(name), v.text() + " is not a whole number (" + expected + ")");
+            return OptionalLong.empty();
+        }
+        if (!v.is(Located.Type.INTEGER)) {
+            problems.at(v, path(name), wrongType(v, "a whole number", expected));
+            return OptionalLong.empty();
+        }
+        BigInteger n = new BigInteger(v.text());
+        if (n.signum() <= 0) {
+            problems.at(v, path(name), v.text() + " is not positive (" + expected + ")");
+            return OptionalLong.empty();
+        }
+        if (n.compareTo(LONG_MAX) > 0) {
+            problems.at(v, path(name), v.text() + " is too large (at most " + Long.MAX_VALUE + ")");
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(n.longValue());
+    }
+
+    /** An array of non-blank strings; returns the good items with their positions. */
+    List<Located> strings(String name, boolean required, String expected) {
+        Located v = typed(name, Located.Type.ARRAY, required, "a list of " + expected);
+        List<Located> out = new ArrayList<>();
+        if (v == null) {
+            return out;
+        }
+        for (int i = 0; i < v.items().size(); i++) {
+            Located item = v.items().get(i);
+            String at = path(name) + "[" + i + "]";
+            if (!item.is(Located.Type.STRING)) {
+                problems.at(item, at, wrongType(item, "a string", expected));
+            } else if (nonBlank(item, at, expected) != null) {
+                out.add(item);
+            }
+        }
+        return out;
+    }
+
+    /** A date as the catalog writes it: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}. */
+    PartialDate date(String name, boolean required) {
+        Located v = typed(name, Located.Type.STRING, required, "a date: " + DATE_FORMS);
+        if (v == null) {
+            return null;
+        }
+        Matcher m = DATE.matcher(v.text());
+        if (!m.matches()) {
+            problems.at(v, path(name), "\"" + v.text() + "\" is not a date (" + DATE_FORMS + ")");
+            return null;
+        }
+        return checkedDate(v, path(name), m.group(1), m.group(2), m.group(3), DATE_FORMS);
+    }
+
+    /** A day ({@code YYYY-MM-DD}), as era bounds need. */
+    LocalDate fullDate(String name, String expected) {
+        Located v = typed(name, Located.Type.STRING, true, expected + ": YYYY-MM-DD");
+        if (v == null) {
+            return null;
+        }
+        if (!FULL_DATE.matcher(v.text()).matches()) {
+            problems.at(v, path(name), "\"" + v.text() + "\" is not a full date (YYYY-MM-DD)");
+            return null;
+        }
+        String[] parts = v.text().split("-");
+        PartialDate d = checkedDate(v, path(name), parts[0], parts[1], parts[2], "YYYY-MM-DD");
+        return d == null ? null : d.start();
+    }
+
+    /** Rejects dates that match the pattern but do not exist: month 13, 30 February, year 0. */
+    private PartialDate checkedDate(Located v, String at, String y, String mo, String d, String forms) {
+        int year = Integer.parseInt(y);
+        if (year == 0) {
+            problems.at(v, at, "year 0000 does not exist (" + forms + ")");
+            return null;
+        }
+        int month = mo == null ? 0 : Integer.parseInt(mo);
+        if (mo != null && (month < 1 || month > 12)) {
+            problems.at(v, at, "month " + mo + " does not exist (" + forms + ")");
+            return null;
+        }
+        int day = d == null ? 0 : Integer.parseInt(d);
+        if (d != null) {
+            int length = YearMonth.of(year, month).lengthOfMonth();
+            if (day < 1 || day > length) {
+                problems.at(v, at, "day " + d + " does not exist in " + y + "-" + mo + " (it has " + length
+                        + " days)");
+                return null;
+            }
+        }
+        return new PartialDate(year, month, day);
+    }
+
+    /** {@code is a number, not a string (the name as the book writes it)}. */
+    static String wrongType(Located v, String wanted, String expected) {
+        return "is " + v.type().described() + ", not " + wanted + " (" + expected + ")";
+    }
+
+    static String join(String path, String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+}

@@ -1,0 +1,48 @@
+package org.genaitimeline.catalog;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Collects the problems of one file. Readers report and carry on, so that one pass over a
+ * file finds everything wrong with it instead of stopping at the first mistake.
+ */
+final class Problems {
+
+    private final String file;
+    private final List<Problem> list = new ArrayList<>();
+
+    Problems(String file) {
+        this.file = file;
+    }
+
+    String file() {
+        return file;
+    }
+
+    /** A problem with a value: located at the value's first character. */
+    void at(Located where, String path, String message) {
+        at(where.line(), where.column(), path, message);
+    }
+
+    void at(int line, int column, String path, String message) {
+        list.add(new Problem(file, line, column, path, message));
+    }
+
+    /** A problem with the file as a whole (unreadable, too large, not UTF-8). */
+    void file(String message) {
+        list.add(new Problem(file, 0, 0, "", message));
+    }
+
+    int count() {
+        return list.size();
+    }
+
+    /** In file order (whole-file problems first), so a reader can go down the file. */
+    List<Problem> list() {
+        List<Problem> sorted = new ArrayList<>(list);
+        sorted.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        return List.copyOf(sorted);
+    }
+}

@@ -1,0 +1,52 @@
+package org.genaitimeline;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The one-way layers of DESIGN.md, enforced on the compiled main classes. */
+class ArchitectureTest {
+
+    private static final List<String> VIEWS = List.of("timeline", "growth", "table", "detail", "filter");
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.genaitimeline");
+    }
+
+    @Test
+    void theCatalogIsPureJava() {
+        noClasses().that().resideInAPackage("..catalog..")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void viewsNeverDependOnEachOther() {
+        for (String view : VIEWS) {
+            String[] others = VIEWS.stream().filter(v -> !v.equals(view))
+                    .map(v -> "org.genaitimeline." + v + "..").toArray(String[]::new);
+            // Views not written yet have no classes; the rule then holds trivially.
+            noClasses().that().resideInAPackage("org.genaitimeline." + view + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .allowEmptyShould(true)
+                    .check(classes);
+        }
+    }
+
+    @Test
+    void onlyTheAppDependsOnTheApp() {
+        noClasses().that().resideOutsideOfPackage("org.genaitimeline.app..")
+                .should().dependOnClassesThat().resideInAPackage("org.genaitimeline.app..")
+                .check(classes);
+    }
+}
