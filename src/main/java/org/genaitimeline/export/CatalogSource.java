@@ -44,6 +44,24 @@ final class CatalogSource {
         }
     }
 
+    /** Every problem of one catalog file, models or eras (recognised by its top-level key). */
+    List<Problem> validate(String file) {
+        Path path;
+        try {
+            path = Path.of(file);
+        } catch (java.nio.file.InvalidPathException e) {
+            return failed(file, messages.get("cli.error.noFile")).problems();
+        }
+        if (!Files.isRegularFile(path)) {
+            return failed(file, messages.get("cli.error.noFile")).problems();
+        }
+        try {
+            return loader.validate(List.of(path));
+        } catch (RuntimeException e) {
+            return failed(file, messages.get("cli.error.unreadable", String.valueOf(e.getMessage()))).problems();
+        }
+    }
+
     LoadResult loadBundled() {
         try {
             return loader.loadBundled();

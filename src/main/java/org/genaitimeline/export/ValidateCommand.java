@@ -24,14 +24,16 @@ final class ValidateCommand {
     int run(List<String> files, PrintStream out, PrintStream err) {
         int problems = 0;
         for (String file : files) {
-            LoadResult result = source.load(file);
-            if (result.isOk()) {
-                out.println(messages.get("cli.validate.ok", file, result.catalog().orElseThrow().size()));
+            List<Problem> found = source.validate(file);
+            if (found.isEmpty()) {
+                // An eras file has no models to count; a models file says how many it holds.
+                LoadResult result = source.load(file);
+                out.println(result.isOk()
+                        ? messages.get("cli.validate.ok", file, result.catalog().orElseThrow().size())
+                        : messages.get("cli.validate.okEras", file));
             } else {
-                for (Problem p : result.problems()) {
-                    err.println(p);
-                }
-                problems += result.problems().size();
+                found.forEach(err::println);
+                problems += found.size();
             }
         }
         String summary = messages.get("cli.validate.summary", files.size(), problems);

@@ -150,6 +150,17 @@ class CliTest {
     }
 
     @Test
+    void validateRecognisesAnErasFile() throws IOException {
+        Path eras = tmp.resolve("eras.json");
+        Files.writeString(eras, "{\"schemaVersion\": 1, \"eras\": [{\"id\": \"a\", \"name\": {\"en\": \"A\", "
+                + "\"zh\": \"甲\"}, \"start\": \"2014-01-01\", \"end\": \"2017-12-31\", \"color\": \"#aabbcc\", "
+                + "\"summary\": {\"en\": \"s\", \"zh\": \"s\"}}]}\n");
+        Run r = run("--validate", eras.toString(), "--lang", "en");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains(eras + ": no problems", "1 file checked, no problems found.");
+    }
+
+    @Test
     void validateAMissingFile() {
         Run r = run("--validate", tmp.resolve("none.json").toString(), "--lang", "zh");
         assertThat(r.code()).isEqualTo(1);
