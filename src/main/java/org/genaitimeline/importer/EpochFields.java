@@ -56,7 +56,7 @@ final class EpochFields {
                 parameters,
                 OpenWeights.fromEpoch(access),
                 access,
-                cells.getOrDefault(EpochColumn.LINK, "").strip(),
+                collapse(cells.getOrDefault(EpochColumn.LINK, "")),
                 collapse(cells.getOrDefault(EpochColumn.REFERENCE, "")),
                 list(cells.get(EpochColumn.BASE_MODEL))), null);
     }

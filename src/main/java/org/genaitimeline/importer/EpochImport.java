@@ -80,7 +80,7 @@ public final class EpochImport {
             if (cancelled.getAsBoolean()) {
                 return ImportResult.cancelled(file);
             }
-            Optional<ModelMatcher.Match> match = matcher.match(row.name(), row.date());
+            Optional<ModelMatcher.Match> match = matcher.match(row.name(), row.date(), row.parameters());
             String id;
             if (match.isPresent()) {
                 id = match.get().model().id();

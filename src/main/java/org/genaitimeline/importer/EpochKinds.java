@@ -12,10 +12,11 @@ import org.genaitimeline.catalog.PartialDate;
  * where an export has it). A model often has several domains; the first rule that fits wins:
  *
  * <ol>
+ *   <li>Multimodal together with Language: {@link Kind#LLM} (GPT-4o, Flamingo, GPT-4, whose
+ *       domains also list vision, video or image generation)</li>
  *   <li>Image generation, or a text-to-image task: {@link Kind#TEXT_TO_IMAGE}</li>
  *   <li>Video: {@link Kind#VIDEO}</li>
  *   <li>Games, Robotics, Driving: {@link Kind#AGENT}</li>
- *   <li>Multimodal together with Language: {@link Kind#LLM} (GPT-4o, Gemini)</li>
  *   <li>Audio, Speech: {@link Kind#AUDIO}, or {@link Kind#MUSIC} for a music task</li>
  *   <li>3D modeling: {@link Kind#THREE_D}</li>
  *   <li>a code task: {@link Kind#CODE}</li>
@@ -41,6 +42,9 @@ final class EpochKinds {
     static Kind kindOf(List<String> domains, List<String> tasks, OptionalLong parameters, PartialDate date) {
         Predicate<String> domain = d -> domains.stream().anyMatch(x -> x.equalsIgnoreCase(d));
         Predicate<String> task = t -> tasks.stream().anyMatch(x -> x.toLowerCase(Locale.ROOT).contains(t));
+        if (domain.test("Multimodal") && domain.test("Language")) {
+            return Kind.LLM;
+        }
         if (domain.test("Image generation") || task.test("text-to-image") || task.test("image generation")) {
             return Kind.TEXT_TO_IMAGE;
         }
@@ -49,9 +53,6 @@ final class EpochKinds {
         }
         if (domain.test("Games") || domain.test("Robotics") || domain.test("Driving")) {
             return Kind.AGENT;
-        }
-        if (domain.test("Multimodal") && domain.test("Language")) {
-            return Kind.LLM;
         }
         if (domain.test("Audio") || domain.test("Speech")) {
             return task.test("music") ? Kind.MUSIC : Kind.AUDIO;

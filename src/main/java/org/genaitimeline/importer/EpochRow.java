@@ -17,7 +17,7 @@ import org.genaitimeline.catalog.PartialDate;
  * @param parameters the parameter count rounded to a whole number, empty when Epoch gives none
  * @param openWeights whether the weights are open, from the accessibility column
  * @param accessibility the accessibility cell as written (for the model's note)
- * @param link the {@code Link} cell, trimmed (may hold several URLs)
+ * @param link the {@code Link} cell, whitespace collapsed (may hold several URLs, space-separated)
  * @param reference the {@code Reference} cell (the paper's title), whitespace collapsed
  * @param baseModels the names in {@code Base model}, split on commas
  */

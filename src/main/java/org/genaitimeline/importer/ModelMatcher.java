@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.genaitimeline.catalog.Model;
@@ -25,8 +26,13 @@ import org.genaitimeline.catalog.PartialDate;
  *       are all {@code dalle}. No date check: the same name is the same model.</li>
  *   <li>{@link Rule#WITHOUT_PARENTHETICAL}: a trailing parenthetical removed
  *       ({@code Stable Diffusion (LDM-KL-8-G)} is Stable Diffusion).</li>
- *   <li>{@link Rule#WITHOUT_SIZE}: then a trailing size token removed ({@code 175B},
- *       {@code -70B}, {@code 6.7B}, {@code 8x7B}); {@code GPT-3 175B (davinci)} is GPT-3.</li>
+ *   <li>{@link Rule#WITHOUT_SIZE}: then a trailing size removed: a count ({@code 175B},
+ *       {@code -70B}, {@code 6.7B}, {@code 8x7B}), a size word ({@code Large}, {@code Base},
+ *       {@code Small}, {@code Medium}) or an image size ({@code 512x512});
+ *       {@code GPT-3 175B (davinci)} is GPT-3, {@code BERT-Large} is BERT. Never {@code XL}:
+ *       {@code Stable Diffusion XL} is not Stable Diffusion. And the outside model must not be
+ *       larger than the catalog's (largest version) by more than {@value #MAX_SIZE_RATIO}x, so
+ *       the later {@code Falcon-180B} is not the 40B Falcon while {@code LLaMA-65B} is LLaMA.</li>
  *   <li>{@link Rule#SINGULAR}: at each stage, a final {@code s} removed ({@code GANs} is GAN).</li>
  * </ol>
  *
@@ -81,7 +87,11 @@ public final class ModelMatcher {
 
     private static final Pattern PARENTHETICAL = Pattern.compile("^(.*\\S)\\s*\\([^()]*\\)\\s*$");
     private static final Pattern SIZE = Pattern.compile(
-            "^(.*?\\S)[\\s_-]*(?:\\d+x)?\\d+(?:\\.\\d+)?\\s*[KMBT]$", Pattern.CASE_INSENSITIVE);
+            "^(.*?\\S)[\\s_-]*(?:(?:\\d+x)?\\d+(?:\\.\\d+)?\\s*[KMBT]|large|base|small|medium|\\d+x\\d+)$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** How much larger than the catalog's model a size-stripped match may be. */
+    public static final double MAX_SIZE_RATIO = 1.1;
 
     private record Entry(Model model, boolean byName) { }
 
@@ -111,6 +121,17 @@ public final class ModelMatcher {
      * @param date the outside date, or null when not known (then only rule 1 applies)
      */
     public Optional<Match> match(String name, PartialDate date) {
+        return match(name, date, OptionalLong.empty());
+    }
+
+    /**
+     * The model a name means, with the outside parameter count for the size check.
+     *
+     * @param name the outside name, as written
+     * @param date the outside date, or null when not known (then only rule 1 applies)
+     * @param parameters the outside size, empty when not known (then no size check)
+     */
+    public Optional<Match> match(String name, PartialDate date, OptionalLong parameters) {
         List<Candidate> candidates = new ArrayList<>();
         candidates.add(new Candidate(name.strip(), List.of()));
         Matcher paren = PARENTHETICAL.matcher(name.strip());
@@ -129,14 +150,14 @@ public final class ModelMatcher {
         }
         for (Candidate c : candidates) {
             String key = normalise(c.text());
-            Optional<Match> hit = lookup(key, c.changes(), date);
+            Optional<Match> hit = lookup(key, c.changes(), date, parameters);
             if (hit.isPresent()) {
                 return hit;
             }
             if (key.length() > 3 && key.endsWith("s")) {
                 List<Rule> more = new ArrayList<>(c.changes());
                 more.add(Rule.SINGULAR);
-                hit = lookup(key.substring(0, key.length() - 1), more, date);
+                hit = lookup(key.substring(0, key.length() - 1), more, date, parameters);
                 if (hit.isPresent()) {
                     return hit;
                 }
@@ -151,7 +172,7 @@ public final class ModelMatcher {
         }
     }
 
-    private Optional<Match> lookup(String key, List<Rule> changes, PartialDate date) {
+    private Optional<Match> lookup(String key, List<Rule> changes, PartialDate date, OptionalLong parameters) {
         List<Entry> entries = index.getOrDefault(key, List.of());
         boolean checkDate = !changes.isEmpty();
         if (checkDate && date == null) {
@@ -159,6 +180,7 @@ public final class ModelMatcher {
         }
         return entries.stream()
                 .filter(e -> !checkDate || yearsApart(e.model().date(), date) <= MAX_YEARS_APART)
+                .filter(e -> !changes.contains(Rule.WITHOUT_SIZE) || !larger(parameters, e.model()))
                 .min(Comparator.comparing((Entry e) -> !e.byName())
                         .thenComparingDouble(e -> date == null ? 0 : yearsApart(e.model().date(), date))
                         .thenComparing(e -> e.model().id()))
@@ -167,6 +189,11 @@ public final class ModelMatcher {
                     rules.add(e.byName() ? Rule.NAME : Rule.ALIAS);
                     return new Match(e.model(), rules, key);
                 });
+    }
+
+    private static boolean larger(OptionalLong parameters, Model model) {
+        return parameters.isPresent() && model.parameters().isPresent()
+                && parameters.getAsLong() > MAX_SIZE_RATIO * model.parameters().getAsLong();
     }
 
     static double yearsApart(PartialDate a, PartialDate b) {
