@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /**
  * The model types of the book's Figure 14-1, in the figure's column order, plus
- * {@link #GENERAL} for building blocks the figure does not draw.
+ * {@link #GENERAL} for building blocks the figure does not draw and {@link #IMPORTED} for
+ * models read from an outside dataset (Epoch AI) that names no model type: a lane of their
+ * own rather than a guessed book family.
  */
 public enum Family {
     VAE("vae"),
@@ -14,7 +16,8 @@ public enum Family {
     FLOW("flow"),
     ENERGY_DIFFUSION("energy-diffusion"),
     MULTIMODAL("multimodal"),
-    GENERAL("general");
+    GENERAL("general"),
+    IMPORTED("imported");
 
     private final String id;
 
@@ -29,7 +32,7 @@ public enum Family {
 
     /** Whether the book's Figure 14-1 has a column for this type. */
     public boolean inFigure() {
-        return this != GENERAL;
+        return this != GENERAL && this != IMPORTED;
     }
 
     public static Optional<Family> fromId(String id) {

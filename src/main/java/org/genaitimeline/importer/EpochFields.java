@@ -1,0 +1,105 @@
+package org.genaitimeline.importer;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.genaitimeline.catalog.PartialDate;
+
+/**
+ * Turns the cells of one CSV record into an {@link EpochRow}, or says why the row must be
+ * skipped. Pure functions, so the rules are tested without a file.
+ */
+final class EpochFields {
+
+    private EpochFields() {
+    }
+
+    /** The outcome for one record: a row, or the problem that skips it. */
+    record Parsed(EpochRow row, ImportProblem problem) {
+        boolean ok() {
+            return row != null;
+        }
+    }
+
+    static Parsed parse(int line, Map<EpochColumn, String> cells) {
+        String name = collapse(cells.getOrDefault(EpochColumn.NAME, ""));
+        if (name.isEmpty()) {
+            return skip(line, ImportProblem.Reason.NO_NAME);
+        }
+        String dateCell = cells.getOrDefault(EpochColumn.DATE, "").strip();
+        if (dateCell.isEmpty()) {
+            return skip(line, ImportProblem.Reason.NO_DATE, name);
+        }
+        PartialDate date;
+        try {
+            date = PartialDate.parse(dateCell);
+        } catch (IllegalArgumentException e) {
+            return skip(line, ImportProblem.Reason.BAD_DATE, name, dateCell, e.getMessage());
+        }
+        String paramCell = cells.getOrDefault(EpochColumn.PARAMETERS, "").strip();
+        OptionalLong parameters;
+        try {
+            parameters = parameters(paramCell);
+        } catch (NumberFormatException | ArithmeticException e) {
+            return skip(line, ImportProblem.Reason.BAD_NUMBER, name, paramCell);
+        }
+        String access = cells.getOrDefault(EpochColumn.ACCESSIBILITY, "").strip();
+        return new Parsed(new EpochRow(line, name,
+                list(cells.get(EpochColumn.ORGANIZATION)),
+                date,
+                list(cells.get(EpochColumn.DOMAIN)),
+                list(cells.get(EpochColumn.TASK)),
+                parameters,
+                OpenWeights.fromEpoch(access),
+                access,
+                collapse(cells.getOrDefault(EpochColumn.LINK, "")),
+                collapse(cells.getOrDefault(EpochColumn.REFERENCE, "")),
+                list(cells.get(EpochColumn.BASE_MODEL))), null);
+    }
+
+    /**
+     * Epoch writes counts as floats ({@code 1.75e+11}, {@code 247000000.00000003}); the
+     * catalog wants a whole count, rounded half up. Empty means unknown.
+     *
+     * @throws NumberFormatException when the cell is not a number, or is negative
+     * @throws ArithmeticException when it does not fit a long
+     */
+    static OptionalLong parameters(String cell) {
+        if (cell.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        BigDecimal value = new BigDecimal(cell);
+        if (value.signum() < 0) {
+            throw new NumberFormatException("negative: " + cell);
+        }
+        return OptionalLong.of(value.setScale(0, RoundingMode.HALF_UP).longValueExact());
+    }
+
+    /** Splits a comma-separated cell, trimmed, without empties or repeats. */
+    static List<String> list(String cell) {
+        if (cell == null || cell.isBlank()) {
+            return List.of();
+        }
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        for (String part : cell.split(",")) {
+            String v = collapse(part);
+            if (!v.isEmpty()) {
+                out.add(v);
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** Trims and turns runs of whitespace (fields may span lines) into one space. */
+    static String collapse(String cell) {
+        return cell == null ? "" : cell.strip().replaceAll("\\s+", " ");
+    }
+
+    private static Parsed skip(int line, ImportProblem.Reason reason, String... args) {
+        return new Parsed(null, ImportProblem.of(line, reason, args));
+    }
+}

@@ -1,0 +1,81 @@
+package org.genaitimeline.importer;
+
+import java.util.List;
+import java.util.Objects;
+import org.genaitimeline.catalog.Language;
+import org.genaitimeline.i18n.Messages;
+
+/**
+ * Something wrong with an imported file: a row that was skipped, or the reason the whole file
+ * was refused. Kept structured (reason + arguments) so the window and the command line can
+ * word it in the user's language with {@link #describe(Messages)}.
+ *
+ * @param line the physical line (1-based) where the CSV record starts, 0 for the whole file
+ * @param reason what is wrong
+ * @param args the values the message names (the bad cell, the columns found, ...)
+ */
+public record ImportProblem(int line, Reason reason, List<String> args) {
+
+    /** What can be wrong; each has one message key in both bundles. */
+    public enum Reason {
+        /** The file lacks a name or a date column: {@code args = [expected, found]}. */
+        NOT_EPOCH("import.epoch.problem.notEpoch", true),
+        /** The file cannot be opened or is not UTF-8: {@code args = [detail]}. */
+        UNREADABLE("import.epoch.problem.unreadable", true),
+        /** The CSV itself is broken (e.g. a quote never closed): {@code args = [detail]}. */
+        MALFORMED("import.epoch.problem.malformed", true),
+        /** The catalog to import into has no eras to place the models in. */
+        NO_ERAS("import.epoch.problem.noEras", true),
+        /** A row without a model name: {@code args = []}. */
+        NO_NAME("import.epoch.problem.noName", false),
+        /** A row without a publication date: {@code args = [name]}. */
+        NO_DATE("import.epoch.problem.noDate", false),
+        /** A row whose date does not parse: {@code args = [name, cell, why]}. */
+        BAD_DATE("import.epoch.problem.badDate", false),
+        /** A row whose parameter count does not parse: {@code args = [name, cell]}. */
+        BAD_NUMBER("import.epoch.problem.badNumber", false);
+
+        private final String key;
+        private final boolean refusesFile;
+
+        Reason(String key, boolean refusesFile) {
+            this.key = key;
+            this.refusesFile = refusesFile;
+        }
+
+        /** The message key; the message's {0} is the line, {1}... the args. */
+        public String key() {
+            return key;
+        }
+
+        /** Whether this problem stops the whole import (else only its row is skipped). */
+        public boolean refusesFile() {
+            return refusesFile;
+        }
+    }
+
+    public ImportProblem {
+        Objects.requireNonNull(reason, "reason");
+        args = List.copyOf(args);
+    }
+
+    static ImportProblem of(int line, Reason reason, String... args) {
+        return new ImportProblem(line, reason, List.of(args));
+    }
+
+    /** The problem in the language of the bundle, e.g. "line 12: ... — skipped". */
+    public String describe(Messages messages) {
+        Object[] values = new Object[args.size() + 1];
+        values[0] = Integer.toString(line); // a string: MessageFormat would print 1,234
+        for (int i = 0; i < args.size(); i++) {
+            values[i + 1] = args.get(i);
+        }
+        return messages.get(reason.key(), values);
+    }
+
+    /** English, for logs and test failure messages. */
+    @Override
+    public String toString() {
+        return describe(Messages.of(Language.EN));
+    }
+}
