@@ -31,8 +31,8 @@ public final class LabelPlacer {
     /** Space between a point and its label. */
     static final double GAP = 2;
     /** How many rings the move-aside search tries. */
-    private static final int RINGS = 14;
-    private static final int ANGLES = 16;
+    private static final int RINGS = 20;
+    private static final int ANGLES = 24;
 
     private final Box bounds;
     private final List<Box> obstacles;
@@ -49,21 +49,37 @@ public final class LabelPlacer {
     /** One placement per anchor, in order; empty where no free spot was found. */
     public List<Optional<Placement>> place(List<Anchor> anchors) {
         BoxIndex taken = new BoxIndex(48);
+        BoxIndex labels = new BoxIndex(48);
+        BoxIndex pointIndex = new BoxIndex(48);
         obstacles.forEach(taken::add);
+        obstacles.forEach(labels::add);
         List<Box> points = new ArrayList<>(anchors.size());
         for (Anchor a : anchors) {
             Box p = Box.around(a.x, a.y, a.radius);
             points.add(p);
             taken.add(p);
+            pointIndex.add(p);
         }
         List<Optional<Placement>> out = new ArrayList<>(anchors.size());
         for (int i = 0; i < anchors.size(); i++) {
             Anchor a = anchors.get(i);
             Optional<Placement> p = near(a, taken);
             if (p.isEmpty()) {
-                p = aside(a, points.get(i), taken);
+                p = aside(a, points.get(i), taken, labels, pointIndex);
             }
-            p.ifPresent(pl -> taken.add(pl.box));
+            if (p.isEmpty()) {
+                // A point buried among others (GPT-4 under PanGu) has no clear line out:
+                // let its leader cross points, never labels.
+                p = aside(a, points.get(i), taken, labels, null);
+            }
+            if (p.isEmpty()) {
+                // Last resort: a leader over another label beats a missing label.
+                p = aside(a, points.get(i), taken, null, null);
+            }
+            p.ifPresent(pl -> {
+                taken.add(pl.box);
+                labels.add(pl.box);
+            });
             out.add(p);
         }
         return out;
@@ -92,7 +108,7 @@ public final class LabelPlacer {
         return Optional.empty();
     }
 
-    private Optional<Placement> aside(Anchor a, Box own, BoxIndex taken) {
+    private Optional<Placement> aside(Anchor a, Box own, BoxIndex taken, BoxIndex labels, BoxIndex points) {
         double step = Math.max(6, a.height / 2);
         for (int k = 1; k <= RINGS; k++) {
             double d = a.radius + GAP + k * step;
@@ -109,8 +125,8 @@ public final class LabelPlacer {
                 double ly = clamp(a.y, b.y(), b.bottom());
                 double sx = a.x + (lx - a.x) * startFraction(a, lx, ly);
                 double sy = a.y + (ly - a.y) * startFraction(a, lx, ly);
-                // The leader may cross neither another label nor another point.
-                if (taken.crossed(sx, sy, lx, ly, own)) {
+                // The leader crosses no label and, when points is given, no other point.
+                if (labels != null && labels.crossed(sx, sy, lx, ly, null) || points != null && points.crossed(sx, sy, lx, ly, own)) {
                     continue;
                 }
                 return Optional.of(new Placement(b, true, lx, ly));
