@@ -208,7 +208,13 @@ public final class GrowthPainter {
             } else {
                 s.setLineDashes(4 * stroke, 4 * stroke);
             }
-            s.strokeLine(a.x(), a.y(), b.x(), b.y());
+            // From edge to edge, half transparent: the line must not hide the labels it passes.
+            double len = Math.max(1e-9, Math.hypot(b.x() - a.x(), b.y() - a.y()));
+            double ux = (b.x() - a.x()) / len * (r + 2);
+            double uy = (b.y() - a.y()) / len * (r + 2);
+            s.setGlobalAlpha(0.6);
+            s.strokeLine(a.x() + ux, a.y() + uy, b.x() - ux, b.y() - uy);
+            s.setGlobalAlpha(1);
             GrowthLayout.PlacedPoint other = a == sel.get() ? b : a;
             s.setLineDashes();
             s.strokeCircle(other.x(), other.y(), r + 2);
