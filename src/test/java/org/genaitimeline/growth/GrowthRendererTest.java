@@ -13,13 +13,26 @@ import org.genaitimeline.export.FigureRequest;
 import org.genaitimeline.render.FigureFiles;
 import org.genaitimeline.render.Palette;
 import org.genaitimeline.render.Theme;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class GrowthRendererTest {
 
     private final Catalog catalog = TestModels.bundled();
+
+    /**
+     * Start the toolkit the TestFX way before FigureFiles would start it with
+     * Platform.startup: once started by Platform.startup in a test JVM, TestFX's glass robot
+     * delivers no input events to later TestFX tests (seen here with Monocle 17.0.10 and
+     * TestFX 4.0.18), and surefire runs every test class in one JVM.
+     */
+    @BeforeAll
+    static void startToolkitTheTestFxWay() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
     private final GrowthRenderer renderer = new GrowthRenderer();
 
     private FigureRequest request(Language language, Map<String, String> options) {
