@@ -1,0 +1,117 @@
+package org.genaitimeline.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.ScatterChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.image.WritableImage;
+import org.genaitimeline.catalog.BookValues;
+import org.genaitimeline.catalog.Family;
+import org.genaitimeline.catalog.Kind;
+import org.genaitimeline.catalog.Localized;
+import org.genaitimeline.catalog.Model;
+import org.genaitimeline.catalog.PartialDate;
+import org.genaitimeline.catalog.Provenance;
+import org.genaitimeline.growth.GrowthLayout;
+import org.genaitimeline.growth.GrowthOptions;
+import org.genaitimeline.growth.GrowthPainter;
+import org.genaitimeline.render.CanvasSurface;
+import org.genaitimeline.render.FxPlatform;
+import org.genaitimeline.render.FxTextMeasure;
+import org.genaitimeline.render.Palette;
+import org.genaitimeline.render.Theme;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * The growth chart with 10,000 synthetic points, 1280x800, from models to a snapshot image:
+ * our layout + painter on one Canvas, side by side with the stock ScatterChart (a Node per
+ * point) laid out in a Scene. Both run on the FX thread; sample time gives the medians
+ * recorded in docs/PERFORMANCE.md. Labels are off above GrowthLayout.MAX_LABELS points, so
+ * both draw bare points and axes.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class GrowthPaintBenchmark {
+
+    private static final double W = 1280;
+    private static final double H = 800;
+
+    @Param("10000")
+    public int points;
+
+    private List<Model> models;
+    private Palette palette;
+    private FxTextMeasure measure;
+
+    @Setup(org.openjdk.jmh.annotations.Level.Trial)
+    public void setUp() {
+        FxPlatform.ensureStarted();
+        palette = Palette.of(Theme.LIGHT);
+        measure = FxPlatform.call(FxTextMeasure::new);
+        Random random = new Random(42);
+        models = new ArrayList<>(points);
+        for (int i = 0; i < points; i++) {
+            int year = 2018 + random.nextInt(6);
+            int month = 1 + random.nextInt(12);
+            // Log-uniform from 0.1 to 1,000 billion, like the figure's range.
+            long size = (long) (1e8 * Math.pow(10, random.nextDouble() * 4));
+            Family family = random.nextBoolean() ? Family.AUTOREGRESSIVE : Family.MULTIMODAL;
+            models.add(new Model("m" + i, "Model " + i, List.of(), PartialDate.of(year, month), "big-models",
+                    Optional.empty(), List.of("Lab"), family, Kind.LLM, OptionalLong.of(size), false,
+                    Optional.empty(), List.of(), false, new Localized("", ""), Optional.empty(), List.of(),
+                    BookValues.NONE, new Provenance(Provenance.Origin.USER, "bench", 0)));
+        }
+    }
+
+    @Benchmark
+    public WritableImage growthPainterOnCanvas() {
+        return FxPlatform.call(() -> {
+            Canvas canvas = new Canvas(W, H);
+            GrowthLayout layout = GrowthLayout.of(models, GrowthOptions.figure(), W, H, measure);
+            GrowthPainter.paint(new CanvasSurface(canvas, measure), layout, palette);
+            return canvas.snapshot(null, null);
+        });
+    }
+
+    @Benchmark
+    public WritableImage stockScatterChart() {
+        return FxPlatform.call(() -> {
+            NumberAxis x = new NumberAxis(2018, 2024, 1);
+            // The stock axis has no log scale: plot log10(size), the fairest equivalent.
+            NumberAxis y = new NumberAxis(-1, 3, 1);
+            ScatterChart<Number, Number> chart = new ScatterChart<>(x, y);
+            chart.setAnimated(false);
+            XYChart.Series<Number, Number> llm = new XYChart.Series<>();
+            XYChart.Series<Number, Number> multimodal = new XYChart.Series<>();
+            List<XYChart.Data<Number, Number>> a = new ArrayList<>();
+            List<XYChart.Data<Number, Number>> b = new ArrayList<>();
+            for (Model m : models) {
+                XYChart.Data<Number, Number> d = new XYChart.Data<>(m.date().toFractionalYear(),
+                        Math.log10(m.parameters().getAsLong() / 1e9));
+                (m.family() == Family.AUTOREGRESSIVE ? a : b).add(d);
+            }
+            llm.getData().setAll(a);
+            multimodal.getData().setAll(b);
+            chart.getData().setAll(List.of(llm, multimodal));
+            Scene scene = new Scene(chart, W, H);
+            chart.applyCss();
+            chart.layout();
+            return scene.snapshot(null);
+        });
+    }
+}

@@ -1,0 +1,86 @@
+package org.genaitimeline.growth;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.genaitimeline.catalog.Family;
+import org.genaitimeline.catalog.Language;
+import org.genaitimeline.catalog.Model;
+
+/**
+ * Which models the chart plots and in which series, and which it leaves out and why.
+ *
+ * <p>The rule: a model is plotted when it has a figure size ({@link Model#figureParameters()}:
+ * the book's figure data where it has one, else the source's) greater than zero. A model with
+ * no size is never put at 0 (a log axis has no 0); it is listed in {@link #noSize()}. By
+ * default there are the figure's two series, Autoregressive / Transformer (orange) and
+ * multimodal (pink); models of other types with a size are listed in {@link #otherType()}
+ * unless every model type is its own series.
+ *
+ * @param points plotted, chronological (ties by id)
+ * @param series the series present, in the order of {@link Family}
+ * @param noSize the models left out for want of a size
+ * @param otherType the models with a size left out because their type is not a series
+ */
+public record GrowthData(List<GrowthPoint> points, Map<Family, List<GrowthPoint>> series, List<Model> noSize,
+        List<Model> otherType) {
+
+    /** The figure's two series. */
+    public static final List<Family> FIGURE_SERIES = List.of(Family.AUTOREGRESSIVE, Family.MULTIMODAL);
+
+    public GrowthData {
+        points = List.copyOf(points);
+        series = Map.copyOf(series);
+        noSize = List.copyOf(noSize);
+        otherType = List.copyOf(otherType);
+    }
+
+    /**
+     * @param models the models to show (already filtered)
+     * @param allFamilies every model type as its own series, not only the figure's two
+     * @param language of the labels
+     */
+    public static GrowthData of(List<Model> models, boolean allFamilies, Language language) {
+        List<GrowthPoint> points = new ArrayList<>();
+        List<Model> noSize = new ArrayList<>();
+        List<Model> otherType = new ArrayList<>();
+        for (Model m : models) {
+            OptionalLong size = m.figureParameters();
+            if (size.isEmpty() || size.getAsLong() <= 0) {
+                noSize.add(m);
+            } else if (!allFamilies && !FIGURE_SERIES.contains(m.family())) {
+                otherType.add(m);
+            } else {
+                points.add(GrowthPoint.of(m, size.getAsLong(), m.family(), language));
+            }
+        }
+        points.sort(Comparator.comparingDouble(GrowthPoint::year).thenComparing(p -> p.model().id()));
+        Map<Family, List<GrowthPoint>> series = new EnumMap<>(Family.class);
+        for (GrowthPoint p : points) {
+            series.computeIfAbsent(p.series(), f -> new ArrayList<>()).add(p);
+        }
+        series.replaceAll((f, l) -> List.copyOf(l));
+        return new GrowthData(points, series, noSize, otherType);
+    }
+
+    /** The series present, in the figure's column order. */
+    public List<Family> seriesOrder() {
+        List<Family> out = new ArrayList<>(series.keySet());
+        out.sort(Comparator.naturalOrder());
+        return out;
+    }
+
+    /** The least-squares trend of a list of points. */
+    public static TrendFit fit(List<GrowthPoint> points) {
+        double[] xs = new double[points.size()];
+        double[] ys = new double[points.size()];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = points.get(i).year();
+            ys[i] = points.get(i).billions();
+        }
+        return TrendFit.of(xs, ys);
+    }
+}

@@ -1,0 +1,52 @@
+package org.genaitimeline.growth;
+
+import org.genaitimeline.catalog.Family;
+import org.genaitimeline.catalog.Language;
+import org.genaitimeline.catalog.Model;
+import org.genaitimeline.catalog.ModelFormat;
+import org.genaitimeline.catalog.PartialDate;
+
+/**
+ * One plotted model: where it sits (fractional year, size in billions) and the two lines of
+ * its label, the bold name and the size as Figure 14-3 prints it ("PaLM" / "540B").
+ *
+ * @param model the model
+ * @param date the date plotted (see {@link #figureDate})
+ * @param year {@code date} as a fractional year
+ * @param parameters the size plotted, {@code > 0}
+ * @param series the series (model type) it belongs to
+ * @param name the label's first line
+ * @param size the label's second line
+ */
+public record GrowthPoint(Model model, PartialDate date, double year, long parameters, Family series, String name,
+        String size) {
+
+    private static final double BILLION = 1e9;
+
+    /** The size in billions, the unit of the figure's y axis. */
+    public double billions() {
+        return parameters / BILLION;
+    }
+
+    /**
+     * The point for a model with a positive figure size, labelled in a language: English
+     * prints the size in billions ({@code 0.117B}), Chinese in 亿 ({@code 1750 亿}).
+     */
+    static GrowthPoint of(Model model, long parameters, Family series, Language language) {
+        PartialDate date = figureDate(model);
+        String size = language == Language.ZH ? ModelFormat.parameters(parameters, Language.ZH)
+                : ModelFormat.billions(parameters);
+        return new GrowthPoint(model, date, date.toFractionalYear(), parameters, series,
+                model.printedName(language), size);
+    }
+
+    /**
+     * The date Figure 14-3 plots. The data file behind the book's figures dates to the day
+     * (LaMDA 20 January 2022, DALL.E 24 February 2021), and those are the book dates that come
+     * with a day; a book date without a day comes from the prose (GPT-2 "2018") and the figure
+     * does not use it, so the source's date stands.
+     */
+    public static PartialDate figureDate(Model model) {
+        return model.book().date().filter(PartialDate::hasDay).orElse(model.date());
+    }
+}

@@ -1,0 +1,35 @@
+package org.genaitimeline.growth;
+
+import org.genaitimeline.export.FigureRenderer;
+import org.genaitimeline.export.FigureRequest;
+import org.genaitimeline.render.Surface;
+
+/**
+ * Exports the parameter-growth chart ({@code --export growth}). Options: {@code linear}
+ * (linear y axis instead of the figure's log axis), {@code trend} (trend lines and doubling
+ * times), {@code allFamilies} (every model type as a series), {@code trendPerEra} (one fit
+ * per era of the catalog).
+ */
+public final class GrowthRenderer implements FigureRenderer {
+
+    public static final String ID = "growth";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public void paint(Surface surface, FigureRequest request) {
+        GrowthLayout layout = GrowthLayout.of(request.models(), options(request), surface.width(), surface.height(),
+                surface.measure());
+        GrowthPainter.paint(surface, layout, request.palette());
+    }
+
+    /** The chart options a request asks for. */
+    static GrowthOptions options(FigureRequest request) {
+        return new GrowthOptions(!request.flag("linear"), request.flag("allFamilies"), request.flag("trend"),
+                request.flag("trendPerEra"), request.catalog().eras(), request.language(),
+                request.palette().labelScale());
+    }
+}

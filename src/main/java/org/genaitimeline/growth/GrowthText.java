@@ -1,0 +1,122 @@
+package org.genaitimeline.growth;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.List;
+import java.util.Locale;
+import org.genaitimeline.catalog.Era;
+import org.genaitimeline.catalog.Family;
+import org.genaitimeline.catalog.Language;
+import org.genaitimeline.catalog.Model;
+import org.genaitimeline.catalog.ModelFormat;
+import org.genaitimeline.i18n.Messages;
+import org.genaitimeline.render.TextMeasure;
+
+/** The chart's words and numbers, in one language: tick labels, legend, notes, hover card. */
+public final class GrowthText {
+
+    private static final double BILLION = 1e9;
+
+    private final Language language;
+    private final Messages messages;
+
+    public GrowthText(Language language) {
+        this.language = language;
+        this.messages = Messages.of(language);
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    /**
+     * A y tick in billions: English as the figure prints it ({@code 0.1}, {@code 1,000});
+     * Chinese in 亿 like the Chinese tables ({@code 1 亿}, {@code 1000 亿}, {@code 1 万亿}).
+     */
+    public String yTick(double billions) {
+        if (billions <= 0) {
+            return "0";
+        }
+        if (language == Language.ZH) {
+            return ModelFormat.parameters(Math.round(billions * BILLION), Language.ZH);
+        }
+        DecimalFormat f = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+        return f.format(billions);
+    }
+
+    public String xTick(double year) {
+        return Integer.toString((int) Math.round(year));
+    }
+
+    public String yTitle() {
+        return messages.get("growth.axis.y");
+    }
+
+    public String xTitle() {
+        return messages.get("growth.axis.x");
+    }
+
+    public String series(Family family) {
+        return messages.get("family." + family.id());
+    }
+
+    /** "doubling every 7.4 months, R² 0.71", a halving time, or "not enough points". */
+    public String trend(TrendFit fit) {
+        if (!fit.isOk()) {
+            return messages.get("growth.trend.notEnough", fit.count());
+        }
+        return switch (fit.direction()) {
+            case GROWING -> messages.get("growth.trend.doubling", fit.monthsPerFactorOfTwo(), fit.rSquared());
+            case SHRINKING -> messages.get("growth.trend.halving", fit.monthsPerFactorOfTwo(), fit.rSquared());
+            case FLAT -> messages.get("growth.trend.flat", fit.rSquared());
+        };
+    }
+
+    /** A per-era trend line: "2020–2023: doubling every ...". */
+    public String eraTrend(Era era, TrendFit fit) {
+        return messages.get("growth.trend.era", era.name().get(language), trend(fit));
+    }
+
+    /**
+     * A note listing left-out models, cut to fit a width: "Not plotted (no size): 62 — LSTM,
+     * VAE, … and 50 more".
+     */
+    public String notPlotted(String key, List<Model> models, double maxWidth, double size, TextMeasure measure) {
+        String full = messages.get(key, models.size(), names(models, models.size()));
+        if (measure.width(full, size, false) <= maxWidth) {
+            return full;
+        }
+        for (int n = models.size() - 1; n >= 1; n--) {
+            String names = names(models, n) + messages.get("growth.notPlotted.more", models.size() - n);
+            String s = messages.get(key, models.size(), names);
+            if (measure.width(s, size, false) <= maxWidth) {
+                return s;
+            }
+        }
+        return messages.get(key, models.size(), messages.get("growth.notPlotted.more", models.size()));
+    }
+
+    private String names(List<Model> models, int n) {
+        String sep = messages.get("growth.list.separator");
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                s.append(sep);
+            }
+            s.append(models.get(i).printedName(language));
+        }
+        return s.toString();
+    }
+
+    public String empty() {
+        return messages.get("growth.empty");
+    }
+
+    /** The hover card's lines after the name: date, developer, size. */
+    public List<String> card(GrowthPoint p) {
+        return List.of(
+                ModelFormat.date(p.date(), language),
+                p.model().printedDeveloper(language),
+                messages.get("growth.card.size", ModelFormat.parameters(p.parameters(), language)));
+    }
+}

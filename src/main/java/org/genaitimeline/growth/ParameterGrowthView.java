@@ -1,0 +1,217 @@
+package org.genaitimeline.growth;
+
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ListProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleListProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+import org.genaitimeline.catalog.Catalog;
+import org.genaitimeline.catalog.Era;
+import org.genaitimeline.catalog.Language;
+import org.genaitimeline.catalog.Model;
+import org.genaitimeline.i18n.Messages;
+import org.genaitimeline.render.Palette;
+import org.genaitimeline.render.Theme;
+
+/**
+ * The parameter-growth chart (the book's Figure 14-3) as a reusable control: models by date
+ * and size on a log (or linear) axis, one colour per series, labels that never overlap,
+ * optional trend lines with doubling times. It knows nothing of the application state: give
+ * it the models to show and bind {@link #selectedModelProperty()} to the shared selection.
+ *
+ * <p>Keys: {@code L} toggles log/linear. Click a point or its label to select it; the
+ * selected point is ringed and its lineage drawn.
+ */
+public class ParameterGrowthView extends Control {
+
+    public static final String DEFAULT_STYLE_CLASS = "growth-view";
+
+    private final ListProperty<Model> models =
+            new SimpleListProperty<>(this, "models", FXCollections.observableArrayList());
+    private final ObjectProperty<Model> selectedModel = new SimpleObjectProperty<>(this, "selectedModel");
+    private final ReadOnlyObjectWrapper<Model> hoveredModel = new ReadOnlyObjectWrapper<>(this, "hoveredModel");
+    private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", true);
+    private final BooleanProperty allFamilies = new SimpleBooleanProperty(this, "allFamilies", false);
+    private final BooleanProperty showTrends = new SimpleBooleanProperty(this, "showTrends", false);
+    private final BooleanProperty trendPerEra = new SimpleBooleanProperty(this, "trendPerEra", false);
+    private final ObjectProperty<List<Era>> eras = new SimpleObjectProperty<>(this, "eras", List.of());
+    private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette",
+            Palette.of(Theme.LIGHT));
+    private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language", Language.EN) {
+        @Override
+        protected void invalidated() {
+            Language l = get();
+            setAccessibleText(Messages.of(l == null ? Language.EN : l).get("growth.accessible"));
+        }
+    };
+    private final ObjectProperty<Catalog> catalog = new SimpleObjectProperty<>(this, "catalog", Catalog.empty());
+
+    public ParameterGrowthView() {
+        getStyleClass().add(DEFAULT_STYLE_CLASS);
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+        setAccessibleText(Messages.of(Language.EN).get("growth.accessible"));
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new ParameterGrowthViewSkin(this);
+    }
+
+    /**
+     * The models to show, already filtered (the app passes its filtered list; changes to the
+     * list's contents repaint the chart). Models without a positive figure size are listed in
+     * a "not plotted" note, never drawn at 0.
+     */
+    public final ListProperty<Model> modelsProperty() {
+        return models;
+    }
+
+    public final ObservableList<Model> getModels() {
+        return models.get();
+    }
+
+    public final void setModels(ObservableList<Model> value) {
+        models.set(value);
+    }
+
+    /** The selected model (ringed, with its lineage); clicking a point sets it. May be null. */
+    public final ObjectProperty<Model> selectedModelProperty() {
+        return selectedModel;
+    }
+
+    public final Model getSelectedModel() {
+        return selectedModel.get();
+    }
+
+    public final void setSelectedModel(Model value) {
+        selectedModel.set(value);
+    }
+
+    /** The model under the mouse (its card is shown), or null. */
+    public final ReadOnlyObjectProperty<Model> hoveredModelProperty() {
+        return hoveredModel.getReadOnlyProperty();
+    }
+
+    public final Model getHoveredModel() {
+        return hoveredModel.get();
+    }
+
+    /** For the skin: the hover is the view's output, not an input. */
+    final void setHoveredModel(Model value) {
+        hoveredModel.set(value);
+    }
+
+    /** Log y axis (the book's figure, the default); false for linear. The {@code L} key toggles it. */
+    public final BooleanProperty logScaleProperty() {
+        return logScale;
+    }
+
+    public final boolean isLogScale() {
+        return logScale.get();
+    }
+
+    public final void setLogScale(boolean value) {
+        logScale.set(value);
+    }
+
+    /** Every model type as its own series, instead of the figure's LLM and multimodal series. */
+    public final BooleanProperty allFamiliesProperty() {
+        return allFamilies;
+    }
+
+    public final boolean isAllFamilies() {
+        return allFamilies.get();
+    }
+
+    public final void setAllFamilies(boolean value) {
+        allFamilies.set(value);
+    }
+
+    /** A least-squares trend line per series, with its doubling time and R² in the legend. */
+    public final BooleanProperty showTrendsProperty() {
+        return showTrends;
+    }
+
+    public final boolean isShowTrends() {
+        return showTrends.get();
+    }
+
+    public final void setShowTrends(boolean value) {
+        showTrends.set(value);
+    }
+
+    /** With trends on: one fit per series and era (the eras come from {@link #erasProperty()}). */
+    public final BooleanProperty trendPerEraProperty() {
+        return trendPerEra;
+    }
+
+    public final boolean isTrendPerEra() {
+        return trendPerEra.get();
+    }
+
+    public final void setTrendPerEra(boolean value) {
+        trendPerEra.set(value);
+    }
+
+    /** The catalog's eras, for per-era trends. */
+    public final ObjectProperty<List<Era>> erasProperty() {
+        return eras;
+    }
+
+    public final List<Era> getEras() {
+        return eras.get();
+    }
+
+    public final void setEras(List<Era> value) {
+        eras.set(value);
+    }
+
+    /** The theme's colours (bind to the app's theme); a theme switch repaints. */
+    public final ObjectProperty<Palette> paletteProperty() {
+        return palette;
+    }
+
+    public final Palette getPalette() {
+        return palette.get();
+    }
+
+    public final void setPalette(Palette value) {
+        palette.set(value);
+    }
+
+    /** The language of labels, ticks (亿 in Chinese), legend and notes. */
+    public final ObjectProperty<Language> languageProperty() {
+        return language;
+    }
+
+    public final Language getLanguage() {
+        return language.get();
+    }
+
+    public final void setLanguage(Language value) {
+        language.set(value);
+    }
+
+    /** The catalog, for the selected model's lineage (what it builds on, what built on it). */
+    public final ObjectProperty<Catalog> catalogProperty() {
+        return catalog;
+    }
+
+    public final Catalog getCatalog() {
+        return catalog.get();
+    }
+
+    public final void setCatalog(Catalog value) {
+        catalog.set(value);
+    }
+}

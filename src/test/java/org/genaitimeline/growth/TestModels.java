@@ -1,0 +1,45 @@
+package org.genaitimeline.growth;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import org.genaitimeline.catalog.BookValues;
+import org.genaitimeline.catalog.Catalog;
+import org.genaitimeline.catalog.CatalogLoader;
+import org.genaitimeline.catalog.Family;
+import org.genaitimeline.catalog.Kind;
+import org.genaitimeline.catalog.Localized;
+import org.genaitimeline.catalog.Model;
+import org.genaitimeline.catalog.PartialDate;
+import org.genaitimeline.catalog.Provenance;
+
+/** Small models built in code for the growth tests. */
+final class TestModels {
+
+    private TestModels() {
+    }
+
+    static Model model(String id, String date, Family family, Long parameters, String... buildsOn) {
+        return model(id, id.toUpperCase(), date, family, parameters, null, buildsOn);
+    }
+
+    static Model model(String id, String name, String date, Family family, Long parameters, Long figureParameters,
+            String... buildsOn) {
+        BookValues book = new BookValues(Optional.empty(), OptionalLong.empty(), Optional.empty(),
+                OptionalLong.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(),
+                figureParameters == null ? OptionalLong.empty() : OptionalLong.of(figureParameters),
+                Optional.empty());
+        return new Model(id, name, List.of(), PartialDate.parse(date), "big-models", Optional.empty(),
+                List.of("Lab"), family, Kind.LLM,
+                parameters == null ? OptionalLong.empty() : OptionalLong.of(parameters), false, Optional.empty(),
+                List.of(), true, new Localized("s", "s"), Optional.empty(), List.of(buildsOn), book,
+                new Provenance(Provenance.Origin.BOOK, "test", 0));
+    }
+
+    /** The bundled catalog (data/*.json shipped as resources). */
+    static Catalog bundled() {
+        return new CatalogLoader().loadBundled().catalog()
+                .orElseThrow(() -> new AssertionError("the bundled catalog (data/models.json) does not load"));
+    }
+}
