@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
@@ -24,7 +25,7 @@ import org.genaitimeline.catalog.ModelQuery;
  * parameters and Reset. Every control reads and writes {@link AppState#queryProperty()}
  * only, so the timeline, the chart and the tables all follow it.
  */
-public final class FilterSidebar extends ScrollPane {
+public final class FilterSidebar extends BorderPane {
 
     private final AppState state;
     private final TextField search;
@@ -36,14 +37,16 @@ public final class FilterSidebar extends ScrollPane {
     private final RangeFacets.Years years;
     private final RangeFacets.Sizes sizes;
     private final Button reset = new Button();
+    private final ScrollPane scroll = new ScrollPane();
     private final List<Subscription> subscriptions = new ArrayList<>();
     private boolean syncing;
 
     public FilterSidebar(AppState state) {
         this.state = state;
         getStyleClass().add("filter-sidebar");
-        setFitToWidth(true);
-        setHbarPolicy(ScrollBarPolicy.NEVER);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("filter-scroll");
 
         search = TextFields.createClearableTextField();
         search.setId("filter-search");
@@ -93,9 +96,51 @@ public final class FilterSidebar extends ScrollPane {
         reset.setOnAction(e -> state.setQuery(ModelQuery.ALL));
         subscriptions.add(state.queryProperty().subscribe(q -> reset.setDisable(q.equals(ModelQuery.ALL))));
 
-        VBox content = new VBox(search, eras, families, kinds, developers, open, years, sizes, reset);
+        // Search and Reset stay in view; the facets scroll between them.
+        VBox content = new VBox(eras, families, kinds, developers, open, years, sizes);
         content.getStyleClass().add("filter-content");
-        setContent(content);
+        scroll.setContent(content);
+        search.getStyleClass().add("filter-search");
+        VBox top = new VBox(search);
+        top.getStyleClass().add("filter-top");
+        VBox bottom = new VBox(reset);
+        bottom.getStyleClass().add("filter-bottom");
+        setTop(top);
+        setCenter(scroll);
+        setBottom(bottom);
+        // A ScrollPane does not follow the keyboard focus (JDK-8090469): scroll the focused
+        // control into view so Tab through the sidebar never lands on a hidden control.
+        sceneProperty().subscribe(scene -> {
+            if (scene != null) {
+                subscriptions.add(scene.focusOwnerProperty().subscribe(this::reveal));
+            }
+        });
+    }
+
+    private void reveal(Node focused) {
+        Node content = scroll.getContent();
+        if (focused == null || content == null) {
+            return;
+        }
+        Node n = focused;
+        while (n != null && n != content) {
+            n = n.getParent();
+        }
+        if (n == null) {
+            return;
+        }
+        javafx.geometry.Bounds b = content.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        double top = scroll.getVvalue() * (contentHeight - viewport);
+        if (b.getMinY() < top) {
+            scroll.setVvalue(b.getMinY() / (contentHeight - viewport));
+        } else if (b.getMaxY() > top + viewport) {
+            scroll.setVvalue((b.getMaxY() - viewport) / (contentHeight - viewport));
+        }
     }
 
     /** Puts the keyboard focus in the search field (Ctrl+F). */
