@@ -20,7 +20,8 @@ import org.genaitimeline.catalog.Language;
  *
  * <p>Options: {@code --startup-probe} prints {@code first-frame-ms N} once the first frame
  * with the catalog has been painted, then exits. Hidden, for screenshots:
- * {@code --select ID}, {@code --view timeline|growth|tables}, {@code --query Q}
+ * {@code --select ID}, {@code --view timeline|growth|tables}, {@code --theme ID}, {@code --lang en|zh},
+ * {@code --query Q}
  * (QueryCodec's form, e.g. {@code eras=big-models;text=gpt}).
  */
 public final class GenAiTimelineApp extends Application {
@@ -48,6 +49,8 @@ public final class GenAiTimelineApp extends Application {
                 System.err.println("unknown view: " + v);
             }
         });
+        option(args, "--theme").flatMap(org.genaitimeline.render.Theme::fromId).ifPresent(state::setTheme);
+        option(args, "--lang").map(Language::fromCode).ifPresent(state::setLanguage);
         option(args, "--query").ifPresent(q -> {
             try {
                 state.setQuery(QueryCodec.decode(q));
@@ -61,8 +64,7 @@ public final class GenAiTimelineApp extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         PreferenceStore.WindowBounds bounds = prefs.windowBounds()
                 .filter(b -> screen.intersects(b.x(), b.y(), b.width(), b.height()))
-                .orElse(new PreferenceStore.WindowBounds(screen.getMinX(), screen.getMinY(),
-                        Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight())));
+                .orElseGet(() -> defaultBounds(screen));
         Scene scene = new Scene(window, bounds.width(), bounds.height());
         stage.setScene(scene);
         stage.setX(bounds.x());
@@ -71,6 +73,8 @@ public final class GenAiTimelineApp extends Application {
         stage.titleProperty().bind(state.text("app.title"));
         stage.show();
         prefs.dividers(2).ifPresent(d -> window.split().setDividerPositions(d));
+        // Start in the centre view rather than the search field, so its prompt shows.
+        window.focusCentre();
 
         window.openBundled(() -> {
             option(args, "--select").ifPresent(state::select);
@@ -118,6 +122,14 @@ public final class GenAiTimelineApp extends Application {
                 Platform.exit();
             }
         }.start();
+    }
+
+    /** Most of the screen, centred: at least 1280x800 where the screen has it. */
+    private static PreferenceStore.WindowBounds defaultBounds(Rectangle2D screen) {
+        double w = Math.min(screen.getWidth(), Math.max(1280, screen.getWidth() * 0.85));
+        double h = Math.min(screen.getHeight(), Math.max(800, screen.getHeight() * 0.85));
+        return new PreferenceStore.WindowBounds(screen.getMinX() + (screen.getWidth() - w) / 2,
+                screen.getMinY() + (screen.getHeight() - h) / 2, w, h);
     }
 
     private static java.util.Optional<String> option(List<String> args, String name) {

@@ -102,6 +102,11 @@ public final class MainWindow extends BorderPane {
         opener.open(modelsFile, () -> { });
     }
 
+    /** Gives the keyboard focus to the centre tabs. */
+    public void focusCentre() {
+        tabs.requestFocus();
+    }
+
     public FilterSidebar sidebar() {
         return sidebar;
     }

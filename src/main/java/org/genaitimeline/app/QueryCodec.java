@@ -83,7 +83,7 @@ public final class QueryCodec {
                         !fields.containsKey("unknownSize") || Boolean.parseBoolean(one(fields, "unknownSize")))
                 .withTables(set(fields, "tables", v -> BookTable.fromId(v).orElseThrow(() -> bad("table", v))))
                 .withOrigins(set(fields, "origins", QueryCodec::origin))
-                .withText(fields.containsKey("text") ? one(fields, "text") : "");
+                .withText(String.join(",", fields.getOrDefault("text", List.of())));
         Set<String> known = Set.of("eras", "families", "kinds", "developers", "open", "fromYear", "toYear",
                 "minParameters", "maxParameters", "unknownSize", "tables", "origins", "text");
         for (String key : fields.keySet()) {
