@@ -233,6 +233,33 @@ class MainWindowTest {
         assertThat(status(robot)).startsWith("23 个模型中的 23 个");
     }
 
+    @Test
+    void ctrlCCopiesTheSelectedRowsAsTabSeparatedText(FxRobot robot) {
+        robot.clickOn("GPT-3");
+        robot.press(KeyCode.SHIFT).type(KeyCode.DOWN).release(KeyCode.SHIFT);
+
+        robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
+
+        String copied = clipboard(robot);
+        assertThat(copied).startsWith("Model\tDate\tDeveloper\t# Parameters\tOpen source\n")
+                .contains("GPT-3\tMay 2020\tOpenAI\t175B\tNo\n");
+        assertThat(copied.lines()).hasSize(3);
+    }
+
+    @Test
+    void helpListsTheKeyboardShortcuts(FxRobot robot) {
+        robot.clickOn("Help").clickOn("Keyboard shortcuts");
+
+        assertThat(robot.lookup("Search models").tryQuery()).isPresent();
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    private String clipboard(FxRobot robot) {
+        String[] text = new String[1];
+        robot.interact(() -> text[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        return text[0];
+    }
+
     private Label header(FxRobot robot, String text) {
         return robot.from(table()).lookup(".column-header .label").queryAllAs(Label.class).stream()
                 .filter(l -> text.equals(l.getText())).findFirst().orElseThrow();
