@@ -1,21 +1,139 @@
 package org.genaitimeline.app;
 
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import java.util.Locale;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.genaitimeline.catalog.CatalogLoader;
 import org.genaitimeline.catalog.Language;
-import org.genaitimeline.i18n.Messages;
 
-/** The desktop application. PROVISIONAL placeholder until the main window lands. */
+/**
+ * The desktop application: restores the preferences, shows the window at once and reads
+ * the catalog off the FX thread meanwhile (nothing slow before the first frame), and saves
+ * the preferences on the way out.
+ *
+ * <p>Options: {@code --startup-probe} prints {@code first-frame-ms N} once the first frame
+ * with the catalog has been painted, then exits. Hidden, for screenshots:
+ * {@code --select ID}, {@code --view timeline|growth|tables}, {@code --theme ID}, {@code --lang en|zh},
+ * {@code --query Q}
+ * (QueryCodec's form, e.g. {@code eras=big-models;text=gpt}).
+ */
 public final class GenAiTimelineApp extends Application {
+
+    private PreferenceStore prefs;
+    private AppState state;
+    private MainWindow window;
+    private Stage stage;
+    private boolean probe;
+
     @Override
-    public void start(Stage stage) {
-        Messages messages = Messages.of(Language.forLocale(java.util.Locale.getDefault()));
-        int n = new CatalogLoader().loadBundled().catalog().map(c -> c.size()).orElse(0);
-        stage.setTitle(messages.get("app.title"));
-        stage.setScene(new Scene(new Label(messages.get("app.placeholder", n)), 800, 600));
+    public void start(Stage primary) {
+        this.stage = primary;
+        List<String> args = getParameters().getRaw();
+        probe = args.contains("--startup-probe");
+        prefs = PreferenceStore.forApp();
+        state = new AppState(prefs.language(Language.forLocale(Locale.getDefault())));
+        state.setTheme(prefs.theme());
+        state.setQuery(prefs.query());
+        state.showView(prefs.view());
+        option(args, "--view").ifPresent(v -> {
+            try {
+                state.showView(AppState.View.valueOf(v.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                System.err.println("unknown view: " + v);
+            }
+        });
+        option(args, "--theme").flatMap(org.genaitimeline.render.Theme::fromId).ifPresent(state::setTheme);
+        option(args, "--lang").map(Language::fromCode).ifPresent(state::setLanguage);
+        option(args, "--query").ifPresent(q -> {
+            try {
+                state.setQuery(QueryCodec.decode(q));
+            } catch (RuntimeException e) {
+                System.err.println("unreadable --query: " + e.getMessage());
+            }
+        });
+
+        LinkOpener links = LinkOpener.checked(getHostServices()::showDocument);
+        window = new MainWindow(state, BackgroundWork.daemonThread(), links, new CatalogLoader(), null, null);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        PreferenceStore.WindowBounds bounds = prefs.windowBounds()
+                .filter(b -> screen.intersects(b.x(), b.y(), b.width(), b.height()))
+                .orElseGet(() -> defaultBounds(screen));
+        Scene scene = new Scene(window, bounds.width(), bounds.height());
+        stage.setScene(scene);
+        stage.setX(bounds.x());
+        stage.setY(bounds.y());
+        stage.setMaximized(prefs.maximized());
+        stage.titleProperty().bind(state.text("app.title"));
         stage.show();
+        prefs.dividers(2).ifPresent(d -> window.split().setDividerPositions(d));
+        // Start in the centre view rather than the search field, so its prompt shows.
+        window.focusCentre();
+
+        window.openBundled(() -> {
+            option(args, "--select").ifPresent(state::select);
+            if (probe) {
+                reportFirstFrame();
+            }
+        });
+    }
+
+    @Override
+    public void stop() {
+        if (probe || state == null) {
+            return;
+        }
+        if (!stage.isMaximized() && !stage.isFullScreen()) {
+            prefs.setWindowBounds(new PreferenceStore.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
+                    stage.getHeight()));
+        }
+        prefs.setMaximized(stage.isMaximized());
+        prefs.setView(state.getCurrentView());
+        prefs.setQuery(state.getQuery());
+        prefs.setDividers(window.split().getDividerPositions());
+        prefs.setLanguage(state.getLanguage());
+        prefs.setTheme(state.getTheme());
+        prefs.flush();
+    }
+
+    /**
+     * An animation timer forces pulses: the catalog is in the scene graph before the first
+     * pulse it sees, so by the second that first frame has been laid out and painted.
+     */
+    private void reportFirstFrame() {
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames < 2) {
+                    return;
+                }
+                stop();
+                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.out.println("first-frame-ms " + ms);
+                System.out.flush();
+                Platform.exit();
+            }
+        }.start();
+    }
+
+    /** Most of the screen, centred: at least 1280x800 where the screen has it. */
+    private static PreferenceStore.WindowBounds defaultBounds(Rectangle2D screen) {
+        double w = Math.min(screen.getWidth(), Math.max(1280, screen.getWidth() * 0.85));
+        double h = Math.min(screen.getHeight(), Math.max(800, screen.getHeight() * 0.85));
+        return new PreferenceStore.WindowBounds(screen.getMinX() + (screen.getWidth() - w) / 2,
+                screen.getMinY() + (screen.getHeight() - h) / 2, w, h);
+    }
+
+    private static java.util.Optional<String> option(List<String> args, String name) {
+        int i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? java.util.Optional.of(args.get(i + 1)) : java.util.Optional.empty();
     }
 }

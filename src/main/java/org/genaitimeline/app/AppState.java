@@ -1,0 +1,178 @@
+package org.genaitimeline.app;
+
+import java.util.Objects;
+import java.util.function.Supplier;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import org.genaitimeline.catalog.Catalog;
+import org.genaitimeline.catalog.Language;
+import org.genaitimeline.catalog.Model;
+import org.genaitimeline.catalog.ModelQuery;
+import org.genaitimeline.i18n.Messages;
+import org.genaitimeline.render.Theme;
+
+/**
+ * The one shared view model every screen binds to: the catalog, the query, the models that
+ * pass it (chronological), the selection, the language, the theme and the current view.
+ * Screens read the read-only properties and change state only through the intent methods,
+ * so they never need to know about each other. FX thread only.
+ */
+public final class AppState {
+
+    /** The centre tabs, in their order. */
+    public enum View { TIMELINE, GROWTH, TABLES }
+
+    private final ReadOnlyObjectWrapper<Catalog> catalog = new ReadOnlyObjectWrapper<>(this, "catalog",
+            Catalog.empty());
+    private final ReadOnlyObjectWrapper<ModelQuery> query = new ReadOnlyObjectWrapper<>(this, "query",
+            ModelQuery.ALL);
+    private final ReadOnlyObjectWrapper<Model> selectedModel = new ReadOnlyObjectWrapper<>(this, "selectedModel");
+    private final ReadOnlyObjectWrapper<Language> language;
+    private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme", Theme.LIGHT);
+    private final ReadOnlyObjectWrapper<View> currentView = new ReadOnlyObjectWrapper<>(this, "currentView",
+            View.TIMELINE);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+
+    private final ObservableList<Model> all = FXCollections.observableArrayList();
+    private final FilteredList<Model> filtered = new FilteredList<>(all);
+    private final SortedList<Model> models = new SortedList<>(filtered, Catalog.BY_DATE);
+
+    public AppState(Language language) {
+        this.language = new ReadOnlyObjectWrapper<>(this, "language", Objects.requireNonNull(language));
+        filtered.predicateProperty().bind(query.map(ModelQuery::predicate));
+    }
+
+    // --- intents ---
+
+    /** Swaps in another catalog; the selection survives when the new catalog has that id. */
+    public void setCatalog(Catalog next) {
+        String selectedId = selectedModel.get() == null ? null : selectedModel.get().id();
+        catalog.set(Objects.requireNonNull(next));
+        all.setAll(next.models());
+        selectedModel.set(selectedId == null ? null : next.model(selectedId).orElse(null));
+    }
+
+    public void setQuery(ModelQuery next) {
+        query.set(Objects.requireNonNull(next));
+    }
+
+    /** Selects the model with that id; null or an unknown id clears the selection. */
+    public void select(String id) {
+        selectedModel.set(id == null ? null : catalog.get().model(id).orElse(null));
+    }
+
+    public void setLanguage(Language next) {
+        language.set(Objects.requireNonNull(next));
+    }
+
+    public void setTheme(Theme next) {
+        theme.set(Objects.requireNonNull(next));
+    }
+
+    public void showView(View next) {
+        currentView.set(Objects.requireNonNull(next));
+    }
+
+    /** Marks a catalog load as running (the status bar says so). */
+    public void setLoading(boolean value) {
+        loading.set(value);
+    }
+
+    // --- state ---
+
+    /** The catalog being shown; empty until the first one is loaded. */
+    public ReadOnlyObjectProperty<Catalog> catalogProperty() {
+        return catalog.getReadOnlyProperty();
+    }
+
+    public Catalog getCatalog() {
+        return catalog.get();
+    }
+
+    /** Every filter of the sidebar. */
+    public ReadOnlyObjectProperty<ModelQuery> queryProperty() {
+        return query.getReadOnlyProperty();
+    }
+
+    public ModelQuery getQuery() {
+        return query.get();
+    }
+
+    /** The models that pass the query, chronological (ties by id). Unmodifiable. */
+    public ObservableList<Model> models() {
+        return models;
+    }
+
+    /** The selected model, or null. */
+    public ReadOnlyObjectProperty<Model> selectedModelProperty() {
+        return selectedModel.getReadOnlyProperty();
+    }
+
+    public Model getSelectedModel() {
+        return selectedModel.get();
+    }
+
+    /** The language of the UI and of the data's localized text. */
+    public ReadOnlyObjectProperty<Language> languageProperty() {
+        return language.getReadOnlyProperty();
+    }
+
+    public Language getLanguage() {
+        return language.get();
+    }
+
+    /** The colour theme. */
+    public ReadOnlyObjectProperty<Theme> themeProperty() {
+        return theme.getReadOnlyProperty();
+    }
+
+    public Theme getTheme() {
+        return theme.get();
+    }
+
+    /** The centre tab on show. */
+    public ReadOnlyObjectProperty<View> currentViewProperty() {
+        return currentView.getReadOnlyProperty();
+    }
+
+    public View getCurrentView() {
+        return currentView.get();
+    }
+
+    /** Whether a catalog is being read. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    // --- text in the current language ---
+
+    /** The messages of the current language. */
+    public Messages messages() {
+        return Messages.of(language.get());
+    }
+
+    /** A UI text that follows the language: bind a label's text to it. */
+    public StringBinding text(String key, Object... args) {
+        return Bindings.createStringBinding(() -> messages().get(key, args), language);
+    }
+
+    /**
+     * A UI text whose arguments change too: recomputed when the language or any dependency
+     * changes.
+     */
+    public StringBinding text(String key, Supplier<Object[]> args, Observable... dependencies) {
+        Observable[] deps = new Observable[dependencies.length + 1];
+        deps[0] = language;
+        System.arraycopy(dependencies, 0, deps, 1, dependencies.length);
+        return Bindings.createStringBinding(() -> messages().get(key, args.get()), deps);
+    }
+}

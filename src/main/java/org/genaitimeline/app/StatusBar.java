@@ -1,0 +1,27 @@
+package org.genaitimeline.app;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import org.genaitimeline.catalog.CatalogLoader;
+
+/** "84 of 99 models · bundled catalog", or that a catalog is being read. */
+final class StatusBar extends HBox {
+
+    StatusBar(AppState state) {
+        getStyleClass().add("status-bar");
+        Label text = new Label();
+        text.setId("status-text");
+        text.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (state.loadingProperty().get()) {
+                return state.messages().get("status.loading");
+            }
+            String source = state.getCatalog().source();
+            if (source.isEmpty() || source.equals("bundled catalog") || source.equals(CatalogLoader.BUNDLED_MODELS)) {
+                source = state.messages().get("status.bundled");
+            }
+            return state.messages().get("status.count", state.models().size(), state.getCatalog().size(), source);
+        }, state.languageProperty(), state.loadingProperty(), state.catalogProperty(), state.models()));
+        getChildren().add(text);
+    }
+}

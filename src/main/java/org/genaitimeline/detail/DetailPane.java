@@ -1,0 +1,206 @@
+package org.genaitimeline.detail;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.HPos;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
+import org.genaitimeline.app.AppState;
+import org.genaitimeline.app.LinkOpener;
+import org.genaitimeline.catalog.Catalog;
+import org.genaitimeline.catalog.Language;
+import org.genaitimeline.catalog.Model;
+import org.genaitimeline.catalog.ModelFormat;
+import org.genaitimeline.i18n.Messages;
+
+/**
+ * The selected model: name, type chip, facts, summary, paper link, lineage links that
+ * select the model they name, and the book-versus-sources box. Shows an empty state when
+ * nothing is selected. Its nodes are made once; a new selection or language only refills
+ * them (the lineage links excepted: they are as many as the model has).
+ */
+public final class DetailPane extends StackPane {
+
+    private final AppState state;
+    private final LinkOpener links;
+    private final Label empty = new Label();
+    private final Label name = new Label();
+    private final Label chip = new Label();
+    private final Label summary = new Label();
+    private final Hyperlink paper = new Hyperlink();
+    private final Label paperNone = new Label();
+    private final FlowPane buildsOn = new FlowPane();
+    private final FlowPane ledTo = new FlowPane();
+    private final Label bookTitle = new Label();
+    private final Label bookSays = new Label();
+    private final Label sourcesSay = new Label();
+    private final Label bookNote = new Label();
+    private final VBox bookBox = new VBox(bookTitle, bookSays, sourcesSay, bookNote);
+    private final GridPane facts = new GridPane();
+    private final List<Label> factKeys = new ArrayList<>();
+    private final List<Label> factValues = new ArrayList<>();
+    private final ScrollPane content;
+    private final List<Subscription> subscriptions = new ArrayList<>();
+
+    private static final String[] FACTS = {"detail.date", "detail.developer", "detail.kind", "detail.parameters",
+        "detail.openWeights", "detail.era", "detail.paper", "detail.buildsOn", "detail.ledTo"};
+
+    public DetailPane(AppState state, LinkOpener links) {
+        this.state = state;
+        this.links = links;
+        getStyleClass().add("detail-pane");
+        empty.getStyleClass().add("detail-empty");
+        empty.setWrapText(true);
+        empty.textProperty().bind(state.text("detail.empty"));
+        name.getStyleClass().add("detail-name");
+        name.setId("detail-name");
+        name.setWrapText(true);
+        chip.getStyleClass().add("type-chip");
+        chip.setId("detail-type");
+        summary.getStyleClass().add("detail-summary");
+        summary.setId("detail-summary");
+        summary.setWrapText(true);
+        paper.setId("detail-paper");
+        paper.setWrapText(true);
+        paper.setOnAction(e -> {
+            Model m = state.getSelectedModel();
+            if (m != null) {
+                m.paper().ifPresent(p -> links.open(p.url()));
+            }
+            paper.setVisited(false);
+        });
+        buildsOn.setId("detail-builds-on");
+        ledTo.setId("detail-led-to");
+        buildsOn.getStyleClass().add("lineage");
+        ledTo.getStyleClass().add("lineage");
+        bookBox.getStyleClass().add("book-box");
+        bookBox.setId("detail-book");
+        bookTitle.getStyleClass().add("book-box-title");
+        for (Label l : List.of(bookSays, sourcesSay, bookNote)) {
+            l.setWrapText(true);
+        }
+        bookNote.getStyleClass().add("book-note");
+
+        facts.getStyleClass().add("detail-facts");
+        ColumnConstraints keyCol = new ColumnConstraints();
+        keyCol.setHalignment(HPos.LEFT);
+        ColumnConstraints valueCol = new ColumnConstraints();
+        valueCol.setHgrow(Priority.ALWAYS);
+        valueCol.setFillWidth(true);
+        facts.getColumnConstraints().addAll(keyCol, valueCol);
+        for (int i = 0; i < FACTS.length; i++) {
+            Label key = new Label();
+            key.getStyleClass().add("fact-key");
+            key.setMinWidth(Region.USE_PREF_SIZE);
+            key.textProperty().bind(state.text(FACTS[i]));
+            factKeys.add(key);
+            Node value;
+            if (FACTS[i].equals("detail.paper")) {
+                value = new VBox(paper, paperNone);
+            } else if (FACTS[i].equals("detail.buildsOn")) {
+                value = buildsOn;
+            } else if (FACTS[i].equals("detail.ledTo")) {
+                value = ledTo;
+            } else {
+                Label v = new Label();
+                v.getStyleClass().add("fact-value");
+                v.setWrapText(true);
+                v.setId("detail-" + FACTS[i].substring("detail.".length()));
+                factValues.add(v);
+                value = v;
+            }
+            facts.addRow(i, key, value);
+        }
+        VBox body = new VBox(name, chip, facts, summary, bookBox);
+        body.getStyleClass().add("detail-body");
+        content = new ScrollPane(body);
+        content.setFitToWidth(true);
+        content.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        getChildren().addAll(empty, content);
+
+        subscriptions.add(state.selectedModelProperty().subscribe(m -> refresh()));
+        subscriptions.add(state.languageProperty().subscribe((Language l) -> refresh()));
+        subscriptions.add(state.catalogProperty().subscribe((Catalog c) -> refresh()));
+    }
+
+    public void dispose() {
+        subscriptions.forEach(Subscription::unsubscribe);
+    }
+
+    private void refresh() {
+        Model m = state.getSelectedModel();
+        empty.setVisible(m == null);
+        content.setVisible(m != null);
+        if (m == null) {
+            return;
+        }
+        Language lang = state.getLanguage();
+        Messages msg = state.messages();
+        Catalog catalog = state.getCatalog();
+        name.setText(m.name());
+        chip.setText(msg.get("family." + m.family().id()));
+        chip.getStyleClass().removeIf(c -> c.startsWith("family-"));
+        chip.getStyleClass().add("family-" + m.family().id());
+        String open = ModelFormat.openSource(m.openSource(), java.util.OptionalLong.empty(), lang)
+                + m.openSourceNote().map(n -> " · " + n).orElse("");
+        String[] values = {
+            ModelFormat.longDate(m.date(), lang),
+            String.join(", ", m.developer()),
+            msg.get("kind." + m.kind().id()),
+            ModelFormat.parameters(m.parameters(), lang),
+            open,
+            catalog.era(m.era()).map(e -> e.name().get(lang)).orElse(m.era())
+                    + m.eraNote().map(n -> " · " + n.get(lang)).orElse(""),
+        };
+        for (int i = 0; i < values.length; i++) {
+            factValues.get(i).setText(values[i]);
+        }
+        summary.setText(m.summary().get(lang));
+        paper.setText(m.paper().map(p -> p.title()).orElse(""));
+        boolean web = m.paper().map(p -> LinkOpener.isWebLink(p.url())).orElse(false);
+        paper.setVisible(web);
+        paper.setManaged(web);
+        paperNone.setText(m.paper().isPresent() && !web ? m.paper().get().title() : msg.get("detail.none"));
+        paperNone.setVisible(!web);
+        paperNone.setManaged(!web);
+        m.paper().ifPresent(p -> paper.setAccessibleHelp(p.url()));
+        fillLinks(buildsOn, catalog.buildsOn(m), msg);
+        fillLinks(ledTo, catalog.ledTo(m), msg);
+
+        BookDifference diff = BookDifference.of(m, lang);
+        boolean show = !diff.isEmpty() || m.book().note().isPresent() && m.book().differsFromSources();
+        bookBox.setVisible(show);
+        bookBox.setManaged(show);
+        bookTitle.setText(msg.get("detail.book.title"));
+        bookSays.setText(msg.get("detail.book.says", String.join(" · ", diff.book())));
+        sourcesSay.setText(msg.get("detail.book.sources", String.join(" · ", diff.sources())));
+        bookNote.setText(m.book().note().map(n -> n.get(lang)).orElse(""));
+        bookNote.setManaged(m.book().note().isPresent());
+        content.setVvalue(0);
+    }
+
+    private void fillLinks(FlowPane pane, List<Model> models, Messages msg) {
+        pane.getChildren().clear();
+        if (models.isEmpty()) {
+            pane.getChildren().add(new Label(msg.get("detail.none")));
+            return;
+        }
+        for (Model target : models) {
+            Hyperlink link = new Hyperlink(target.name());
+            link.getStyleClass().add("lineage-link");
+            link.setUserData(target.id());
+            link.setOnAction(e -> state.select(target.id()));
+            pane.getChildren().add(link);
+        }
+    }
+}

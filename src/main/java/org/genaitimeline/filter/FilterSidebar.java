@@ -1,0 +1,177 @@
+package org.genaitimeline.filter;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
+import org.controlsfx.control.textfield.TextFields;
+import org.genaitimeline.app.AppState;
+import org.genaitimeline.catalog.Catalog;
+import org.genaitimeline.catalog.Era;
+import org.genaitimeline.catalog.Family;
+import org.genaitimeline.catalog.Kind;
+import org.genaitimeline.catalog.ModelQuery;
+
+/**
+ * The filter sidebar: search, eras, model types, kinds, developers, open weights, years,
+ * parameters and Reset. Every control reads and writes {@link AppState#queryProperty()}
+ * only, so the timeline, the chart and the tables all follow it.
+ */
+public final class FilterSidebar extends BorderPane {
+
+    private final AppState state;
+    private final TextField search;
+    private final CheckFacet<String> eras;
+    private final CheckFacet<Family> families;
+    private final CheckFacet<Kind> kinds;
+    private final DeveloperFacet developers;
+    private final OpenFacet open;
+    private final RangeFacets.Years years;
+    private final RangeFacets.Sizes sizes;
+    private final Button reset = new Button();
+    private final ScrollPane scroll = new ScrollPane();
+    private final List<Subscription> subscriptions = new ArrayList<>();
+    private boolean syncing;
+
+    public FilterSidebar(AppState state) {
+        this.state = state;
+        getStyleClass().add("filter-sidebar");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("filter-scroll");
+
+        search = TextFields.createClearableTextField();
+        search.setId("filter-search");
+        search.promptTextProperty().bind(state.text("filter.search.prompt"));
+        search.textProperty().addListener((o, a, text) -> {
+            if (!syncing) {
+                state.setQuery(state.getQuery().withText(text));
+            }
+        });
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
+                search.clear();
+                e.consume();
+            }
+        });
+        subscriptions.add(state.queryProperty().subscribe(q -> {
+            if (!q.text().equals(search.getText().strip())) {
+                syncing = true;
+                search.setText(q.text());
+                syncing = false;
+            }
+        }));
+
+        eras = new CheckFacet<>(state, new CheckFacet.Spec<>("filter.eras", "facet-eras",
+                c -> c.eras().stream().map(Era::id).toList(),
+                (id, s) -> s.getCatalog().era(id).map(e -> e.name().get(s.getLanguage())).orElse(id),
+                id -> eraSwatch(state.getCatalog(), id),
+                ModelQuery::eras, ModelQuery::withEras, FacetCounts::eras));
+        families = new CheckFacet<>(state, new CheckFacet.Spec<>("filter.families", "facet-families",
+                c -> Arrays.asList(Family.values()),
+                (f, s) -> s.messages().get("family." + f.id()),
+                f -> swatch("family-" + f.id()),
+                ModelQuery::families, ModelQuery::withFamilies, FacetCounts::families));
+        kinds = new CheckFacet<>(state, new CheckFacet.Spec<>("filter.kinds", "facet-kinds",
+                c -> Arrays.stream(Kind.values()).filter(k -> !c.ofKind(k).isEmpty()).toList(),
+                (k, s) -> s.messages().get("kind." + k.id()),
+                k -> null,
+                ModelQuery::kinds, ModelQuery::withKinds, FacetCounts::kinds));
+        developers = new DeveloperFacet(state);
+        open = new OpenFacet(state);
+        years = new RangeFacets.Years(state);
+        sizes = new RangeFacets.Sizes(state);
+
+        reset.setId("filter-reset");
+        reset.textProperty().bind(state.text("filter.reset"));
+        reset.setMaxWidth(Double.MAX_VALUE);
+        reset.setOnAction(e -> state.setQuery(ModelQuery.ALL));
+        subscriptions.add(state.queryProperty().subscribe(q -> reset.setDisable(q.equals(ModelQuery.ALL))));
+
+        // Search and Reset stay in view; the facets scroll between them.
+        VBox content = new VBox(eras, families, kinds, developers, open, years, sizes);
+        content.getStyleClass().add("filter-content");
+        scroll.setContent(content);
+        search.getStyleClass().add("filter-search");
+        VBox top = new VBox(search);
+        top.getStyleClass().add("filter-top");
+        VBox bottom = new VBox(reset);
+        bottom.getStyleClass().add("filter-bottom");
+        setTop(top);
+        setCenter(scroll);
+        setBottom(bottom);
+        // A ScrollPane does not follow the keyboard focus (JDK-8090469): scroll the focused
+        // control into view so Tab through the sidebar never lands on a hidden control.
+        sceneProperty().subscribe(scene -> {
+            if (scene != null) {
+                subscriptions.add(scene.focusOwnerProperty().subscribe(this::reveal));
+            }
+        });
+    }
+
+    private void reveal(Node focused) {
+        Node content = scroll.getContent();
+        if (focused == null || content == null) {
+            return;
+        }
+        Node n = focused;
+        while (n != null && n != content) {
+            n = n.getParent();
+        }
+        if (n == null) {
+            return;
+        }
+        javafx.geometry.Bounds b = content.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        double top = scroll.getVvalue() * (contentHeight - viewport);
+        if (b.getMinY() < top) {
+            scroll.setVvalue(b.getMinY() / (contentHeight - viewport));
+        } else if (b.getMaxY() > top + viewport) {
+            scroll.setVvalue((b.getMaxY() - viewport) / (contentHeight - viewport));
+        }
+    }
+
+    /** Puts the keyboard focus in the search field (Ctrl+F). */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    public void dispose() {
+        subscriptions.forEach(Subscription::unsubscribe);
+        eras.dispose();
+        families.dispose();
+        kinds.dispose();
+        developers.dispose();
+        open.dispose();
+        years.dispose();
+        sizes.dispose();
+    }
+
+    private static Node swatch(String styleClass) {
+        Region r = new Region();
+        r.getStyleClass().addAll("swatch", styleClass);
+        return r;
+    }
+
+    /** The era's own colour comes from the data (eras.json), not from Java. */
+    private static Node eraSwatch(Catalog catalog, String eraId) {
+        Region r = new Region();
+        r.getStyleClass().addAll("swatch", "era-swatch");
+        catalog.era(eraId).map(Era::color).filter(c -> c.matches("#[0-9a-fA-F]{3,8}"))
+                .ifPresent(c -> r.setStyle("-fx-background-color: " + c + ";"));
+        return r;
+    }
+}

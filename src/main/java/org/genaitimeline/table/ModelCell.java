@@ -1,0 +1,65 @@
+package org.genaitimeline.table;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
+import javafx.util.Duration;
+import org.genaitimeline.app.AppState;
+import org.genaitimeline.catalog.Model;
+
+/**
+ * A table cell showing one text of a model. Its nodes are made once; {@link #updateItem}
+ * only changes text and visibility, so scrolling a long table creates nothing.
+ */
+final class ModelCell extends TableCell<Model, Model> {
+
+    private final AppState state;
+    private final TablePreset.CellText text;
+    private final Label marker;
+    private final Tooltip tooltip;
+
+    /**
+     * @param withMarker whether this cell carries the "book differs from the sources" marker
+     */
+    ModelCell(AppState state, TablePreset.CellText text, boolean numeric, boolean withMarker) {
+        this.state = state;
+        this.text = text;
+        getStyleClass().add("model-cell");
+        if (numeric) {
+            getStyleClass().add("numeric");
+        }
+        if (withMarker) {
+            marker = new Label(state.messages().get("table.marker"));
+            marker.getStyleClass().add("book-marker");
+            tooltip = new Tooltip();
+            tooltip.setShowDelay(Duration.millis(300));
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(420);
+            marker.setTooltip(tooltip);
+            setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            setGraphicTextGap(4);
+        } else {
+            marker = null;
+            tooltip = null;
+        }
+    }
+
+    @Override
+    protected void updateItem(Model item, boolean empty) {
+        super.updateItem(item, empty);
+        if (empty || item == null) {
+            setText(null);
+            setGraphic(null);
+            return;
+        }
+        setText(text.of(item, state));
+        if (marker != null) {
+            boolean differs = item.book().differsFromSources();
+            setGraphic(differs ? marker : null);
+            if (differs) {
+                tooltip.setText(item.book().note().map(n -> n.get(state.getLanguage()))
+                        .orElse(state.messages().get("table.marker.tooltip")));
+            }
+        }
+    }
+}

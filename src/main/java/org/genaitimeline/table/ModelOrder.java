@@ -1,0 +1,103 @@
+package org.genaitimeline.table;
+
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import org.genaitimeline.catalog.Catalog;
+import org.genaitimeline.catalog.Language;
+import org.genaitimeline.catalog.Model;
+
+/**
+ * How the tables sort. Pure, so it is tested without JavaFX. Dates sort chronologically,
+ * sizes numerically with unknown sizes last in BOTH directions (a plain reversed comparator
+ * would put them first when descending), and every order ends with the id, so equal keys
+ * never swap places between sorts (JDK-8301761).
+ */
+public final class ModelOrder {
+
+    /** The sortable columns. */
+    public enum Column { NAME, DATE, DEVELOPER, PARAMETERS, OPEN_SOURCE, FAMILY, KIND, ERA, LINEAGE }
+
+    /** One level of a sort: a column and its direction. */
+    public record Key(Column column, boolean ascending) {
+    }
+
+    private static final Comparator<Model> BY_ID = Comparator.comparing(Model::id);
+
+    private ModelOrder() {
+    }
+
+    /**
+     * The comparator for the given sort levels.
+     *
+     * @param keys the levels, first is primary; empty means {@code unsorted}
+     * @param printed whether to compare the book's printed values (tables 14-1 and 14-2)
+     * @param language for names and developers as shown
+     * @param eraRank the position of an era id in the catalog
+     * @param unsorted the order when no column is sorted (book order, or chronological)
+     */
+    public static Comparator<Model> of(List<Key> keys, boolean printed, Language language,
+            ToIntFunction<String> eraRank, Comparator<Model> unsorted) {
+        if (keys.isEmpty()) {
+            return unsorted.thenComparing(BY_ID);
+        }
+        Comparator<Model> c = null;
+        for (Key k : keys) {
+            Comparator<Model> level = level(k, printed, language, eraRank);
+            c = c == null ? level : c.thenComparing(level);
+        }
+        return c.thenComparing(BY_ID);
+    }
+
+    /** The book's row order for a book table, chronological otherwise. */
+    public static Comparator<Model> bookOrder() {
+        return Comparator.comparingInt((Model m) -> m.book().tableRow().orElse(Integer.MAX_VALUE))
+                .thenComparing(Model::printedDate);
+    }
+
+    public static Comparator<Model> chronological() {
+        return Catalog.BY_DATE;
+    }
+
+    private static Comparator<Model> level(Key k, boolean printed, Language language, ToIntFunction<String> eraRank) {
+        if (k.column() == Column.PARAMETERS) {
+            return sizes(printed ? Model::printedParameters : Model::parameters, k.ascending());
+        }
+        Comparator<Model> c = switch (k.column()) {
+            case NAME -> Comparator.comparing((Model m) -> printed ? m.printedName(language) : m.name(),
+                    collator(language));
+            case DATE -> Comparator.comparing(printed ? Model::printedDate : Model::date);
+            case DEVELOPER -> Comparator.comparing((Model m) -> printed ? m.printedDeveloper(language)
+                    : String.join(", ", m.developer()), collator(language));
+            case OPEN_SOURCE -> Comparator.comparing(printed ? Model::printedOpenSource : Model::openSource);
+            case FAMILY -> Comparator.comparing(Model::family);
+            case KIND -> Comparator.comparing(Model::kind);
+            case ERA -> Comparator.comparingInt(m -> eraRank.applyAsInt(m.era()));
+            case LINEAGE -> Comparator.comparingInt(m -> m.buildsOn().size());
+            case PARAMETERS -> throw new AssertionError();
+        };
+        return k.ascending() ? c : c.reversed();
+    }
+
+    /** Known sizes in the given direction, then every unknown size. */
+    static Comparator<Model> sizes(Function<Model, OptionalLong> size, boolean ascending) {
+        return (a, b) -> {
+            OptionalLong x = size.apply(a);
+            OptionalLong y = size.apply(b);
+            if (x.isEmpty() || y.isEmpty()) {
+                return Boolean.compare(x.isEmpty(), y.isEmpty());
+            }
+            int c = Long.compare(x.getAsLong(), y.getAsLong());
+            return ascending ? c : -c;
+        };
+    }
+
+    private static Comparator<String> collator(Language language) {
+        Collator collator = Collator.getInstance(language.locale());
+        collator.setStrength(Collator.SECONDARY);
+        return collator::compare;
+    }
+}
