@@ -44,6 +44,32 @@ class ArchitectureTest {
     }
 
     @Test
+    void theImporterIsPureJava() {
+        noClasses().that().resideInAPackage("..importer..")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .check(classes);
+    }
+
+    /** The timeline and the growth chart are reusable controls: they know nothing of AppState. */
+    @Test
+    void reusableControlsKnowNothingOfTheAppState() {
+        noClasses().that().resideInAnyPackage("org.genaitimeline.timeline..", "org.genaitimeline.growth..")
+                .should().dependOnClassesThat().resideInAPackage("org.genaitimeline.state..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    /** The shared state sits below the screens: it never reaches up into a view or the app. */
+    @Test
+    void theStateDependsOnNoScreen() {
+        String[] above = java.util.stream.Stream.concat(VIEWS.stream(), java.util.stream.Stream.of("app"))
+                .map(v -> "org.genaitimeline." + v + "..").toArray(String[]::new);
+        noClasses().that().resideInAPackage("org.genaitimeline.state..")
+                .should().dependOnClassesThat().resideInAnyPackage(above)
+                .check(classes);
+    }
+
+    @Test
     void onlyTheAppDependsOnTheApp() {
         noClasses().that().resideOutsideOfPackage("org.genaitimeline.app..")
                 .should().dependOnClassesThat().resideInAPackage("org.genaitimeline.app..")

@@ -1,5 +1,7 @@
 package org.genaitimeline.app;
 
+import org.genaitimeline.state.AppState;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;

@@ -1,5 +1,7 @@
 package org.genaitimeline.app;
 
+import org.genaitimeline.state.AppState;
+
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.scene.control.Alert;

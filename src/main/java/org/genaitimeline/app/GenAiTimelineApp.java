@@ -1,5 +1,8 @@
 package org.genaitimeline.app;
 
+import org.genaitimeline.state.AppState;
+import org.genaitimeline.state.LinkOpener;
+
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Locale;

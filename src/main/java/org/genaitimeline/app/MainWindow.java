@@ -1,5 +1,8 @@
 package org.genaitimeline.app;
 
+import org.genaitimeline.state.AppState;
+import org.genaitimeline.state.LinkOpener;
+
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package org.genaitimeline.app;
 
+import org.genaitimeline.state.AppState;
+
 import java.util.Map;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.control.CheckMenuItem;

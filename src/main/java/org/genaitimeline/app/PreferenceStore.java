@@ -1,5 +1,7 @@
 package org.genaitimeline.app;
 
+import org.genaitimeline.state.AppState;
+
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.prefs.BackingStoreException;

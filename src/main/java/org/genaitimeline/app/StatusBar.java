@@ -1,5 +1,7 @@
 package org.genaitimeline.app;
 
+import org.genaitimeline.state.AppState;
+
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;

@@ -16,7 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
-import org.genaitimeline.app.AppState;
+import org.genaitimeline.state.AppState;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.Language;
 import org.genaitimeline.catalog.Model;

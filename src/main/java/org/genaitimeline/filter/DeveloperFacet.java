@@ -19,7 +19,7 @@ import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import javafx.util.Subscription;
-import org.genaitimeline.app.AppState;
+import org.genaitimeline.state.AppState;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.ModelQuery;
 

@@ -13,7 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.controlsfx.control.textfield.TextFields;
-import org.genaitimeline.app.AppState;
+import org.genaitimeline.state.AppState;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.Era;
 import org.genaitimeline.catalog.Family;

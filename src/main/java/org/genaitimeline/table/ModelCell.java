@@ -4,7 +4,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
-import org.genaitimeline.app.AppState;
+import org.genaitimeline.state.AppState;
 import org.genaitimeline.catalog.Model;
 
 /**

@@ -16,8 +16,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.util.Subscription;
-import org.genaitimeline.app.AppState;
-import org.genaitimeline.app.LinkOpener;
+import org.genaitimeline.state.AppState;
+import org.genaitimeline.state.LinkOpener;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.Model;
 

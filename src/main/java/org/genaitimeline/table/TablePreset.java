@@ -2,7 +2,7 @@ package org.genaitimeline.table;
 
 import java.util.List;
 import java.util.function.Predicate;
-import org.genaitimeline.app.AppState;
+import org.genaitimeline.state.AppState;
 import org.genaitimeline.catalog.BookTable;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.Language;

@@ -16,8 +16,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.Subscription;
 import org.controlsfx.control.SegmentedButton;
-import org.genaitimeline.app.AppState;
-import org.genaitimeline.app.LinkOpener;
+import org.genaitimeline.state.AppState;
+import org.genaitimeline.state.LinkOpener;
 import org.genaitimeline.catalog.Model;
 
 /**

@@ -1,5 +1,8 @@
 package org.genaitimeline.app;
 
+import org.genaitimeline.state.AppState;
+import org.genaitimeline.state.LinkOpener;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package org.genaitimeline.app;
 
+import org.genaitimeline.state.AppState;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;

@@ -1,5 +1,7 @@
 package org.genaitimeline.app;
 
+import org.genaitimeline.state.AppState;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;

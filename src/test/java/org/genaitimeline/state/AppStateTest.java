@@ -1,4 +1,6 @@
-package org.genaitimeline.app;
+package org.genaitimeline.state;
+
+import org.genaitimeline.app.TestCatalogs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.genaitimeline.app;
+package org.genaitimeline.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.genaitimeline.app;
+package org.genaitimeline.state;
 
 import java.util.Objects;
 import java.util.function.Supplier;

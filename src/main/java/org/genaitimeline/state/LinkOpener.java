@@ -1,4 +1,4 @@
-package org.genaitimeline.app;
+package org.genaitimeline.state;
 
 import java.net.URI;
 import java.util.Locale;
