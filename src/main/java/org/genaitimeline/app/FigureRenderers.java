@@ -18,7 +18,7 @@ final class FigureRenderers {
     static Map<String, FigureRenderer> all() {
         List<FigureRenderer> renderers = List.of(
                 // new org.genaitimeline.timeline.TimelineFigure(),
-                // new org.genaitimeline.growth.GrowthFigure(),
+                new org.genaitimeline.growth.GrowthRenderer()
         );
         Map<String, FigureRenderer> byId = new LinkedHashMap<>();
         renderers.forEach(r -> byId.put(r.id(), r));

@@ -63,7 +63,8 @@ public final class GenAiTimelineApp extends Application {
         });
 
         LinkOpener links = LinkOpener.checked(getHostServices()::showDocument);
-        window = new MainWindow(state, BackgroundWork.daemonThread(), links, new CatalogLoader(), null, null);
+        window = new MainWindow(state, BackgroundWork.daemonThread(), links, new CatalogLoader(), null,
+                new GrowthTab(state));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         PreferenceStore.WindowBounds bounds = prefs.windowBounds()
                 .filter(b -> screen.intersects(b.x(), b.y(), b.width(), b.height()))
