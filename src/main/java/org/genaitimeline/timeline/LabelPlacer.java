@@ -73,7 +73,7 @@ final class LabelPlacer {
         this.messages = messages;
         this.measure = spec.measure();
         this.vertical = spec.orientation() == Orientation.VERTICAL;
-        this.grid = new CollisionGrid(plot.inflate(lineH), Math.max(16, lineH * 4));
+        this.grid = new CollisionGrid(plot.inflate(lineH), Math.max(8, lineH));
         this.gap = 3 * spec.labelScale();
         this.reach = LayoutBuilder.RADIUS * spec.labelScale() + 2;
     }

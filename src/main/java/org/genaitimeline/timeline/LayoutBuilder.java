@@ -146,6 +146,12 @@ final class LayoutBuilder {
             };
             double x = vertical ? plot.x() - strip - pad : px;
             double y = vertical ? px : plot.maxY() + strip + pad;
+            // A label cut by the surface edge reads as another number ("021"): leave it out.
+            double half = vertical ? lineH / 2 : measure.width(text, font * 1.15, true) / 2;
+            if (vertical ? y - half < plot.y() - pad || y + half > spec.height()
+                    : x - half < 0 || x + half > spec.width()) {
+                continue;
+            }
             out.add(new TimelineLayout.AxisLabel(text, x, y, t.major(), px));
         }
     }

@@ -74,6 +74,10 @@ final class OverlayPainter {
         return out;
     }
 
+    /**
+     * A curved arrow: a quadratic arc bowed to one side, so arrows between models of the same
+     * lane do not run over the circles between them.
+     */
     private static void arrow(Surface s, TimelineLayout.Item from, TimelineLayout.Item to, double lw) {
         double dx = to.x() - from.x();
         double dy = to.y() - from.y();
@@ -81,15 +85,33 @@ final class OverlayPainter {
         if (d < from.r() + to.r() + 2) {
             return;
         }
-        double ux = dx / d;
-        double uy = dy / d;
-        double x1 = from.x() + ux * from.r();
-        double y1 = from.y() + uy * from.r();
-        double x2 = to.x() - ux * (to.r() + 2);
-        double y2 = to.y() - uy * (to.r() + 2);
-        s.strokeLine(x1, y1, x2 - ux * 6 * lw, y2 - uy * 6 * lw);
+        double bow = Math.min(d * 0.3, 80 * lw);
+        double qx = (from.x() + to.x()) / 2 - dy / d * bow;
+        double qy = (from.y() + to.y()) / 2 + dx / d * bow;
+        int n = 24;
+        double[] xs = new double[n + 1];
+        double[] ys = new double[n + 1];
+        for (int i = 0; i <= n; i++) {
+            double t = (double) i / n;
+            double u = 1 - t;
+            xs[i] = u * u * from.x() + 2 * u * t * qx + t * t * to.x();
+            ys[i] = u * u * from.y() + 2 * u * t * qy + t * t * to.y();
+        }
+        // Stop at the target circle's edge: walk back along the curve until outside it.
+        int end = n;
+        while (end > 1 && Math.hypot(xs[end] - to.x(), ys[end] - to.y()) < to.r() + 2 * lw) {
+            end--;
+        }
+        s.strokePolyline(xs, ys, end + 1);
+        double ux = xs[end] - xs[end - 1];
+        double uy = ys[end] - ys[end - 1];
+        double ul = Math.hypot(ux, uy);
+        ux /= ul;
+        uy /= ul;
         double head = 8 * lw;
         double wing = 4 * lw;
+        double x2 = xs[end];
+        double y2 = ys[end];
         s.fillPolygon(new double[] {x2, x2 - ux * head - uy * wing, x2 - ux * head + uy * wing},
                 new double[] {y2, y2 - uy * head + ux * wing, y2 - uy * head - ux * wing}, 3);
     }
