@@ -34,6 +34,10 @@ public final class TimelineShots {
                             Map.of("orientation", o));
                     FigureFiles.write(dir.resolve("timeline-" + o + "-" + lang.code() + ".png"), w, h, 1,
                             s -> r.paint(s, req));
+                    FigureRequest zoomed = new FigureRequest(catalog, catalog.models(), lang, Palette.of(theme),
+                            Map.of("orientation", o, "from", "2021", "to", "2023"));
+                    FigureFiles.write(dir.resolve("timeline-" + o + "-" + lang.code() + "-2021-2023.png"), 1600,
+                            1000, 1, s -> r.paint(s, zoomed));
                 }
             }
         }
