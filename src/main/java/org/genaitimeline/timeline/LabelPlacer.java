@@ -1,0 +1,304 @@
+package org.genaitimeline.timeline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.genaitimeline.catalog.Model;
+import org.genaitimeline.i18n.Messages;
+import org.genaitimeline.render.TextMeasure;
+
+/**
+ * Greedy label placement. Every visible circle is an obstacle first; then each label, in
+ * priority order (highlighted before dimmed, Figure 14-1's models before the rest, then by
+ * date), takes the first free spot of: beside its circle (right, then left); moved along a
+ * bounded distance with a leader line (along time in the vertical figure, across its lane
+ * row in the horizontal one); else it joins or opens a "+N" badge at that place.
+ */
+final class LabelPlacer {
+
+    private static final int MAX_STEPS = 6;
+
+    private final TimelineSpec spec;
+    private final Box plot;
+    private final TimeAxis axis;
+    private final List<Lane> lanes;
+    private final double font;
+    private final double lineH;
+    private final double pad;
+    private final Messages messages;
+    private final TextMeasure measure;
+    private final boolean vertical;
+    private final CollisionGrid grid;
+    private final double gap;
+    private double reach;
+    private int visibleFrom;
+    private int visibleTo;
+
+    private static final class Badge {
+        final List<Model> members = new ArrayList<>();
+        final String laneId;
+        Box box;
+        final boolean leader;
+        final double anchorX;
+        final double anchorY;
+        final double anchorT;
+        double from = Double.POSITIVE_INFINITY;
+        double to = Double.NEGATIVE_INFINITY;
+
+        Badge(String laneId, Box box, boolean leader, double anchorX, double anchorY, double anchorT) {
+            this.laneId = laneId;
+            this.box = box;
+            this.leader = leader;
+            this.anchorX = anchorX;
+            this.anchorY = anchorY;
+            this.anchorT = anchorT;
+        }
+
+        void add(TimelineLayout.Item it) {
+            members.add(it.model());
+            from = Math.min(from, it.time());
+            to = Math.max(to, it.time());
+        }
+    }
+
+    LabelPlacer(TimelineSpec spec, Box plot, TimeAxis axis, List<Lane> lanes, double font, double lineH, double pad,
+            Messages messages) {
+        this.spec = spec;
+        this.plot = plot;
+        this.axis = axis;
+        this.lanes = lanes;
+        this.font = font;
+        this.lineH = lineH;
+        this.pad = pad;
+        this.messages = messages;
+        this.measure = spec.measure();
+        this.vertical = spec.orientation() == Orientation.VERTICAL;
+        this.grid = new CollisionGrid(plot.inflate(lineH), Math.max(8, lineH));
+        this.gap = 3 * spec.labelScale();
+        this.reach = LayoutBuilder.RADIUS * spec.labelScale() + 2;
+    }
+
+    /** The farthest a label or badge reaches from its circle along the time axis, for hit windows. */
+    double reach() {
+        return reach;
+    }
+
+    /** Registers the circles inside the visible range as obstacles. Items must be sorted by time. */
+    void addCircles(List<TimelineLayout.Item> items) {
+        double margin = LayoutBuilder.RADIUS * spec.labelScale() / axis.pixelsPerYear();
+        visibleFrom = items.size();
+        visibleTo = 0;
+        for (int i = 0; i < items.size(); i++) {
+            TimelineLayout.Item it = items.get(i);
+            if (it.time() >= axis.start() - margin && it.time() <= axis.end() + margin) {
+                visibleFrom = Math.min(visibleFrom, i);
+                visibleTo = i + 1;
+                grid.add(new Box(it.x() - it.r(), it.y() - it.r(), 2 * it.r(), 2 * it.r()));
+            }
+        }
+    }
+
+    /** Places an era's name at the start of its visible band, in the first free lane corner; null if none. */
+    Box placeEraName(String name, Box band, List<Lane> laneList) {
+        double w = measure.width(name, font, false) + 2;
+        for (int k = 0; k < 4; k++) {
+            for (int i = laneList.size() - 1; i >= 0; i--) {
+                Lane lane = laneList.get(vertical ? i : laneList.size() - 1 - i);
+                Box b = vertical
+                        ? new Box(Math.max(plot.x() + pad, lane.end() - pad - w), band.y() + pad / 2 + k * lineH, w,
+                                lineH)
+                        : new Box(band.x() + pad + k * w / 2, lane.start() + pad / 4, w, lineH);
+                if (band.encloses(b) && !grid.collides(b)) {
+                    grid.add(b);
+                    return b;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Labels the visible items; returns the items with labels and badge indexes, in time order. */
+    List<TimelineLayout.Item> place(List<TimelineLayout.Item> items, List<TimelineLayout.Cluster> out) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = visibleFrom; i < visibleTo; i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.<Integer>comparingInt(i -> rank(items.get(i))).thenComparingInt(i -> i));
+        TimelineLayout.Label[] labels = new TimelineLayout.Label[items.size()];
+        int[] cluster = new int[items.size()];
+        java.util.Arrays.fill(cluster, -1);
+        List<Badge> badges = new ArrayList<>();
+        String reserve = "+" + "0".repeat(Integer.toString(Math.max(1, visibleTo - visibleFrom)).length());
+        double badgeW = measure.width(reserve, font, true) + 2 * pad;
+        boolean[] leader = new boolean[1];
+        for (int i : order) {
+            TimelineLayout.Item it = items.get(i);
+            String text = it.model().name();
+            Box box = find(it, measure.width(text, font, true) + 2, leader);
+            if (box != null) {
+                grid.add(box);
+                labels[i] = new TimelineLayout.Label(text, box, leader[0]);
+                noteReach(it, box);
+                continue;
+            }
+            int b = joinable(badges, it, lineH * 3);
+            if (b < 0) {
+                Box badge = find(it, badgeW, leader);
+                if (badge != null) {
+                    grid.add(badge);
+                    noteReach(it, badge);
+                    badges.add(new Badge(it.laneId(), badge, leader[0], it.x(), it.y(), timePx(it)));
+                    b = badges.size() - 1;
+                } else {
+                    b = joinable(badges, it, Double.POSITIVE_INFINITY);
+                }
+            }
+            if (b < 0) {
+                b = evict(items, labels, cluster, badges, it, badgeW);
+            }
+            if (b < 0) {
+                b = nearestBadge(badges, it);
+            }
+            if (b < 0) {
+                // Nothing free, no badge and no label to trade in this lane: overlap beats losing the model.
+                Box forced = new Box(vertical ? it.x() + it.r() + gap : it.x() - badgeW / 2,
+                        vertical ? it.y() - lineH / 2 : it.y() + it.r() + gap, badgeW, lineH);
+                badges.add(new Badge(it.laneId(), forced, false, it.x(), it.y(), timePx(it)));
+                noteReach(it, forced);
+                b = badges.size() - 1;
+            }
+            badges.get(b).add(it);
+            cluster[i] = b;
+        }
+        for (Badge b : badges) {
+            String text = messages.get("timeline.cluster", Integer.toString(b.members.size()));
+            double w = measure.width(text, font, true) + 2 * pad;
+            Box box = b.box;
+            // Shrink the reserved width on the side away from the circle, so the badge stays free.
+            double x = box.maxX() <= b.anchorX ? box.maxX() - w : box.x();
+            out.add(new TimelineLayout.Cluster(b.members, new Box(x, box.y(), w, box.h()), text, b.laneId,
+                    b.from, b.to, b.anchorX, b.anchorY));
+        }
+        List<TimelineLayout.Item> result = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            TimelineLayout.Item it = items.get(i);
+            result.add(new TimelineLayout.Item(it.model(), it.laneId(), it.lane(), it.time(), it.x(), it.y(),
+                    it.r(), it.dimmed(), labels[i], cluster[i]));
+        }
+        return result;
+    }
+
+    /**
+     * Trades a near label of the lane for a badge: the label's space is freed and the badge
+     * looks for a free spot beside that label's circle (the freed box is one); both models
+     * join it. Tries the nearest few labels; -1 when none makes room.
+     */
+    private int evict(List<TimelineLayout.Item> items, TimelineLayout.Label[] labels, int[] cluster,
+            List<Badge> badges, TimelineLayout.Item it, double badgeW) {
+        List<Integer> near = new ArrayList<>();
+        for (int i = visibleFrom; i < visibleTo; i++) {
+            if (labels[i] != null && items.get(i).laneId().equals(it.laneId()) && rank(items.get(i)) >= rank(it)) {
+                near.add(i);
+            }
+        }
+        near.sort(Comparator.comparingDouble(i -> Math.abs(timePx(items.get(i)) - timePx(it))));
+        boolean[] leader = new boolean[1];
+        for (int victim : near.subList(0, Math.min(near.size(), 6))) {
+            TimelineLayout.Item v = items.get(victim);
+            Box freed = labels[victim].box();
+            grid.remove(freed);
+            Box badge = find(v, badgeW, leader);
+            if (badge == null) {
+                grid.add(freed);
+                continue;
+            }
+            grid.add(badge);
+            noteReach(v, badge);
+            Badge b = new Badge(v.laneId(), badge, leader[0], v.x(), v.y(), timePx(v));
+            labels[victim] = null;
+            b.add(v);
+            badges.add(b);
+            cluster[victim] = badges.size() - 1;
+            return badges.size() - 1;
+        }
+        return -1;
+    }
+
+    /** Placement priority, lower first: highlighted before dimmed, Figure 14-1's models before the rest. */
+    private static int rank(TimelineLayout.Item it) {
+        return (it.dimmed() ? 2 : 0) + (it.model().inFigure() ? 0 : 1);
+    }
+
+    /** The badge nearest in time in any lane: the last resort before an overlap. */
+    private int nearestBadge(List<Badge> badges, TimelineLayout.Item it) {
+        int best = -1;
+        double bestD = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < badges.size(); i++) {
+            double d = Math.abs(badges.get(i).anchorT - timePx(it));
+            if (d < bestD) {
+                best = i;
+                bestD = d;
+            }
+        }
+        return best;
+    }
+
+    private double timePx(TimelineLayout.Item it) {
+        return vertical ? it.y() : it.x();
+    }
+
+    private void noteReach(TimelineLayout.Item it, Box box) {
+        double t = timePx(it);
+        double far = vertical ? Math.max(Math.abs(box.y() - t), Math.abs(box.maxY() - t))
+                : Math.max(Math.abs(box.x() - t), Math.abs(box.maxX() - t));
+        reach = Math.max(reach, far + 2);
+    }
+
+    private int joinable(List<Badge> badges, TimelineLayout.Item it, double within) {
+        int best = -1;
+        double bestD = within;
+        for (int i = 0; i < badges.size(); i++) {
+            Badge b = badges.get(i);
+            double d = Math.abs(b.anchorT - timePx(it));
+            if (b.laneId.equals(it.laneId()) && d <= bestD) {
+                best = i;
+                bestD = d;
+            }
+        }
+        return best;
+    }
+
+    /** The first free candidate box of width w for an item, or null; sets leader[0]. */
+    private Box find(TimelineLayout.Item it, double w, boolean[] leader) {
+        double h = lineH;
+        double step = vertical ? h / 2 : h;
+        Lane lane = lanes.get(it.lane());
+        int steps = vertical ? MAX_STEPS : Math.min(MAX_STEPS, (int) ((lane.size() / 2 - h / 2) / h));
+        for (int k = 0; k <= Math.max(0, steps); k++) {
+            for (int sign = 1; sign >= -1; sign -= 2) {
+                if (k == 0 && sign < 0) {
+                    continue;
+                }
+                double dy = sign * k * step;
+                for (int side = 0; side < 2; side++) {
+                    double x = side == 0 ? it.x() + it.r() + gap : it.x() - it.r() - gap - w;
+                    Box b = new Box(x, it.y() - h / 2 + dy, w, h);
+                    // The inflated box keeps a little air between neighbours, so "Parti" and
+                    // "Imagen" never read as one word.
+                    if (fits(b, lane) && !grid.collides(b.inflate(gap))) {
+                        leader[0] = k != 0;
+                        return b;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean fits(Box b, Lane lane) {
+        if (!plot.encloses(b)) {
+            return false;
+        }
+        return vertical || (b.y() >= lane.start() && b.maxY() <= lane.end());
+    }
+}

@@ -1,0 +1,180 @@
+package org.genaitimeline.timeline;
+
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.genaitimeline.catalog.Era;
+import org.genaitimeline.catalog.Model;
+import org.genaitimeline.catalog.PartialDate;
+import org.genaitimeline.i18n.Messages;
+import org.genaitimeline.render.TextMeasure;
+
+/** Computes a {@link TimelineLayout}: regions, lanes, circles, ticks, eras, then labels. */
+final class LayoutBuilder {
+
+    /** Label, badge and tick text size at label scale 1. */
+    static final double FONT = 12;
+    static final double RADIUS = 6.5;
+
+    private final TimelineSpec spec;
+    private final TextMeasure measure;
+    private final Messages messages;
+    private final boolean vertical;
+    private final double s;
+    private final double font;
+    private final double lineH;
+    private final double pad;
+
+    LayoutBuilder(TimelineSpec spec) {
+        this.spec = spec;
+        this.measure = spec.measure();
+        this.messages = Messages.of(spec.language());
+        this.vertical = spec.orientation() == Orientation.VERTICAL;
+        this.s = spec.labelScale();
+        this.font = FONT * s;
+        this.lineH = measure.lineHeight(font);
+        this.pad = 8 * s;
+    }
+
+    TimelineLayout build() {
+        List<String> laneIds = laneIds();
+        List<TimelineLayout.LegendEntry> legend = new ArrayList<>();
+        String legendTitleText = messages.get("timeline.legend.title");
+        Box legendTitle = new Box(pad, pad, measure.width(legendTitleText, font, true), lineH);
+        double legendBottom = layoutLegend(laneIds, legendTitle, legend);
+
+        double gutter = vertical ? measure.width("0000", font * 1.15, true) + 3 * pad : 0;
+        double axisBand = vertical ? 0 : lineH + 2 * pad;
+        double top = legendBottom + pad;
+        Box plot = new Box(vertical ? gutter : pad, top,
+                Math.max(10, spec.width() - (vertical ? gutter : pad) - pad),
+                Math.max(10, spec.height() - top - pad - axisBand));
+        TimeAxis axis = vertical ? new TimeAxis(spec.start(), spec.end(), plot.y(), plot.maxY())
+                : new TimeAxis(spec.start(), spec.end(), plot.x(), plot.maxX());
+
+        List<Lane> lanes = new ArrayList<>();
+        double across = vertical ? plot.w() : plot.h();
+        double base = vertical ? plot.x() : plot.y();
+        for (int i = 0; i < laneIds.size(); i++) {
+            String id = laneIds.get(i);
+            lanes.add(new Lane(id, laneLabel(id), i, base + across * i / laneIds.size(),
+                    base + across * (i + 1) / laneIds.size()));
+        }
+
+        double r = RADIUS * s;
+        List<TimelineLayout.Item> items = new ArrayList<>(spec.models().size());
+        for (Model m : spec.models()) {
+            Lane lane = lanes.get(laneIds.indexOf(Lane.laneOf(m)));
+            double t = TimelineLayout.timeOf(m);
+            double tp = axis.forward(t);
+            double cross = vertical ? lane.start() + Math.min(lane.size() * 0.2, 60 * s)
+                    : lane.start() + lane.size() / 2;
+            items.add(new TimelineLayout.Item(m, lane.id(), lane.index(), t, vertical ? cross : tp,
+                    vertical ? tp : cross, r, spec.dimmed().contains(m.id()), null, -1));
+        }
+        items.sort(Comparator.comparingDouble(TimelineLayout.Item::time).thenComparing(i -> i.model().id()));
+
+        List<TimelineLayout.AxisLabel> axisLabels = new ArrayList<>();
+        List<Double> grid = new ArrayList<>();
+        double strip = 5 * s;
+        ticks(axis, plot, strip, axisLabels, grid);
+
+        LabelPlacer placer = new LabelPlacer(spec, plot, axis, lanes, font, lineH, pad, messages);
+        List<TimelineLayout.EraBand> bands = eraBands(axis, plot, strip, lanes, placer, items);
+        List<TimelineLayout.Cluster> clusters = new ArrayList<>();
+        List<TimelineLayout.Item> placed = placer.place(items, clusters);
+        String empty = spec.models().isEmpty() ? messages.get("timeline.empty") : null;
+        return new TimelineLayout(spec, plot, axis, lanes, placed, clusters, bands, axisLabels, grid, legend,
+                legendTitle, legendTitleText, empty, font, placer.reach());
+    }
+
+    /** The six lanes of Figure 14-1 always, then General and Imported only when such models are shown. */
+    private List<String> laneIds() {
+        Set<String> ids = new LinkedHashSet<>(Lane.FIGURE_LANES);
+        Set<String> present = new LinkedHashSet<>();
+        for (Model m : spec.models()) {
+            present.add(Lane.laneOf(m));
+        }
+        if (present.contains("general")) {
+            ids.add("general");
+        }
+        if (present.contains(Lane.IMPORTED)) {
+            ids.add(Lane.IMPORTED);
+        }
+        return List.copyOf(ids);
+    }
+
+    private String laneLabel(String id) {
+        return id.equals(Lane.IMPORTED) ? messages.get("timeline.lane.imported") : messages.get("family." + id);
+    }
+
+    /** A row of swatches after the title, wrapping at the right edge. Returns its bottom. */
+    private double layoutLegend(List<String> laneIds, Box title, List<TimelineLayout.LegendEntry> out) {
+        double r = RADIUS * s;
+        double x = title.maxX() + 2 * pad;
+        double y = title.y();
+        for (String id : laneIds) {
+            String text = laneLabel(id);
+            double w = 2 * r + pad / 2 + measure.width(text, font, false);
+            if (x + w > spec.width() - pad && x > title.maxX() + 2 * pad) {
+                x = title.maxX() + 2 * pad;
+                y += lineH + pad / 2;
+            }
+            out.add(new TimelineLayout.LegendEntry(id, text, x + r, y + lineH / 2, r,
+                    new Box(x + 2 * r + pad / 2, y, w - 2 * r - pad / 2, lineH)));
+            x += w + 2 * pad;
+        }
+        return y + lineH;
+    }
+
+    private void ticks(TimeAxis axis, Box plot, double strip, List<TimelineLayout.AxisLabel> out,
+            List<Double> grid) {
+        double minSpacing = vertical ? lineH * 2.2 : measure.width("0000", font, true) * 2;
+        for (TimeTicks.Tick t : TimeTicks.of(axis, minSpacing)) {
+            double px = axis.forward(t.time());
+            grid.add(px);
+            String text = switch (t.unit()) {
+                case YEAR -> Integer.toString(t.year());
+                case QUARTER -> t.major() ? Integer.toString(t.year())
+                        : messages.get("timeline.tick.quarter", Integer.toString(t.quarter()));
+                case MONTH -> t.major() ? Integer.toString(t.year())
+                        : Month.of(t.month()).getDisplayName(TextStyle.SHORT, spec.language().locale());
+            };
+            double x = vertical ? plot.x() - strip - pad : px;
+            double y = vertical ? px : plot.maxY() + strip + pad;
+            // A label cut by the surface edge reads as another number ("021"): leave it out.
+            double half = vertical ? lineH / 2 : measure.width(text, font * 1.15, true) / 2;
+            if (vertical ? y - half < plot.y() - pad || y + half > spec.height()
+                    : x - half < 0 || x + half > spec.width()) {
+                continue;
+            }
+            out.add(new TimelineLayout.AxisLabel(text, x, y, t.major(), px));
+        }
+    }
+
+    private List<TimelineLayout.EraBand> eraBands(TimeAxis axis, Box plot, double strip, List<Lane> lanes,
+            LabelPlacer placer, List<TimelineLayout.Item> items) {
+        placer.addCircles(items);
+        List<TimelineLayout.EraBand> out = new ArrayList<>();
+        for (Era era : spec.eras()) {
+            double t0 = Math.max(axis.start(), PartialDate.fractionalYear(era.start().toEpochDay()));
+            double t1 = Math.min(axis.end(), PartialDate.fractionalYear(era.end().plusDays(1).toEpochDay()));
+            if (t1 <= t0) {
+                continue;
+            }
+            double p0 = axis.forward(t0);
+            double p1 = axis.forward(t1);
+            Box band = vertical ? new Box(plot.x(), p0, plot.w(), p1 - p0) : new Box(p0, plot.y(), p1 - p0, plot.h());
+            Box stripBox = vertical ? new Box(plot.x() - strip, p0, strip, p1 - p0)
+                    : new Box(p0, plot.maxY(), p1 - p0, strip);
+            String name = era.name().get(spec.language());
+            Box label = placer.placeEraName(name, band, lanes);
+            out.add(new TimelineLayout.EraBand(era, name, band, label, stripBox));
+        }
+        return out;
+    }
+}

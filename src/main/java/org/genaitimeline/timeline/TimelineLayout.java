@@ -1,0 +1,270 @@
+package org.genaitimeline.timeline;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.genaitimeline.catalog.Era;
+import org.genaitimeline.catalog.Model;
+
+/**
+ * Where everything of the timeline goes for one size, orientation and visible range: the
+ * circles in their lanes, the labels (never overlapping each other nor any circle), the
+ * "+N" badges where labels cannot fit, the era bands, the axis ticks and the legend. Pure:
+ * no JavaFX, so it has plain tests, and the screen and the exporters paint the same one.
+ * Hit testing is arithmetic over the time-sorted items.
+ */
+public final class TimelineLayout {
+
+    /**
+     * A label beside its circle, or moved along with a leader line from the circle.
+     *
+     * @param text the model's name as the book prints it
+     * @param box where the text goes (text vertically centred in it)
+     * @param leader whether a leader line joins the circle and the label
+     */
+    public record Label(String text, Box box, boolean leader) {
+    }
+
+    /**
+     * A placed model.
+     *
+     * @param model the model
+     * @param laneId its lane's id (also the colour token suffix)
+     * @param lane its lane's index
+     * @param time its fractional year
+     * @param x circle centre
+     * @param y circle centre
+     * @param r circle radius
+     * @param dimmed drawn faded (outside the filters)
+     * @param label its label, or null when it is off screen or gathered into a badge
+     * @param cluster index of the badge holding it, or -1
+     */
+    public record Item(Model model, String laneId, int lane, double time, double x, double y, double r,
+            boolean dimmed, Label label, int cluster) {
+    }
+
+    /**
+     * A "+N" badge standing for labels that did not fit; clicking it zooms in there.
+     *
+     * @param members the models whose labels it stands for
+     * @param box the badge
+     * @param text the badge text ("+3")
+     * @param laneId the lane of its members
+     * @param fromTime earliest member
+     * @param toTime latest member
+     * @param anchorX the first member's circle centre, for the leader line
+     * @param anchorY the first member's circle centre
+     */
+    public record Cluster(List<Model> members, Box box, String text, String laneId, double fromTime, double toTime,
+            double anchorX, double anchorY) {
+    }
+
+    /**
+     * An era band behind the lanes.
+     *
+     * @param era the era
+     * @param name its name in the layout's language
+     * @param band the visible part of the band over the plot
+     * @param label where the name goes, or null when it does not fit
+     * @param strip the band's strip along the axis (a click target)
+     */
+    public record EraBand(Era era, String name, Box band, Box label, Box strip) {
+    }
+
+    /** A tick label of the date axis; {@code major} ticks start a year. */
+    public record AxisLabel(String text, double x, double y, boolean major, double tickPx) {
+    }
+
+    /** A legend entry: a swatch circle and the lane's name. */
+    public record LegendEntry(String laneId, String text, double cx, double cy, double r, Box textBox) {
+    }
+
+    private final TimelineSpec spec;
+    private final Box plot;
+    private final TimeAxis axis;
+    private final List<Lane> lanes;
+    private final List<Item> items;
+    private final double[] times;
+    private final List<Cluster> clusters;
+    private final List<EraBand> eraBands;
+    private final List<AxisLabel> axisLabels;
+    private final List<Double> gridLines;
+    private final List<LegendEntry> legend;
+    private final Box legendTitle;
+    private final String legendTitleText;
+    private final String emptyText;
+    private final double fontSize;
+    private final double reach;
+    private final Map<String, Integer> indexById = new HashMap<>();
+
+    TimelineLayout(TimelineSpec spec, Box plot, TimeAxis axis, List<Lane> lanes, List<Item> items,
+            List<Cluster> clusters, List<EraBand> eraBands, List<AxisLabel> axisLabels, List<Double> gridLines,
+            List<LegendEntry> legend, Box legendTitle, String legendTitleText, String emptyText, double fontSize,
+            double reach) {
+        this.spec = spec;
+        this.plot = plot;
+        this.axis = axis;
+        this.lanes = List.copyOf(lanes);
+        this.items = List.copyOf(items);
+        this.clusters = List.copyOf(clusters);
+        this.eraBands = List.copyOf(eraBands);
+        this.axisLabels = List.copyOf(axisLabels);
+        this.gridLines = List.copyOf(gridLines);
+        this.legend = List.copyOf(legend);
+        this.legendTitle = legendTitle;
+        this.legendTitleText = legendTitleText;
+        this.emptyText = emptyText;
+        this.fontSize = fontSize;
+        this.reach = reach;
+        this.times = new double[items.size()];
+        for (int i = 0; i < times.length; i++) {
+            times[i] = items.get(i).time();
+            indexById.put(items.get(i).model().id(), i);
+        }
+    }
+
+    /** Computes the layout for a spec. */
+    public static TimelineLayout compute(TimelineSpec spec) {
+        return new LayoutBuilder(spec).build();
+    }
+
+    /** The time coordinate of a model: the date the book prints, as a fractional year. */
+    public static double timeOf(Model model) {
+        return model.printedDate().toFractionalYear();
+    }
+
+    public TimelineSpec spec() {
+        return spec;
+    }
+
+    public Orientation orientation() {
+        return spec.orientation();
+    }
+
+    /** The area where lanes, bands and models are drawn. */
+    public Box plot() {
+        return plot;
+    }
+
+    public TimeAxis axis() {
+        return axis;
+    }
+
+    public List<Lane> lanes() {
+        return lanes;
+    }
+
+    /** Every model, sorted by time. */
+    public List<Item> items() {
+        return items;
+    }
+
+    public List<Cluster> clusters() {
+        return clusters;
+    }
+
+    public List<EraBand> eraBands() {
+        return eraBands;
+    }
+
+    public List<AxisLabel> axisLabels() {
+        return axisLabels;
+    }
+
+    /** The pixel of each tick along the time axis, for gridlines. */
+    public List<Double> gridLines() {
+        return gridLines;
+    }
+
+    public List<LegendEntry> legend() {
+        return legend;
+    }
+
+    public Box legendTitle() {
+        return legendTitle;
+    }
+
+    public String legendTitleText() {
+        return legendTitleText;
+    }
+
+    /** The text shown when there is nothing to draw, or null. */
+    public String emptyText() {
+        return emptyText;
+    }
+
+    public double fontSize() {
+        return fontSize;
+    }
+
+    public Optional<Item> item(String modelId) {
+        Integer i = indexById.get(modelId);
+        return i == null ? Optional.empty() : Optional.of(items.get(i));
+    }
+
+    /** The index of the first item at or after a fractional year (binary search). */
+    public int firstIndexAtOrAfter(double time) {
+        int lo = 0;
+        int hi = times.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (times[mid] < time) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The index range {@code [from, to)} of the items inside the visible range (plus a circle). */
+    public int[] visibleRange() {
+        double margin = reach / axis.pixelsPerYear();
+        return new int[] {firstIndexAtOrAfter(axis.start() - margin), firstIndexAtOrAfter(axis.end() + margin)};
+    }
+
+    /** The time coordinate of a point. */
+    public double timeAt(double x, double y) {
+        return axis.backward(spec.orientation() == Orientation.VERTICAL ? y : x);
+    }
+
+    /** The model whose circle or label is under a point, nearest circle first. */
+    public Optional<Item> modelAt(double x, double y) {
+        double t = timeAt(x, y);
+        double window = reach / axis.pixelsPerYear();
+        int from = firstIndexAtOrAfter(t - window);
+        int to = firstIndexAtOrAfter(t + window);
+        Item best = null;
+        double bestD = Double.POSITIVE_INFINITY;
+        for (int i = from; i < to; i++) {
+            Item it = items.get(i);
+            double d = Math.hypot(it.x() - x, it.y() - y);
+            if (d <= it.r() + 2 && d < bestD) {
+                best = it;
+                bestD = d;
+            }
+        }
+        if (best != null) {
+            return Optional.of(best);
+        }
+        for (int i = from; i < to; i++) {
+            Item it = items.get(i);
+            if (it.label() != null && it.label().box().contains(x, y)) {
+                return Optional.of(it);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Optional<Cluster> clusterAt(double x, double y) {
+        return clusters.stream().filter(c -> c.box().contains(x, y)).findFirst();
+    }
+
+    /** The era whose name or axis strip is under a point (the bands themselves stay free for panning). */
+    public Optional<EraBand> eraAt(double x, double y) {
+        return eraBands.stream()
+                .filter(e -> e.strip().contains(x, y) || (e.label() != null && e.label().contains(x, y)))
+                .findFirst();
+    }
+}

@@ -1,0 +1,182 @@
+package org.genaitimeline.timeline;
+
+import javafx.geometry.VPos;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+import org.genaitimeline.render.Palette;
+import org.genaitimeline.render.Surface;
+
+/**
+ * Paints a {@link TimelineLayout} on a {@link Surface}: the screen's canvas and the PNG/SVG
+ * exports run this same code. Colours come from the {@link Palette} (the era bands from the
+ * catalog's era colours, faded by the theme's {@code -era-band-opacity}); 1px lines sit on
+ * half pixels so they stay crisp. Only the items inside the visible range are painted.
+ */
+public final class TimelinePainter {
+
+    private TimelinePainter() {
+    }
+
+    /** The base layer: background, era bands, grid, axis, circles, labels, badges, legend. */
+    public static void paint(Surface s, TimelineLayout l, Palette p) {
+        double lw = p.strokeScale();
+        double font = l.fontSize();
+        s.setFill(p.background());
+        s.fillRect(0, 0, s.width(), s.height());
+        Box plot = l.plot();
+        boolean vertical = l.orientation() == Orientation.VERTICAL;
+
+        s.beginGroup("eras");
+        double opacity = p.number("-era-band-opacity", 1);
+        for (TimelineLayout.EraBand e : l.eraBands()) {
+            Color c = Color.web(e.era().color());
+            s.setFill(c);
+            s.setGlobalAlpha(opacity);
+            s.fillRect(e.band().x(), e.band().y(), e.band().w(), e.band().h());
+            s.setGlobalAlpha(1);
+            s.fillRect(e.strip().x(), e.strip().y(), e.strip().w(), e.strip().h());
+        }
+        s.endGroup();
+
+        s.beginGroup("grid");
+        s.setStroke(p.grid());
+        s.setLineWidth(lw);
+        for (double px : l.gridLines()) {
+            double c = crisp(px, lw);
+            if (vertical) {
+                s.strokeLine(plot.x(), c, plot.maxX(), c);
+            } else {
+                s.strokeLine(c, plot.y(), c, plot.maxY());
+            }
+        }
+        for (int i = 1; i < l.lanes().size(); i++) {
+            double c = crisp(l.lanes().get(i).start(), lw);
+            if (vertical) {
+                s.strokeLine(c, plot.y(), c, plot.maxY());
+            } else {
+                s.strokeLine(plot.x(), c, plot.maxX(), c);
+            }
+        }
+        s.endGroup();
+
+        s.beginGroup("axis");
+        s.setFill(p.muted());
+        s.setTextAlign(vertical ? TextAlignment.RIGHT : TextAlignment.CENTER);
+        s.setTextBaseline(vertical ? VPos.CENTER : VPos.TOP);
+        for (TimelineLayout.AxisLabel a : l.axisLabels()) {
+            s.setFont(a.major() ? font * 1.15 : font * 0.9, a.major());
+            s.fillText(a.text(), a.x(), a.y());
+        }
+        s.endGroup();
+
+        s.beginGroup("era-names");
+        s.setFill(p.muted());
+        s.setFont(font, false);
+        s.setTextAlign(TextAlignment.LEFT);
+        s.setTextBaseline(VPos.CENTER);
+        for (TimelineLayout.EraBand e : l.eraBands()) {
+            if (e.label() != null) {
+                s.fillText(e.name(), e.label().x() + 1, e.label().centerY());
+            }
+        }
+        s.endGroup();
+
+        s.save();
+        s.clipRect(plot.x(), plot.y(), plot.w(), plot.h());
+        paintModels(s, l, p, lw, font);
+        s.restore();
+
+        paintLegend(s, l, p, lw, font);
+        if (l.emptyText() != null) {
+            s.setFill(p.muted());
+            s.setFont(font * 1.2, false);
+            s.setTextAlign(TextAlignment.CENTER);
+            s.setTextBaseline(VPos.CENTER);
+            s.fillText(l.emptyText(), plot.centerX(), plot.centerY());
+        }
+    }
+
+    private static void paintModels(Surface s, TimelineLayout l, Palette p, double lw, double font) {
+        int[] range = l.visibleRange();
+        s.beginGroup("models");
+        s.setLineWidth(lw);
+        Color dimmed = p.color("-color-dimmed");
+        for (int i = range[0]; i < range[1]; i++) {
+            TimelineLayout.Item it = l.items().get(i);
+            s.setFill(it.dimmed() ? dimmed : p.familyById(it.laneId()));
+            s.fillCircle(it.x(), it.y(), it.r());
+            s.setStroke(it.dimmed() ? dimmed : p.foreground());
+            s.strokeCircle(it.x(), it.y(), it.r());
+        }
+        s.setStroke(p.muted());
+        for (int i = range[0]; i < range[1]; i++) {
+            TimelineLayout.Item it = l.items().get(i);
+            if (it.label() != null && it.label().leader()) {
+                leader(s, it.x(), it.y(), it.r(), it.label().box());
+            }
+        }
+        s.setFont(font, true);
+        s.setTextAlign(TextAlignment.LEFT);
+        s.setTextBaseline(VPos.CENTER);
+        Color subtle = p.color("-color-fg-subtle");
+        for (int i = range[0]; i < range[1]; i++) {
+            TimelineLayout.Item it = l.items().get(i);
+            if (it.label() != null) {
+                s.setFill(it.dimmed() ? subtle : p.foreground());
+                s.fillText(it.label().text(), it.label().box().x() + 1, it.label().box().centerY());
+            }
+        }
+        s.endGroup();
+        s.beginGroup("clusters");
+        for (TimelineLayout.Cluster c : l.clusters()) {
+            Box b = c.box();
+            s.setStroke(p.muted());
+            if (!b.contains(c.anchorX(), c.anchorY())) {
+                leader(s, c.anchorX(), c.anchorY(), 0, b);
+            }
+            s.setFill(p.color("-color-bg-subtle"));
+            s.fillRoundRect(b.x(), b.y(), b.w(), b.h(), b.h() / 2);
+            s.strokeRoundRect(crisp(b.x(), lw), crisp(b.y(), lw), Math.round(b.w()), Math.round(b.h()), b.h() / 2);
+            s.setFill(p.foreground());
+            s.setTextAlign(TextAlignment.CENTER);
+            s.fillText(c.text(), b.centerX(), b.centerY());
+        }
+        s.endGroup();
+    }
+
+    private static void paintLegend(Surface s, TimelineLayout l, Palette p, double lw, double font) {
+        s.beginGroup("legend");
+        s.setFill(p.foreground());
+        s.setFont(font, true);
+        s.setTextAlign(TextAlignment.LEFT);
+        s.setTextBaseline(VPos.CENTER);
+        s.fillText(l.legendTitleText(), l.legendTitle().x(), l.legendTitle().centerY());
+        s.setLineWidth(lw);
+        s.setStroke(p.foreground());
+        for (TimelineLayout.LegendEntry e : l.legend()) {
+            s.setFill(p.familyById(e.laneId()));
+            s.fillCircle(e.cx(), e.cy(), e.r());
+            s.strokeCircle(e.cx(), e.cy(), e.r());
+            s.setFill(p.foreground());
+            s.setFont(font, false);
+            s.fillText(e.text(), e.textBox().x(), e.textBox().centerY());
+        }
+        s.endGroup();
+    }
+
+    /** A leader from the circle's edge to the nearer side of the box. */
+    static void leader(Surface s, double cx, double cy, double r, Box box) {
+        double tx = box.x() >= cx ? box.x() : box.maxX() <= cx ? box.maxX() : box.centerX();
+        double ty = box.x() >= cx || box.maxX() <= cx ? box.centerY() : box.y() > cy ? box.y() : box.maxY();
+        double d = Math.hypot(tx - cx, ty - cy);
+        if (d <= r) {
+            return;
+        }
+        s.strokeLine(cx + (tx - cx) * r / d, cy + (ty - cy) * r / d, tx, ty);
+    }
+
+    /** A coordinate on the pixel grid for a line of this width: half pixels for odd widths. */
+    static double crisp(double v, double lineWidth) {
+        return Math.round(lineWidth) % 2 == 1 ? Math.floor(v) + 0.5 : Math.round(v);
+    }
+}

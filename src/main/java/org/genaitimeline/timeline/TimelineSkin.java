@@ -1,0 +1,193 @@
+package org.genaitimeline.timeline;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.collections.ObservableList;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.SkinBase;
+import org.genaitimeline.catalog.Model;
+import org.genaitimeline.render.CanvasSurface;
+import org.genaitimeline.render.FxTextMeasure;
+
+/**
+ * Paints a {@link TimelineView} on two canvases: the base (everything of the layout) and a
+ * thin overlay (hover, selection, lineage, hover card) so pointer moves repaint only the
+ * overlay. Changes only mark what is dirty and request a layout pass; the work happens once
+ * per pulse in {@link #layoutChildren}. Input is handled by {@link TimelineGestures}.
+ */
+final class TimelineSkin extends SkinBase<TimelineView> {
+
+    private final TimelineToolbar toolbar;
+    private final Canvas base = new Canvas();
+    private final Canvas overlay = new Canvas();
+    private final CachingTextMeasure measure = new CachingTextMeasure(new FxTextMeasure());
+    private final TimelineGestures gestures;
+    private final List<Observable> watched = new ArrayList<>();
+    private final List<Observable> watchedOverlay = new ArrayList<>();
+    private final InvalidationListener layoutDirtyListener = o -> markLayoutDirty();
+    private final InvalidationListener overlayDirtyListener = o -> markOverlayDirty();
+    private final InvalidationListener listSwap = this::listSwapped;
+    private ObservableList<?> lastModels;
+    private ObservableList<?> lastEras;
+    private ObservableList<?> lastHighlighted;
+    private boolean layoutDirty = true;
+    private boolean overlayDirty = true;
+
+    TimelineSkin(TimelineView view) {
+        super(view);
+        toolbar = new TimelineToolbar(view);
+        base.getStyleClass().add("timeline-canvas");
+        overlay.getStyleClass().add("timeline-overlay");
+        getChildren().addAll(toolbar, base, overlay);
+        watch(watched, layoutDirtyListener, view.hideFilteredProperty(), view.orientationProperty(),
+                view.bookFigureOnlyProperty(), view.paletteProperty(), view.languageProperty(),
+                view.visibleStartProperty(), view.visibleEndProperty());
+        watch(watchedOverlay, overlayDirtyListener, view.selectedModelProperty(), view.hoveredModelProperty(),
+                view.showLineageProperty());
+        watch(watched, listSwap, view.modelsProperty(), view.erasProperty(), view.highlightedProperty());
+        lastModels = rebind(null, view.getModels());
+        lastEras = rebind(null, view.getEras());
+        lastHighlighted = rebind(null, view.getHighlighted());
+        gestures = new TimelineGestures(view, overlay);
+    }
+
+    private void watch(List<Observable> into, InvalidationListener l, Observable... observables) {
+        for (Observable o : observables) {
+            o.addListener(l);
+            into.add(o);
+        }
+    }
+
+    private void listSwapped(Observable o) {
+        TimelineView v = getSkinnable();
+        lastModels = rebind(lastModels, v.getModels());
+        lastEras = rebind(lastEras, v.getEras());
+        lastHighlighted = rebind(lastHighlighted, v.getHighlighted());
+        markLayoutDirty();
+    }
+
+    /** Moves the content listener from a replaced list to its replacement. */
+    private ObservableList<?> rebind(ObservableList<?> old, ObservableList<?> now) {
+        if (old != now) {
+            if (old != null) {
+                old.removeListener(layoutDirtyListener);
+            }
+            if (now != null) {
+                now.addListener(layoutDirtyListener);
+            }
+        }
+        return now;
+    }
+
+    private void markLayoutDirty() {
+        layoutDirty = true;
+        overlayDirty = true;
+        getSkinnable().requestLayout();
+    }
+
+    private void markOverlayDirty() {
+        overlayDirty = true;
+        getSkinnable().requestLayout();
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        double th = snapSizeY(toolbar.prefHeight(w));
+        toolbar.resizeRelocate(x, y, w, th);
+        double cw = Math.max(1, snapSizeX(w));
+        double ch = Math.max(1, snapSizeY(h - th));
+        if (base.getWidth() != cw || base.getHeight() != ch) {
+            base.setWidth(cw);
+            base.setHeight(ch);
+            overlay.setWidth(cw);
+            overlay.setHeight(ch);
+            layoutDirty = true;
+        }
+        base.relocate(x, y + th);
+        overlay.relocate(x, y + th);
+        if (layoutDirty) {
+            layoutDirty = false;
+            overlayDirty = true;
+            TimelineLayout layout = TimelineLayout.compute(spec(cw, ch));
+            getSkinnable().setCurrentLayout(layout);
+            base.getGraphicsContext2D().clearRect(0, 0, cw, ch);
+            TimelinePainter.paint(new CanvasSurface(base, measure), layout, getSkinnable().getPalette());
+        }
+        if (overlayDirty) {
+            overlayDirty = false;
+            paintOverlay();
+        }
+    }
+
+    private TimelineSpec spec(double w, double h) {
+        TimelineView v = getSkinnable();
+        List<Model> shown = v.shownModels();
+        Set<String> pass = v.highlightedIds();
+        Set<String> dimmed = new HashSet<>();
+        if (pass != null && !v.isHideFiltered()) {
+            for (Model m : shown) {
+                if (!pass.contains(m.id())) {
+                    dimmed.add(m.id());
+                }
+            }
+        }
+        List<org.genaitimeline.catalog.Era> eras = v.getEras() == null ? List.of() : v.getEras();
+        return new TimelineSpec(shown, dimmed, eras, v.getOrientation(), w, h, v.getVisibleStart(),
+                v.getVisibleEnd(), v.getLanguage(), v.getPalette().labelScale(), measure);
+    }
+
+    private void paintOverlay() {
+        TimelineView v = getSkinnable();
+        TimelineLayout layout = v.currentLayout();
+        overlay.getGraphicsContext2D().clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
+        if (layout != null) {
+            OverlayPainter.paint(new CanvasSurface(overlay, measure), layout, v.getPalette(), v.getSelectedModel(),
+                    v.getHoveredModel(), v.isShowLineage(), v.getLanguage());
+        }
+    }
+
+    @Override
+    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        return 900;
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return 700;
+    }
+
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        return 200;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return 150;
+    }
+
+    @Override
+    public void dispose() {
+        TimelineView v = getSkinnable();
+        if (v == null) {
+            return;
+        }
+        watched.forEach(o -> {
+            o.removeListener(layoutDirtyListener);
+            o.removeListener(listSwap);
+        });
+        watchedOverlay.forEach(o -> o.removeListener(overlayDirtyListener));
+        for (ObservableList<?> l : new ObservableList<?>[] {lastModels, lastEras, lastHighlighted}) {
+            if (l != null) {
+                l.removeListener(layoutDirtyListener);
+            }
+        }
+        gestures.dispose();
+        toolbar.dispose();
+        super.dispose();
+    }
+}

@@ -1,0 +1,325 @@
+package org.genaitimeline.timeline;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+import org.genaitimeline.catalog.Era;
+import org.genaitimeline.catalog.Language;
+import org.genaitimeline.catalog.Model;
+import org.genaitimeline.render.Palette;
+import org.genaitimeline.render.Theme;
+
+/**
+ * The interactive timeline of the book's Figure 14-1: one lane per model type, a circle and
+ * a name per model, era bands, zoom, pan, hover card, selection and lineage arrows. A
+ * reusable control that knows nothing of the app: it shows the models it is given and
+ * exposes selection, hover and the visible range as properties for the app to bind.
+ *
+ * <p>Painted on a canvas from a {@link TimelineLayout}; no node per model.
+ */
+public class TimelineView extends Control {
+
+    public static final String DEFAULT_STYLE_CLASS = "timeline-view";
+
+    /** Each zoom step (Ctrl+=, toolbar) divides the visible span by this. */
+    public static final double ZOOM_STEP = 1.5;
+
+    private final ObjectProperty<ObservableList<Model>> models =
+            new SimpleObjectProperty<>(this, "models", FXCollections.observableArrayList());
+    private final ObjectProperty<ObservableList<Era>> eras =
+            new SimpleObjectProperty<>(this, "eras", FXCollections.observableArrayList());
+    private final ObjectProperty<ObservableList<Model>> highlighted = new SimpleObjectProperty<>(this, "highlighted");
+    private final BooleanProperty hideFiltered = new SimpleBooleanProperty(this, "hideFiltered");
+    private final ReadOnlyObjectWrapper<Model> hoveredModel = new ReadOnlyObjectWrapper<>(this, "hoveredModel");
+    private final ObjectProperty<Orientation> orientation =
+            new SimpleObjectProperty<>(this, "orientation", Orientation.VERTICAL);
+    private final BooleanProperty bookFigureOnly = new SimpleBooleanProperty(this, "bookFigureOnly");
+    private final BooleanProperty showLineage = new SimpleBooleanProperty(this, "showLineage", true);
+    private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.of(Theme.LIGHT));
+    private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language", Language.EN);
+    private final DoubleProperty visibleStart =
+            new SimpleDoubleProperty(this, "visibleStart", TimelineSpec.DEFAULT_START);
+    private final DoubleProperty visibleEnd = new SimpleDoubleProperty(this, "visibleEnd", TimelineSpec.DEFAULT_END);
+    private final ReadOnlyObjectWrapper<TimelineLayout> currentLayout =
+            new ReadOnlyObjectWrapper<>(this, "currentLayout");
+    private final ObjectProperty<Model> selectedModel = new SimpleObjectProperty<>(this, "selectedModel") {
+        @Override
+        protected void invalidated() {
+            if (get() != null) {
+                reveal(get());
+            }
+        }
+    };
+
+    public TimelineView() {
+        getStyleClass().add(DEFAULT_STYLE_CLASS);
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new TimelineSkin(this);
+    }
+
+    /** The models to show (the app passes the whole catalog, chronological or not). */
+    public final ObjectProperty<ObservableList<Model>> modelsProperty() {
+        return models;
+    }
+
+    public final ObservableList<Model> getModels() {
+        return models.get();
+    }
+
+    public final void setModels(ObservableList<Model> value) {
+        models.set(value);
+    }
+
+    /** The eras drawn as bands behind the lanes. */
+    public final ObjectProperty<ObservableList<Era>> erasProperty() {
+        return eras;
+    }
+
+    public final ObservableList<Era> getEras() {
+        return eras.get();
+    }
+
+    public final void setEras(ObservableList<Era> value) {
+        eras.set(value);
+    }
+
+    /**
+     * The models that pass the app's filters; the others are dimmed, or hidden when
+     * {@link #hideFilteredProperty()} is set. Null means every model passes.
+     */
+    public final ObjectProperty<ObservableList<Model>> highlightedProperty() {
+        return highlighted;
+    }
+
+    public final ObservableList<Model> getHighlighted() {
+        return highlighted.get();
+    }
+
+    public final void setHighlighted(ObservableList<Model> value) {
+        highlighted.set(value);
+    }
+
+    /** Whether models outside {@link #highlightedProperty()} are hidden rather than dimmed. */
+    public final BooleanProperty hideFilteredProperty() {
+        return hideFiltered;
+    }
+
+    public final boolean isHideFiltered() {
+        return hideFiltered.get();
+    }
+
+    public final void setHideFiltered(boolean value) {
+        hideFiltered.set(value);
+    }
+
+    /** The selected model, shared with the app; a selection set from outside scrolls into view. */
+    public final ObjectProperty<Model> selectedModelProperty() {
+        return selectedModel;
+    }
+
+    public final Model getSelectedModel() {
+        return selectedModel.get();
+    }
+
+    public final void setSelectedModel(Model value) {
+        selectedModel.set(value);
+    }
+
+    /** The model under the pointer, or null. */
+    public final ReadOnlyObjectProperty<Model> hoveredModelProperty() {
+        return hoveredModel.getReadOnlyProperty();
+    }
+
+    public final Model getHoveredModel() {
+        return hoveredModel.get();
+    }
+
+    void setHoveredModel(Model value) {
+        hoveredModel.set(value);
+    }
+
+    /** Which way time runs: down (the book's figure) or right. */
+    public final ObjectProperty<Orientation> orientationProperty() {
+        return orientation;
+    }
+
+    public final Orientation getOrientation() {
+        return orientation.get();
+    }
+
+    public final void setOrientation(Orientation value) {
+        orientation.set(value);
+    }
+
+    /** Show only what Figure 14-1 draws (models with {@code inFigure}). */
+    public final BooleanProperty bookFigureOnlyProperty() {
+        return bookFigureOnly;
+    }
+
+    public final boolean isBookFigureOnly() {
+        return bookFigureOnly.get();
+    }
+
+    public final void setBookFigureOnly(boolean value) {
+        bookFigureOnly.set(value);
+    }
+
+    /** Whether the selected model's lineage is drawn as arrows. */
+    public final BooleanProperty showLineageProperty() {
+        return showLineage;
+    }
+
+    public final boolean isShowLineage() {
+        return showLineage.get();
+    }
+
+    public final void setShowLineage(boolean value) {
+        showLineage.set(value);
+    }
+
+    /** The theme's colours and scales for the canvas. */
+    public final ObjectProperty<Palette> paletteProperty() {
+        return palette;
+    }
+
+    public final Palette getPalette() {
+        return palette.get();
+    }
+
+    public final void setPalette(Palette value) {
+        palette.set(value);
+    }
+
+    /** The language of era names, legend, axis, toolbar and hover card. */
+    public final ObjectProperty<Language> languageProperty() {
+        return language;
+    }
+
+    public final Language getLanguage() {
+        return language.get();
+    }
+
+    public final void setLanguage(Language value) {
+        language.set(value);
+    }
+
+    /** The first visible fractional year (2020.0 is 1 January 2020). */
+    public final DoubleProperty visibleStartProperty() {
+        return visibleStart;
+    }
+
+    public final double getVisibleStart() {
+        return visibleStart.get();
+    }
+
+    /** The last visible fractional year. */
+    public final DoubleProperty visibleEndProperty() {
+        return visibleEnd;
+    }
+
+    public final double getVisibleEnd() {
+        return visibleEnd.get();
+    }
+
+    /** Shows a range of fractional years (the span is kept between two months and 80 years). */
+    public final void setVisibleRange(double start, double end) {
+        double[] r = RangeMath.around(Math.min(start, end), Math.max(start, end), 0);
+        visibleStart.set(r[0]);
+        visibleEnd.set(r[1]);
+    }
+
+    /** Zooms by a factor (&gt; 1 zooms in) keeping a year in place. */
+    public final void zoom(double factor, double anchorYear) {
+        double[] r = RangeMath.zoom(getVisibleStart(), getVisibleEnd(), factor, anchorYear);
+        visibleStart.set(r[0]);
+        visibleEnd.set(r[1]);
+    }
+
+    public final void zoomIn() {
+        zoom(ZOOM_STEP, (getVisibleStart() + getVisibleEnd()) / 2);
+    }
+
+    public final void zoomOut() {
+        zoom(1 / ZOOM_STEP, (getVisibleStart() + getVisibleEnd()) / 2);
+    }
+
+    /** Moves the range by a number of years. */
+    public final void pan(double years) {
+        double[] r = RangeMath.pan(getVisibleStart(), getVisibleEnd(), years);
+        visibleStart.set(r[0]);
+        visibleEnd.set(r[1]);
+    }
+
+    /** Shows every shown model, the foundations before 2014 included. */
+    public final void fitAll() {
+        double[] r = TimelineSpec.fitRange(shownModels());
+        setVisibleRange(r[0], r[1]);
+    }
+
+    /** Scrolls (keeping the zoom) so the model is well inside the visible range. */
+    public final void reveal(Model model) {
+        double t = TimelineLayout.timeOf(model);
+        double span = getVisibleEnd() - getVisibleStart();
+        if (t < getVisibleStart() + span * 0.05 || t > getVisibleEnd() - span * 0.05) {
+            double[] r = RangeMath.centre(t, span);
+            visibleStart.set(r[0]);
+            visibleEnd.set(r[1]);
+        }
+    }
+
+    /** The models drawn: without those outside Figure 14-1 (when asked) and the filtered (when hidden). */
+    public final List<Model> shownModels() {
+        Set<String> pass = highlightedIds();
+        List<Model> out = new ArrayList<>();
+        for (Model m : getModels() == null ? List.<Model>of() : getModels()) {
+            if ((!isBookFigureOnly() || m.inFigure()) && (!isHideFiltered() || pass == null || pass.contains(m.id()))) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** Ids of the highlighted models, or null when every model passes. */
+    final Set<String> highlightedIds() {
+        if (getHighlighted() == null) {
+            return null;
+        }
+        Set<String> ids = new HashSet<>();
+        for (Model m : getHighlighted()) {
+            ids.add(m.id());
+        }
+        return ids;
+    }
+
+    /** The layout last painted (read by tests and by the skin's hit testing). */
+    final ReadOnlyObjectProperty<TimelineLayout> currentLayoutProperty() {
+        return currentLayout.getReadOnlyProperty();
+    }
+
+    final TimelineLayout currentLayout() {
+        return currentLayout.get();
+    }
+
+    final void setCurrentLayout(TimelineLayout layout) {
+        currentLayout.set(layout);
+    }
+}

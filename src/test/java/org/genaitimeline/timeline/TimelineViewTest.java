@@ -1,0 +1,168 @@
+package org.genaitimeline.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.genaitimeline.catalog.Catalog;
+import org.genaitimeline.catalog.CatalogLoader;
+import org.genaitimeline.catalog.Model;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class TimelineViewTest {
+
+    private static final Catalog CATALOG = new CatalogLoader().loadBundled().catalog().orElseThrow();
+    private TimelineView view;
+
+    @Start
+    void start(Stage stage) {
+        view = new TimelineView();
+        view.setModels(FXCollections.observableArrayList(CATALOG.models()));
+        view.setEras(FXCollections.observableArrayList(CATALOG.eras()));
+        stage.setScene(new Scene(view, 1200, 760));
+        stage.show();
+    }
+
+    private Model model(String id) {
+        return CATALOG.model(id).orElseThrow();
+    }
+
+    private TimelineLayout layout() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return view.currentLayout();
+    }
+
+    private Point2D onScreen(FxRobot robot, String id) {
+        TimelineLayout.Item it = layout().item(id).orElseThrow();
+        Canvas overlay = robot.lookup(".timeline-overlay").queryAs(Canvas.class);
+        return overlay.localToScreen(it.x(), it.y());
+    }
+
+    private double span() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return view.getVisibleEnd() - view.getVisibleStart();
+    }
+
+    @Test
+    void clickingACircleSelectsItsModel(FxRobot robot) {
+        robot.clickOn(onScreen(robot, "gpt-3"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.getSelectedModel()).isEqualTo(model("gpt-3"));
+        robot.clickOn(onScreen(robot, "stable-diffusion"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.getSelectedModel()).isEqualTo(model("stable-diffusion"));
+    }
+
+    @Test
+    void hoveringACircleSetsTheHoveredModel(FxRobot robot) {
+        robot.moveTo(onScreen(robot, "dcgan"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.getHoveredModel()).isEqualTo(model("dcgan"));
+    }
+
+    @Test
+    void aSelectionMadeElsewhereScrollsIntoView(FxRobot robot) {
+        robot.interact(() -> view.setVisibleRange(2014, 2016));
+        robot.interact(() -> view.setSelectedModel(model("chatgpt")));
+        double t = TimelineLayout.timeOf(model("chatgpt"));
+        assertThat(view.getVisibleStart()).isLessThan(t);
+        assertThat(view.getVisibleEnd()).isGreaterThan(t);
+        assertThat(span()).isEqualTo(2.0, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(layout().axis().contains(t)).isTrue();
+    }
+
+    @Test
+    void ctrlEqualsZoomsInAndCtrlZeroFitsAll(FxRobot robot) {
+        robot.interact(() -> view.requestFocus());
+        double before = span();
+        robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
+        assertThat(span()).isLessThan(before);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT0);
+        assertThat(view.getVisibleStart()).isLessThan(TimelineLayout.timeOf(model("lstm")));
+    }
+
+    @Test
+    void toolbarButtonsZoom(FxRobot robot) {
+        double before = span();
+        robot.clickOn("#timeline-zoom-in");
+        double zoomed = span();
+        assertThat(zoomed).isLessThan(before);
+        robot.clickOn("#timeline-zoom-out");
+        assertThat(span()).isGreaterThan(zoomed);
+    }
+
+    @Test
+    void arrowKeysPanAlongTime(FxRobot robot) {
+        robot.interact(() -> view.requestFocus());
+        double start = view.getVisibleStart();
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.getVisibleStart()).isGreaterThan(start);
+    }
+
+    @Test
+    void modelsOutsideTheFiltersAreDimmedOrHidden(FxRobot robot) {
+        robot.interact(() -> view.setHighlighted(FXCollections.observableArrayList(model("gpt-3"), model("chatgpt"))));
+        assertThat(layout().item("gpt-3").orElseThrow().dimmed()).isFalse();
+        assertThat(layout().item("gpt-2").orElseThrow().dimmed()).isTrue();
+        robot.clickOn("#timeline-hide-filtered");
+        assertThat(view.isHideFiltered()).isTrue();
+        assertThat(layout().items()).extracting(i -> i.model().id()).containsExactlyInAnyOrder("gpt-3", "chatgpt");
+    }
+
+    @Test
+    void figureOnlyToggleShowsOnlyWhatFigure141Draws(FxRobot robot) {
+        robot.clickOn("#timeline-book-only");
+        assertThat(layout().items()).isNotEmpty().allMatch(i -> i.model().inFigure());
+        assertThat(layout().item("stackgan")).isEmpty();
+        assertThat(layout().item("gan")).isPresent();
+        assertThat(layout().lanes()).extracting(Lane::id).doesNotContain("general");
+    }
+
+    @Test
+    void orientationToggleTurnsTheTimelineOnItsSide(FxRobot robot) {
+        robot.clickOn("#timeline-orientation");
+        assertThat(view.getOrientation()).isEqualTo(Orientation.HORIZONTAL);
+        TimelineLayout l = layout();
+        TimelineLayout.Item gpt = l.item("gpt").orElseThrow();
+        TimelineLayout.Item gpt4 = l.item("gpt-4").orElseThrow();
+        assertThat(gpt4.x()).isGreaterThan(gpt.x());
+        assertThat(gpt4.y()).isEqualTo(gpt.y());
+    }
+
+    @Test
+    void clickingABadgeZoomsInThere(FxRobot robot) {
+        List<Model> crowd = TestModels.crowded(400);
+        robot.interact(() -> view.setModels(FXCollections.observableArrayList(crowd)));
+        TimelineLayout.Cluster c = layout().clusters().get(0);
+        Canvas overlay = robot.lookup(".timeline-overlay").queryAs(Canvas.class);
+        double before = span();
+        robot.clickOn(overlay.localToScreen(c.box().centerX(), c.box().centerY()));
+        assertThat(span()).isLessThan(before);
+        double mid = (c.fromTime() + c.toTime()) / 2;
+        assertThat(view.getVisibleStart()).isLessThan(mid);
+        assertThat(view.getVisibleEnd()).isGreaterThan(mid);
+    }
+
+    @Test
+    void clickingAnErasStripZoomsToTheEra(FxRobot robot) {
+        TimelineLayout.EraBand band = layout().eraBands().stream()
+                .filter(b -> b.era().id().equals("transformer")).findFirst().orElseThrow();
+        Canvas overlay = robot.lookup(".timeline-overlay").queryAs(Canvas.class);
+        robot.clickOn(overlay.localToScreen(band.strip().centerX(), band.strip().centerY()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.getVisibleStart()).isBetween(2017.8, 2018.0);
+        assertThat(view.getVisibleEnd()).isBetween(2020.0, 2020.2);
+    }
+}
