@@ -17,7 +17,7 @@ final class FigureRenderers {
 
     static Map<String, FigureRenderer> all() {
         List<FigureRenderer> renderers = List.of(
-                // new org.genaitimeline.timeline.TimelineFigure(),
+                new org.genaitimeline.timeline.TimelineRenderer(),
                 new org.genaitimeline.growth.GrowthRenderer()
         );
         Map<String, FigureRenderer> byId = new LinkedHashMap<>();

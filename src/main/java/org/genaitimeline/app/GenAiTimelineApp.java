@@ -63,7 +63,7 @@ public final class GenAiTimelineApp extends Application {
         });
 
         LinkOpener links = LinkOpener.checked(getHostServices()::showDocument);
-        window = new MainWindow(state, BackgroundWork.daemonThread(), links, new CatalogLoader(), null,
+        window = new MainWindow(state, BackgroundWork.daemonThread(), links, new CatalogLoader(), new TimelineTab(state),
                 new GrowthTab(state));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         PreferenceStore.WindowBounds bounds = prefs.windowBounds()
@@ -137,7 +137,14 @@ public final class GenAiTimelineApp extends Application {
     }
 
     private static java.util.Optional<String> option(List<String> args, String name) {
-        int i = args.indexOf(name);
-        return i >= 0 && i + 1 < args.size() ? java.util.Optional.of(args.get(i + 1)) : java.util.Optional.empty();
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).startsWith(name + "=")) {
+                return java.util.Optional.of(args.get(i).substring(name.length() + 1));
+            }
+            if (args.get(i).equals(name) && i + 1 < args.size()) {
+                return java.util.Optional.of(args.get(i + 1));
+            }
+        }
+        return java.util.Optional.empty();
     }
 }
