@@ -27,38 +27,36 @@ final class CatalogSource {
 
     /** Loads a models file (eras.json beside it, or the bundled eras). */
     LoadResult load(String file) {
-        Path path;
-        try {
-            path = Path.of(file);
-        } catch (java.nio.file.InvalidPathException e) {
-            return failed(file, messages.get("cli.error.noFile"));
-        }
-        if (!Files.isRegularFile(path)) {
-            return failed(file, messages.get("cli.error.noFile"));
-        }
-        try {
-            return loader.load(path);
-        } catch (RuntimeException e) {
-            // A loader bug must still reach the user as one line about the file.
-            return failed(file, messages.get("cli.error.unreadable", String.valueOf(e.getMessage())));
-        }
+        return withFile(file, loader::load);
     }
 
     /** Every problem of one catalog file, models or eras (recognised by its top-level key). */
     List<Problem> validate(String file) {
+        return withFile(file, path -> {
+            List<Problem> problems = loader.validate(List.of(path));
+            return problems.isEmpty() ? LoadResult.ok(Catalog.empty()) : LoadResult.failed(problems);
+        }).problems();
+    }
+
+    /**
+     * Runs a loader step on an existing regular file; a missing file, a malformed path or a
+     * loader bug becomes one problem about the file, never an exception.
+     */
+    private LoadResult withFile(String file, java.util.function.Function<Path, LoadResult> step) {
         Path path;
         try {
             path = Path.of(file);
         } catch (java.nio.file.InvalidPathException e) {
-            return failed(file, messages.get("cli.error.noFile")).problems();
+            return failed(file, messages.get("cli.error.noFile"));
         }
         if (!Files.isRegularFile(path)) {
-            return failed(file, messages.get("cli.error.noFile")).problems();
+            return failed(file, messages.get("cli.error.noFile"));
         }
         try {
-            return loader.validate(List.of(path));
+            return step.apply(path);
         } catch (RuntimeException e) {
-            return failed(file, messages.get("cli.error.unreadable", String.valueOf(e.getMessage()))).problems();
+            // A loader bug must still reach the user as one line about the file.
+            return failed(file, messages.get("cli.error.unreadable", String.valueOf(e.getMessage())));
         }
     }
 
