@@ -156,6 +156,51 @@ class DataIntegrityTest {
     }
 
     @Test
+    void everyBookValueThatDiffersFromTheSourcesSaysWhy() {
+        // BERT once carried the figure data's 345M as its own size; the paper says 340M. Where
+        // the book or its figure data keeps a different value, a note must explain it.
+        List<String> unexplained = catalog.models().stream()
+                .filter(m -> m.book().note().isEmpty())
+                .filter(m -> m.book().differsFromSources()
+                        || (m.book().figureParameters().isPresent()
+                                && !m.book().figureParameters().equals(m.parameters())))
+                .map(Model::id)
+                .toList();
+
+        assertThat(unexplained).isEmpty();
+    }
+
+    @Test
+    void theEpochNamesOfOurModelsFindThem() {
+        // Names the Epoch AI export uses for models of ours (checked 2025-02-24 export); without
+        // these aliases an import adds twins instead of merging.
+        Map<String, String> epochNames = Map.of(
+                "ResNet-152", "resnet",
+                "ResNet-110", "resnet",
+                "ProgressiveGAN", "progan",
+                "Image-to-image cGAN", "pix2pix",
+                "RNNsearch-50", "attention",
+                "ViT-Huge/14", "vit",
+                "GPT-1", "gpt",
+                "ADM", "guided-diffusion",
+                "GPT-NeoX-20B", "gpt-neox",
+                "OPT-175B", "opt");
+        epochNames.forEach((name, id) ->
+                assertThat(named(name).map(Model::id)).as(name).contains(id));
+    }
+
+    @Test
+    void developersAreOneToThreeOrganisations() {
+        // docs/catalog-format.md: one to three, spelled the same way everywhere.
+        List<String> wrong = catalog.models().stream()
+                .filter(m -> m.developer().isEmpty() || m.developer().size() > 3)
+                .map(m -> m.id() + " " + m.developer())
+                .toList();
+
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
     void theLineageHasAtLeastSixtyLinks() {
         long links = catalog.models().stream().mapToLong(m -> m.buildsOn().size()).sum();
 
