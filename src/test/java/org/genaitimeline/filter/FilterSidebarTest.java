@@ -12,6 +12,7 @@ import org.genaitimeline.catalog.Language;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.state.AppState;
 import org.genaitimeline.testing.FxTestBase;
+import org.controlsfx.control.RangeSlider;
 import org.junit.jupiter.api.Test;
 
 class FilterSidebarTest extends FxTestBase {
@@ -52,5 +53,26 @@ class FilterSidebarTest extends FxTestBase {
 
         assertThat(FilterSidebar.familyRows(empty)).containsExactly(Family.VAE, Family.GAN, Family.AUTOREGRESSIVE,
                 Family.FLOW, Family.ENERGY_DIFFUSION, Family.MULTIMODAL, Family.GENERAL);
+    }
+
+    @Test
+    void theYearTrackStartsAt2013AndItsLeftEndKeepsEveryEarlierModel() throws Exception {
+        AppState state = callFx(() -> new AppState(Language.EN));
+        runFx(() -> state.setCatalog(bookOnly));
+        FilterSidebar sidebar = layout(callFx(() -> new FilterSidebar(state)));
+        RangeSlider slider = callFx(() -> (RangeSlider) sidebar.lookup("#facet-years .range-slider"));
+        javafx.scene.control.Label range = callFx(() -> (javafx.scene.control.Label) sidebar.lookup("#years-range"));
+        assertThat(bookOnly.firstYear()).isLessThan(2013);
+
+        assertThat(slider.getMin()).isEqualTo(2013);
+        assertThat(range.getText()).isEqualTo("\u2264 2013 \u2013 " + bookOnly.lastYear());
+
+        runFx(() -> slider.setLowValue(2016));
+        assertThat(state.getQuery().fromYear()).isEqualTo(2016);
+        assertThat(range.getText()).isEqualTo("2016 \u2013 " + bookOnly.lastYear());
+
+        runFx(() -> slider.setLowValue(2013));
+        assertThat(state.getQuery().fromYear()).isNull();
+        assertThat(state.models()).anyMatch(m -> m.date().year() < 2013);
     }
 }
