@@ -191,4 +191,34 @@ class MainWindowIntegrationTest {
         List<Model> plotted = growth().currentLayout().points().stream().map(p -> p.point().model()).toList();
         assertThat(plotted).hasSizeLessThan(before).isSubsetOf(state.models());
     }
+
+    @Test
+    void theTimelineToolbarAndZoomSurviveARestartThroughThePreferences(FxRobot robot) throws Exception {
+        robot.clickOn("#timeline-orientation").clickOn("#timeline-book-only").clickOn("#timeline-hide-filtered");
+        robot.clickOn("#timeline-zoom-in");
+        double start = timeline().getVisibleStart();
+        double end = timeline().getVisibleEnd();
+        java.util.prefs.Preferences node = java.util.prefs.Preferences.userRoot()
+                .node("/org/genaitimeline/test/integration-" + System.nanoTime());
+        try {
+            robot.interact(() -> new PreferenceStore(node).setTimeline(timelineTab.settings()));
+
+            TimelineView restarted = org.genaitimeline.testing.FxTestBase.callFx(() -> {
+                TimelineTab tab = new TimelineTab(state);
+                tab.restore(new PreferenceStore(node).timeline());
+                return tab.view();
+            });
+
+            assertThat(restarted.getOrientation()).isEqualTo(org.genaitimeline.timeline.Orientation.HORIZONTAL);
+            assertThat(restarted.isBookFigureOnly()).isTrue();
+            assertThat(restarted.isShowLineage()).isTrue();
+            assertThat(restarted.isHideFiltered()).isTrue();
+            assertThat(restarted.getVisibleStart()).isCloseTo(start, org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(restarted.getVisibleEnd()).isCloseTo(end, org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(end - start).isLessThan(PreferenceStore.TimelineSettings.DEFAULT.end()
+                    - PreferenceStore.TimelineSettings.DEFAULT.start());
+        } finally {
+            node.removeNode();
+        }
+    }
 }
