@@ -32,6 +32,7 @@ public final class GenAiTimelineApp extends Application {
     private PreferenceStore prefs;
     private AppState state;
     private MainWindow window;
+    private TimelineTab timelineTab;
     private Stage stage;
     private boolean probe;
 
@@ -63,7 +64,9 @@ public final class GenAiTimelineApp extends Application {
         });
 
         LinkOpener links = LinkOpener.checked(getHostServices()::showDocument);
-        window = new MainWindow(state, BackgroundWork.daemonThread(), links, new CatalogLoader(), new TimelineTab(state),
+        timelineTab = new TimelineTab(state);
+        timelineTab.restore(prefs.timeline());
+        window = new MainWindow(state, BackgroundWork.daemonThread(), links, new CatalogLoader(), timelineTab,
                 new GrowthTab(state));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         PreferenceStore.WindowBounds bounds = prefs.windowBounds()
@@ -103,6 +106,7 @@ public final class GenAiTimelineApp extends Application {
         prefs.setDividers(window.split().getDividerPositions());
         prefs.setLanguage(state.getLanguage());
         prefs.setTheme(state.getTheme());
+        prefs.setTimeline(timelineTab.settings());
         prefs.flush();
     }
 

@@ -29,9 +29,31 @@ public final class PreferenceStore {
     private static final String DIVIDERS = "dividers";
     private static final String LANGUAGE = "language";
     private static final String THEME = "theme";
+    private static final String TIMELINE_HORIZONTAL = "timeline.horizontal";
+    private static final String TIMELINE_BOOK_ONLY = "timeline.bookFigureOnly";
+    private static final String TIMELINE_LINEAGE = "timeline.lineage";
+    private static final String TIMELINE_HIDE_FILTERED = "timeline.hideFiltered";
+    private static final String TIMELINE_RANGE = "timeline.range";
 
     /** A window's position and size. */
     public record WindowBounds(double x, double y, double width, double height) {
+    }
+
+    /**
+     * The timeline's toolbar switches and its visible range (fractional years).
+     *
+     * @param horizontal time runs left to right rather than down
+     * @param bookFigureOnly only what Figure 14-1 draws
+     * @param lineage the selected model's lineage arrows
+     * @param hideFiltered models outside the filters hidden rather than dimmed
+     * @param start first visible fractional year
+     * @param end last visible fractional year
+     */
+    public record TimelineSettings(boolean horizontal, boolean bookFigureOnly, boolean lineage, boolean hideFiltered,
+            double start, double end) {
+        /** The timeline as it first opens: the book's figure, vertical, lineage on, 2013.5 to 2023.8. */
+        public static final TimelineSettings DEFAULT = new TimelineSettings(false, false, true, false,
+                org.genaitimeline.timeline.TimelineSpec.DEFAULT_START, org.genaitimeline.timeline.TimelineSpec.DEFAULT_END);
     }
 
     private final Preferences node;
@@ -126,6 +148,24 @@ public final class PreferenceStore {
 
     public void setTheme(Theme theme) {
         node.put(THEME, theme.id());
+    }
+
+    /** The timeline's saved switches and range; a missing or insane range gives the default one. */
+    public TimelineSettings timeline() {
+        TimelineSettings d = TimelineSettings.DEFAULT;
+        double[] r = numbers(node.get(TIMELINE_RANGE, ""), 2);
+        boolean sane = r != null && r[0] < r[1] && r[0] >= 1900 && r[1] <= 2100;
+        return new TimelineSettings(node.getBoolean(TIMELINE_HORIZONTAL, d.horizontal()),
+                node.getBoolean(TIMELINE_BOOK_ONLY, d.bookFigureOnly()), node.getBoolean(TIMELINE_LINEAGE, d.lineage()),
+                node.getBoolean(TIMELINE_HIDE_FILTERED, d.hideFiltered()), sane ? r[0] : d.start(), sane ? r[1] : d.end());
+    }
+
+    public void setTimeline(TimelineSettings t) {
+        node.putBoolean(TIMELINE_HORIZONTAL, t.horizontal());
+        node.putBoolean(TIMELINE_BOOK_ONLY, t.bookFigureOnly());
+        node.putBoolean(TIMELINE_LINEAGE, t.lineage());
+        node.putBoolean(TIMELINE_HIDE_FILTERED, t.hideFiltered());
+        node.put(TIMELINE_RANGE, t.start() + "," + t.end());
     }
 
     /** Writes to the backing store; a failure only costs the remembered state. */

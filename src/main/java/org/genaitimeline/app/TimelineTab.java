@@ -5,6 +5,7 @@ import javafx.scene.layout.BorderPane;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.render.Palette;
 import org.genaitimeline.state.AppState;
+import org.genaitimeline.timeline.Orientation;
 import org.genaitimeline.timeline.TimelineView;
 
 /**
@@ -29,5 +30,21 @@ final class TimelineTab extends BorderPane {
 
     TimelineView view() {
         return view;
+    }
+
+    /** Puts back the toolbar switches and the zoom a reader left (PreferenceStore). */
+    void restore(PreferenceStore.TimelineSettings s) {
+        view.setOrientation(s.horizontal() ? Orientation.HORIZONTAL : Orientation.VERTICAL);
+        view.setBookFigureOnly(s.bookFigureOnly());
+        view.setShowLineage(s.lineage());
+        view.setHideFiltered(s.hideFiltered());
+        view.setVisibleRange(s.start(), s.end());
+    }
+
+    /** The toolbar switches and the zoom, to remember. */
+    PreferenceStore.TimelineSettings settings() {
+        return new PreferenceStore.TimelineSettings(view.getOrientation() == Orientation.HORIZONTAL,
+                view.isBookFigureOnly(), view.isShowLineage(), view.isHideFiltered(), view.getVisibleStart(),
+                view.getVisibleEnd());
     }
 }

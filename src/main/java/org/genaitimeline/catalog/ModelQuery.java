@@ -17,7 +17,8 @@ import java.util.function.Predicate;
  * @param kinds what the models generate
  * @param developers organisations (case-insensitive)
  * @param open all, only open weights, or only closed
- * @param fromYear first year to keep, inclusive, or null
+ * @param fromYear first year to keep, inclusive, or null for no lower bound (the sidebar's year
+ *        slider at its left end, which reads "2013 and earlier", so older models stay in)
  * @param toYear last year to keep, inclusive, or null
  * @param minParameters smallest size to keep, inclusive, or null
  * @param maxParameters largest size to keep, inclusive, or null

@@ -76,7 +76,7 @@ public final class FilterSidebar extends BorderPane {
                 id -> eraSwatch(state.getCatalog(), id),
                 ModelQuery::eras, ModelQuery::withEras, FacetCounts::eras));
         families = new CheckFacet<>(state, new CheckFacet.Spec<>("filter.families", "facet-families",
-                c -> Arrays.asList(Family.values()),
+                FilterSidebar::familyRows,
                 (f, s) -> s.messages().get("family." + f.id()),
                 f -> swatch("family-" + f.id()),
                 ModelQuery::families, ModelQuery::withFamilies, FacetCounts::families));
@@ -158,6 +158,17 @@ public final class FilterSidebar extends BorderPane {
         open.dispose();
         years.dispose();
         sizes.dispose();
+    }
+
+    /**
+     * Figure 14-1's six types and General always (a facet row at 0 says "none match now");
+     * any other type (Imported) only when the catalog has such models, so an empty
+     * "Imported 0" never shows before an import.
+     */
+    static List<Family> familyRows(Catalog catalog) {
+        return Arrays.stream(Family.values())
+                .filter(f -> f.inFigure() || f == Family.GENERAL || !catalog.ofFamily(f).isEmpty())
+                .toList();
     }
 
     private static Node swatch(String styleClass) {

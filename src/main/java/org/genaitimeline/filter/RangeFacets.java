@@ -26,8 +26,16 @@ final class RangeFacets {
     private RangeFacets() {
     }
 
-    /** Years: a RangeSlider from the first to the last year of the catalog. */
+    /**
+     * Years: a RangeSlider to the catalog's last year. Its left end is the year before the
+     * book's Figure 14-1 begins (2013), not the catalog's first year: the Boltzmann machine
+     * (1985) would otherwise squeeze the book's ten years into a quarter of the track. The
+     * left thumb at that end means "2013 and earlier" (the query's fromYear stays null), so
+     * the foundations are never cut off; the range label and the tooltip say so.
+     */
     static final class Years extends VBox {
+        /** The year before Figure 14-1's first row (2014): the track starts here at the earliest. */
+        static final int EARLIEST_ON_TRACK = 2013;
         private final AppState state;
         private final RangeSlider slider = new RangeSlider(2014, 2023, 2014, 2023);
         private final Label range = new Label();
@@ -46,12 +54,17 @@ final class RangeFacets {
             slider.setSnapToTicks(true);
             slider.setBlockIncrement(1);
             slider.getStyleClass().add("year-slider");
+            javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+            tip.textProperty().bind(state.text("filter.years.tooltip"));
+            slider.setTooltip(tip);
             range.getStyleClass().add("facet-range");
+            range.setId("years-range");
             slider.lowValueProperty().addListener((o, a, b) -> onSlide());
             slider.highValueProperty().addListener((o, a, b) -> onSlide());
             getChildren().addAll(title, slider, range);
             subscriptions.add(state.catalogProperty().subscribe(this::rebuild));
             subscriptions.add(state.queryProperty().subscribe(q -> sync()));
+            subscriptions.add(state.languageProperty().subscribe(l -> sync()));
         }
 
         RangeSlider slider() {
@@ -65,7 +78,7 @@ final class RangeFacets {
         private void rebuild(Catalog catalog) {
             syncing = true;
             try {
-                int first = catalog.firstYear();
+                int first = Math.max(catalog.firstYear(), EARLIEST_ON_TRACK);
                 int last = Math.max(catalog.lastYear(), first + 1);
                 slider.setMin(first);
                 slider.setMax(last);
@@ -84,7 +97,7 @@ final class RangeFacets {
                 slider.setHighValue(slider.getMax());
                 slider.setLowValue(low);
                 slider.setHighValue(high);
-                range.setText(Math.round(low) + " – " + Math.round(high));
+                range.setText(rangeText(low, high));
             } finally {
                 syncing = false;
             }
@@ -106,8 +119,17 @@ final class RangeFacets {
             if (!java.util.Objects.equals(from, q.fromYear()) || !java.util.Objects.equals(to, q.toYear())) {
                 state.setQuery(q.withYears(from, to));
             } else {
-                range.setText(low + " – " + high);
+                range.setText(rangeText(low, high));
             }
+        }
+
+        /** "2016 – 2020", or "≤ 2013 – 2020" when the left end also keeps every earlier model. */
+        private String rangeText(double low, double high) {
+            String from = Long.toString(Math.round(low));
+            String to = Long.toString(Math.round(high));
+            boolean earlier = low <= slider.getMin() && state.getCatalog() != null
+                    && state.getCatalog().firstYear() < slider.getMin();
+            return state.messages().get(earlier ? "filter.years.rangeFromEarlier" : "filter.years.range", from, to);
         }
     }
 

@@ -214,4 +214,19 @@ public class ParameterGrowthView extends Control {
     public final void setCatalog(Catalog value) {
         catalog.set(value);
     }
+
+    /**
+     * The layout last painted, or null before the first layout pass. Read-only; for the app's
+     * tests and for tools that need to know where a point is drawn.
+     */
+    public final GrowthLayout currentLayout() {
+        return getSkin() instanceof ParameterGrowthViewSkin skin ? skin.layout() : null;
+    }
+
+    /** Where a model's point is drawn, in this view's coordinates; empty when it is not plotted. */
+    public final java.util.Optional<javafx.geometry.Point2D> pointLocation(Model model) {
+        GrowthLayout layout = currentLayout();
+        return layout == null ? java.util.Optional.empty()
+                : layout.pointOf(model).map(p -> new javafx.geometry.Point2D(p.x(), p.y()));
+    }
 }

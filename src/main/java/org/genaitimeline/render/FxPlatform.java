@@ -10,6 +10,10 @@ import javafx.application.Platform;
  * Starts the JavaFX toolkit for the headless command line (export). Without a display it
  * selects Monocle's headless platform and the software pipeline, which must be set before
  * the toolkit starts; with a display it leaves the platform alone.
+ *
+ * <p>In tests the toolkit may already run (TestFX), or TestFX may start later: both work as
+ * long as nothing swaps Monocle's platform after start-up (TestFX does so with
+ * {@code testfx.headless=true}, which is why the build does not set it).
  */
 public final class FxPlatform {
 

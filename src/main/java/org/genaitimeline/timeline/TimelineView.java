@@ -310,13 +310,26 @@ public class TimelineView extends Control {
         return ids;
     }
 
-    /** The layout last painted (read by tests and by the skin's hit testing). */
-    final ReadOnlyObjectProperty<TimelineLayout> currentLayoutProperty() {
+    /** The layout last painted (read by the skin's hit testing, the app's tests and tools). */
+    public final ReadOnlyObjectProperty<TimelineLayout> currentLayoutProperty() {
         return currentLayout.getReadOnlyProperty();
     }
 
-    final TimelineLayout currentLayout() {
+    public final TimelineLayout currentLayout() {
         return currentLayout.get();
+    }
+
+    /**
+     * The centre of a model's circle in this view's coordinates, as last painted; empty when
+     * the model is not drawn (hidden, filtered away, or folded into a "+N" badge).
+     */
+    public final java.util.Optional<javafx.geometry.Point2D> circleLocation(String modelId) {
+        TimelineLayout layout = currentLayout();
+        javafx.scene.Node canvas = lookup(".timeline-overlay");
+        if (layout == null || canvas == null) {
+            return java.util.Optional.empty();
+        }
+        return layout.item(modelId).map(it -> canvas.localToParent(it.x(), it.y()));
     }
 
     final void setCurrentLayout(TimelineLayout layout) {

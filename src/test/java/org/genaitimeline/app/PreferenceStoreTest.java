@@ -90,4 +90,28 @@ class PreferenceStoreTest {
 
         assertThat(store.dividers(2)).isEmpty();
     }
+
+    @Test
+    void theTimelineSwitchesAndRangeRoundTrip() {
+        assertThat(store.timeline()).isEqualTo(PreferenceStore.TimelineSettings.DEFAULT);
+        PreferenceStore.TimelineSettings t = new PreferenceStore.TimelineSettings(true, true, false, true, 2021.25, 2023.5);
+
+        store.setTimeline(t);
+
+        assertThat(new PreferenceStore(node).timeline()).isEqualTo(t);
+    }
+
+    @Test
+    void aCorruptTimelineRangeFallsBackToTheDefaultRange() {
+        node.put("timeline.range", "2023,2019");
+        node.putBoolean("timeline.horizontal", true);
+
+        PreferenceStore.TimelineSettings t = store.timeline();
+
+        assertThat(t.horizontal()).isTrue();
+        assertThat(t.start()).isEqualTo(PreferenceStore.TimelineSettings.DEFAULT.start());
+        assertThat(t.end()).isEqualTo(PreferenceStore.TimelineSettings.DEFAULT.end());
+        node.put("timeline.range", "NaN,x");
+        assertThat(store.timeline().start()).isEqualTo(PreferenceStore.TimelineSettings.DEFAULT.start());
+    }
 }

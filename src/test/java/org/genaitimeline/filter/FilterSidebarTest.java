@@ -1,0 +1,78 @@
+package org.genaitimeline.filter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.CheckBox;
+import org.genaitimeline.app.TestCatalogs;
+import org.genaitimeline.catalog.Catalog;
+import org.genaitimeline.catalog.Family;
+import org.genaitimeline.catalog.Language;
+import org.genaitimeline.catalog.Model;
+import org.genaitimeline.state.AppState;
+import org.genaitimeline.testing.FxTestBase;
+import org.controlsfx.control.RangeSlider;
+import org.junit.jupiter.api.Test;
+
+class FilterSidebarTest extends FxTestBase {
+
+    private final Catalog bookOnly = TestCatalogs.catalog();
+
+    private List<String> familyRows(AppState state) throws Exception {
+        FilterSidebar sidebar = layout(callFx(() -> new FilterSidebar(state)));
+        return callFx(() -> sidebar.lookupAll("#facet-families .check-box").stream()
+                .map(n -> ((CheckBox) n).getText()).toList());
+    }
+
+    @Test
+    void theImportedTypeHasNoRowWhileNoModelIsImported() throws Exception {
+        AppState state = callFx(() -> new AppState(Language.EN));
+        runFx(() -> state.setCatalog(bookOnly));
+
+        assertThat(familyRows(state)).hasSize(7).contains("General").doesNotContain("Imported");
+    }
+
+    @Test
+    void theImportedRowAppearsOnceTheCatalogHasImportedModels() throws Exception {
+        Model gpt3 = bookOnly.model("gpt-3").orElseThrow();
+        Model imported = new Model("imported-x", "Imported X", List.of(), gpt3.date(), gpt3.era(), gpt3.eraNote(),
+                gpt3.developer(), Family.IMPORTED, gpt3.kind(), gpt3.parameters(), false, gpt3.openSourceNote(),
+                List.of(), false, gpt3.summary(), gpt3.paper(), List.of(), gpt3.book(), gpt3.provenance());
+        List<Model> models = new ArrayList<>(bookOnly.models());
+        models.add(imported);
+        AppState state = callFx(() -> new AppState(Language.EN));
+        runFx(() -> state.setCatalog(new Catalog(models, bookOnly.eras(), "test")));
+
+        assertThat(familyRows(state)).hasSize(8).contains("Imported");
+    }
+
+    @Test
+    void everyFigureTypeKeepsItsRowEvenWithoutModels() {
+        Catalog empty = new Catalog(List.of(), bookOnly.eras(), "empty");
+
+        assertThat(FilterSidebar.familyRows(empty)).containsExactly(Family.VAE, Family.GAN, Family.AUTOREGRESSIVE,
+                Family.FLOW, Family.ENERGY_DIFFUSION, Family.MULTIMODAL, Family.GENERAL);
+    }
+
+    @Test
+    void theYearTrackStartsAt2013AndItsLeftEndKeepsEveryEarlierModel() throws Exception {
+        AppState state = callFx(() -> new AppState(Language.EN));
+        runFx(() -> state.setCatalog(bookOnly));
+        FilterSidebar sidebar = layout(callFx(() -> new FilterSidebar(state)));
+        RangeSlider slider = callFx(() -> (RangeSlider) sidebar.lookup("#facet-years .range-slider"));
+        javafx.scene.control.Label range = callFx(() -> (javafx.scene.control.Label) sidebar.lookup("#years-range"));
+        assertThat(bookOnly.firstYear()).isLessThan(2013);
+
+        assertThat(slider.getMin()).isEqualTo(2013);
+        assertThat(range.getText()).isEqualTo("\u2264 2013 \u2013 " + bookOnly.lastYear());
+
+        runFx(() -> slider.setLowValue(2016));
+        assertThat(state.getQuery().fromYear()).isEqualTo(2016);
+        assertThat(range.getText()).isEqualTo("2016 \u2013 " + bookOnly.lastYear());
+
+        runFx(() -> slider.setLowValue(2013));
+        assertThat(state.getQuery().fromYear()).isNull();
+        assertThat(state.models()).anyMatch(m -> m.date().year() < 2013);
+    }
+}
