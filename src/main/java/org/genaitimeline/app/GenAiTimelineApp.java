@@ -80,7 +80,8 @@ public final class GenAiTimelineApp extends Application {
         // Start in the centre view rather than the search field, so its prompt shows.
         window.focusCentre();
 
-        window.openBundled(() -> {
+        // The bundled catalog plus the files opened, added or imported last time (a missing one: a notice).
+        window.session().restore(prefs.catalogs(), () -> {
             option(args, "--select").ifPresent(state::select);
             if (probe) {
                 reportFirstFrame();
@@ -103,6 +104,7 @@ public final class GenAiTimelineApp extends Application {
         prefs.setDividers(window.split().getDividerPositions());
         prefs.setLanguage(state.getLanguage());
         prefs.setTheme(state.getTheme());
+        prefs.setCatalogs(window.session().remembered());
         prefs.flush();
     }
 

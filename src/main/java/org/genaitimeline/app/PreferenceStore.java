@@ -29,6 +29,7 @@ public final class PreferenceStore {
     private static final String DIVIDERS = "dividers";
     private static final String LANGUAGE = "language";
     private static final String THEME = "theme";
+    private static final String CATALOGS = "catalogs";
 
     /** A window's position and size. */
     public record WindowBounds(double x, double y, double width, double height) {
@@ -126,6 +127,17 @@ public final class PreferenceStore {
 
     public void setTheme(Theme theme) {
         node.put(THEME, theme.id());
+    }
+
+    /** The files the last catalog was built from (opened, added, imported), in order. */
+    public java.util.List<RememberedCatalog> catalogs() {
+        return RememberedCatalog.decode(node.get(CATALOGS, ""));
+    }
+
+    public void setCatalogs(java.util.List<RememberedCatalog> entries) {
+        String text = RememberedCatalog.encode(entries);
+        // java.util.prefs caps a value at 8 KB; past that, remember nothing rather than fail.
+        node.put(CATALOGS, text.length() <= Preferences.MAX_VALUE_LENGTH ? text : "");
     }
 
     /** Writes to the backing store; a failure only costs the remembered state. */
