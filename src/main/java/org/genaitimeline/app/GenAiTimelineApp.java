@@ -83,7 +83,8 @@ public final class GenAiTimelineApp extends Application {
         // Start in the centre view rather than the search field, so its prompt shows.
         window.focusCentre();
 
-        window.openBundled(() -> {
+        // The bundled catalog plus the files opened, added or imported last time (a missing one: a notice).
+        window.session().restore(prefs.catalogs(), () -> {
             option(args, "--select").ifPresent(state::select);
             if (probe) {
                 reportFirstFrame();
@@ -107,6 +108,7 @@ public final class GenAiTimelineApp extends Application {
         prefs.setLanguage(state.getLanguage());
         prefs.setTheme(state.getTheme());
         prefs.setTimeline(timelineTab.settings());
+        prefs.setCatalogs(window.session().remembered());
         prefs.flush();
     }
 

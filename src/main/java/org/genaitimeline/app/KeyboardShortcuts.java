@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCombination;
 public final class KeyboardShortcuts {
 
     public static final KeyCombination OPEN = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination IMPORT = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination TIMELINE = new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN);
@@ -41,6 +42,7 @@ public final class KeyboardShortcuts {
                 new Entry("Tab / Shift+Tab", "shortcuts.focus"),
                 new Entry("Alt / F10", "shortcuts.menu"),
                 new Entry(OPEN.getDisplayText(), "shortcuts.open"),
+                new Entry(IMPORT.getDisplayText(), "shortcuts.importEpoch"),
                 new Entry(FULL_SCREEN.getDisplayText(), "shortcuts.fullScreen"),
                 new Entry(QUIT.getDisplayText(), "shortcuts.quit"));
     }

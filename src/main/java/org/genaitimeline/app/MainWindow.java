@@ -44,7 +44,9 @@ public final class MainWindow extends BorderPane {
             .toExternalForm();
 
     private final AppState state;
-    private final CatalogOpener opener;
+    private final CatalogSession session;
+    private final ImportDialogs importDialogs;
+    private ImportMenu.FilePicker picker = this::pickWithChooser;
     private final FilterSidebar sidebar;
     private final TablesScreen tables;
     private final DetailPane detail;
@@ -63,7 +65,28 @@ public final class MainWindow extends BorderPane {
             Node timeline, Node growth) {
         this.state = state;
         getStyleClass().add("main-window");
-        this.opener = new CatalogOpener(state, work, loader, this::showProblems);
+        this.importDialogs = new ImportDialogs(state, this::window);
+        this.session = new CatalogSession(state, work, loader, new CatalogSession.Ui() {
+            @Override
+            public void problems(List<Problem> problems) {
+                showProblems(problems);
+            }
+
+            @Override
+            public void imported(org.genaitimeline.importer.ImportResult result) {
+                importDialogs.imported(result);
+            }
+
+            @Override
+            public void refused(String file, String why) {
+                importDialogs.refused(file, why);
+            }
+
+            @Override
+            public void added(String file, org.genaitimeline.importer.CatalogMerge.Result result) {
+                importDialogs.added(file, result);
+            }
+        });
         sidebar = new FilterSidebar(state);
         tables = new TablesScreen(state, links);
         detail = new DetailPane(state, links);
@@ -83,10 +106,16 @@ public final class MainWindow extends BorderPane {
         SplitPane.setResizableWithParent(sidebar, false);
         SplitPane.setResizableWithParent(detail, false);
 
-        setTop(MenuBarFactory.create(state, new MenuBarFactory.Actions(this::chooseCatalog, Platform::exit,
-                this::toggleFullScreen, fullScreen.getReadOnlyProperty(), this::showShortcuts, this::showAbout)));
+        javafx.scene.control.MenuBar menuBar = MenuBarFactory.create(state, new MenuBarFactory.Actions(
+                this::chooseCatalog, Platform::exit,
+                this::toggleFullScreen, fullScreen.getReadOnlyProperty(), this::showShortcuts, this::showAbout));
+        ImportMenu.install(menuBar, state, session, () -> picker);
+        setTop(menuBar);
         setCenter(split);
-        setBottom(new StatusBar(state));
+        BorderPane bottom = new BorderPane(new StatusBar(state));
+        bottom.setRight(new ImportStatus(state, session));
+        bottom.getStyleClass().add("status-row");
+        setBottom(bottom);
 
         // Ctrl+F from anywhere in the window; the stylesheets follow the theme.
         sceneProperty().subscribe(this::attachScene);
@@ -94,7 +123,7 @@ public final class MainWindow extends BorderPane {
 
     /** Loads the bundled catalog off the FX thread; {@code then} runs on the FX thread after. */
     public void openBundled(Runnable then) {
-        opener.openBundled(then);
+        session.openBundled(then);
     }
 
     /**
@@ -102,7 +131,22 @@ public final class MainWindow extends BorderPane {
      * dialog lists them and the current catalog stays.
      */
     public void openCatalog(Path modelsFile) {
-        opener.open(modelsFile, () -> { });
+        session.open(modelsFile, () -> { });
+    }
+
+    /** Open, add and import: what they remember, the status notice, the import's progress. */
+    public CatalogSession session() {
+        return session;
+    }
+
+    /** Replaces the native file chooser of the File menu (tests inject their files). */
+    void setFilePicker(ImportMenu.FilePicker picker) {
+        this.picker = picker;
+    }
+
+    /** The last import or add-catalog dialog shown, or null (tests). */
+    public Alert importDialog() {
+        return importDialogs.last();
     }
 
     /** Gives the keyboard focus to the centre tabs. */
@@ -173,14 +217,22 @@ public final class MainWindow extends BorderPane {
     }
 
     private void chooseCatalog() {
+        picker.pick(ImportMenu.Purpose.OPEN_CATALOG).ifPresent(this::openCatalog);
+    }
+
+    private java.util.Optional<Path> pickWithChooser(ImportMenu.Purpose purpose) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(state.messages().get("open.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(state.messages().get("open.filter"),
-                "*.json"));
+        boolean csv = purpose == ImportMenu.Purpose.IMPORT_EPOCH;
+        chooser.setTitle(state.messages().get(switch (purpose) {
+            case OPEN_CATALOG -> "open.title";
+            case ADD_CATALOG -> "add.chooser.title";
+            case IMPORT_EPOCH -> "import.chooser.title";
+        }));
+        chooser.getExtensionFilters().add(csv
+                ? new FileChooser.ExtensionFilter(state.messages().get("import.chooser.filter"), "*.csv")
+                : new FileChooser.ExtensionFilter(state.messages().get("open.filter"), "*.json"));
         File file = chooser.showOpenDialog(window());
-        if (file != null) {
-            openCatalog(file.toPath());
-        }
+        return java.util.Optional.ofNullable(file).map(File::toPath);
     }
 
     private void showProblems(List<Problem> problems) {

@@ -34,6 +34,7 @@ public final class PreferenceStore {
     private static final String TIMELINE_LINEAGE = "timeline.lineage";
     private static final String TIMELINE_HIDE_FILTERED = "timeline.hideFiltered";
     private static final String TIMELINE_RANGE = "timeline.range";
+    private static final String CATALOGS = "catalogs";
 
     /** A window's position and size. */
     public record WindowBounds(double x, double y, double width, double height) {
@@ -166,6 +167,17 @@ public final class PreferenceStore {
         node.putBoolean(TIMELINE_LINEAGE, t.lineage());
         node.putBoolean(TIMELINE_HIDE_FILTERED, t.hideFiltered());
         node.put(TIMELINE_RANGE, t.start() + "," + t.end());
+    }
+
+    /** The files the last catalog was built from (opened, added, imported), in order. */
+    public java.util.List<RememberedCatalog> catalogs() {
+        return RememberedCatalog.decode(node.get(CATALOGS, ""));
+    }
+
+    public void setCatalogs(java.util.List<RememberedCatalog> entries) {
+        String text = RememberedCatalog.encode(entries);
+        // java.util.prefs caps a value at 8 KB; past that, remember nothing rather than fail.
+        node.put(CATALOGS, text.length() <= Preferences.MAX_VALUE_LENGTH ? text : "");
     }
 
     /** Writes to the backing store; a failure only costs the remembered state. */

@@ -21,6 +21,8 @@ final class StatusBar extends HBox {
             String source = state.getCatalog().source();
             if (source.isEmpty() || source.equals("bundled catalog") || source.equals(CatalogLoader.BUNDLED_MODELS)) {
                 source = state.messages().get("status.bundled");
+            } else if (source.startsWith("bundled catalog + ")) { // after an import or an added catalog
+                source = state.messages().get("status.bundled") + source.substring("bundled catalog".length());
             }
             return state.messages().get("status.count", state.models().size(), state.getCatalog().size(), source);
         }, state.languageProperty(), state.loadingProperty(), state.catalogProperty(), state.models()));

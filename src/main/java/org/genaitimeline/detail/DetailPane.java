@@ -21,6 +21,8 @@ import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.Language;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.catalog.ModelFormat;
+import org.genaitimeline.catalog.Provenance;
+import org.genaitimeline.importer.OpenWeights;
 import org.genaitimeline.i18n.Messages;
 
 /**
@@ -53,7 +55,7 @@ public final class DetailPane extends StackPane {
     private final List<Subscription> subscriptions = new ArrayList<>();
 
     private static final String[] FACTS = {"detail.date", "detail.developer", "detail.kind", "detail.parameters",
-        "detail.openWeights", "detail.era", "detail.paper", "detail.buildsOn", "detail.ledTo"};
+        "detail.openWeights", "detail.era", "detail.source", "detail.paper", "detail.buildsOn", "detail.ledTo"};
 
     public DetailPane(AppState state, LinkOpener links) {
         this.state = state;
@@ -151,8 +153,7 @@ public final class DetailPane extends StackPane {
         chip.setText(msg.get("family." + m.family().id()));
         chip.getStyleClass().removeIf(c -> c.startsWith("family-"));
         chip.getStyleClass().add("family-" + m.family().id());
-        String open = ModelFormat.openSource(m.openSource(), java.util.OptionalLong.empty(), lang)
-                + m.openSourceNote().map(n -> " · " + n).orElse("");
+        String open = openWeights(m, lang, msg);
         String[] values = {
             ModelFormat.longDate(m.date(), lang),
             String.join(", ", m.developer()),
@@ -161,6 +162,7 @@ public final class DetailPane extends StackPane {
             open,
             catalog.era(m.era()).map(e -> e.name().get(lang)).orElse(m.era())
                     + m.eraNote().map(n -> " · " + n.get(lang)).orElse(""),
+            source(m.provenance(), msg),
         };
         for (int i = 0; i < values.length; i++) {
             factValues.get(i).setText(values[i]);
@@ -187,6 +189,30 @@ public final class DetailPane extends StackPane {
         bookNote.setText(m.book().note().map(n -> n.get(lang)).orElse(""));
         bookNote.setManaged(m.book().note().isPresent());
         content.setVvalue(0);
+    }
+
+    /**
+     * Open weights as the book's Yes/No with its note; for an Epoch row the import's tri-state,
+     * so "not stated in the data" never reads as "closed".
+     */
+    private static String openWeights(Model m, Language lang, Messages msg) {
+        if (m.provenance().origin() == Provenance.Origin.EPOCH) {
+            OpenWeights w = OpenWeights.of(m);
+            String text = msg.get("import.epoch.openWeights." + w.name().toLowerCase(java.util.Locale.ROOT));
+            return w == OpenWeights.UNKNOWN ? text : text + m.openSourceNote().map(n -> " · " + n).orElse("");
+        }
+        return ModelFormat.openSource(m.openSource(), java.util.OptionalLong.empty(), lang)
+                + m.openSourceNote().map(n -> " · " + n).orElse("");
+    }
+
+    /** Where the record came from: the book's catalog, an Epoch AI file and line (CC BY 4.0), a user file. */
+    private static String source(Provenance p, Messages msg) {
+        String line = Integer.toString(p.line()); // a string: MessageFormat would print 1,234
+        return switch (p.origin()) {
+            case BOOK -> msg.get("detail.source.book", p.file());
+            case EPOCH -> msg.get("detail.source.epoch", p.file(), line);
+            case USER -> msg.get("detail.source.user", p.file(), line);
+        };
     }
 
     private void fillLinks(FlowPane pane, List<Model> models, Messages msg) {

@@ -83,12 +83,17 @@ public final class Cli {
         }
         CatalogSource source = new CatalogSource(new CatalogLoader(), messages);
         if (!a.validate.isEmpty()) {
+            if (!a.importEpoch.isEmpty()) {
+                throw CliException.usage(messages.get("cli.import.notWithValidate"));
+            }
             return new ValidateCommand(source, messages).run(a.validate, out, err);
         }
+        // Imports merge into the loaded catalog before the filters see it.
+        var catalog = new EpochImports(messages, err).apply(source.open(a.catalog), a.importEpoch);
         if (a.list) {
-            return new ListCommand(messages).run(source.open(a.catalog), a.query, a.format, out);
+            return new ListCommand(messages).run(catalog, a.query, a.format, out);
         }
-        return new ExportCommand(renderers, messages).run(source.open(a.catalog), a.export, a.query, a.figure);
+        return new ExportCommand(renderers, messages).run(catalog, a.export, a.query, a.figure);
     }
 
     private Language language(String lang, Messages messages) {

@@ -18,6 +18,9 @@ final class CliArguments {
     @Option(names = "--catalog", paramLabel = "FILE", descriptionKey = "cli.option.catalog")
     String catalog;
 
+    @Option(names = "--import-epoch", paramLabel = "FILE", descriptionKey = "cli.option.importEpoch")
+    List<String> importEpoch = new ArrayList<>();
+
     @Option(names = "--validate", arity = "1..*", paramLabel = "FILE", descriptionKey = "cli.option.validate")
     List<String> validate = new ArrayList<>();
 

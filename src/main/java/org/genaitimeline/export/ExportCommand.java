@@ -57,9 +57,11 @@ final class ExportCommand {
         if (!ext.equals("csv") && !ext.equals("md")) {
             throw QueryOptions.badValue(messages, "--out", out.toString(), messages.get("cli.allowed.tableOut"));
         }
-        TableText text = new ModelRows(messages).book(ModelRows.tableRows(catalog, table, query.predicate()));
-        write(out, () -> AtomicFiles.write(out,
-                (ext.equals("csv") ? text.csv() : text.markdown()).getBytes(StandardCharsets.UTF_8)));
+        List<Model> rows = ModelRows.tableRows(catalog, table, query.predicate());
+        TableText text = new ModelRows(messages).book(rows);
+        String body = Attribution.append(ext.equals("csv") ? text.csv() : text.markdown(), ext,
+                Attribution.of(rows, messages));
+        write(out, () -> AtomicFiles.write(out, body.getBytes(StandardCharsets.UTF_8)));
         return 0;
     }
 
@@ -74,11 +76,16 @@ final class ExportCommand {
             throw CliException.usage(messages.get("cli.error.noRenderer", id));
         }
         List<Model> models = catalog.models().stream().filter(query.predicate()).toList();
+        Map<String, String> options = new java.util.HashMap<>(Map.of("orientation", s.orientation(),
+                "bookFigureOnly", Boolean.toString(o.bookFigureOnly),
+                "linear", Boolean.toString(o.linear),
+                "trend", Boolean.toString(o.trend),
+                "trendPerEra", Boolean.toString(o.trendPerEra),
+                // Imported models are their own series: show it, or the 2023-25 rows stay off the chart.
+                "allFamilies", Boolean.toString(o.allFamilies)));
+        Attribution.of(models, messages).ifPresent(line -> options.put("caption", line));
         FigureRequest request = new FigureRequest(catalog, models, messages.language(), Palette.of(s.theme()),
-                Map.of("orientation", s.orientation(),
-                        "bookFigureOnly", Boolean.toString(o.bookFigureOnly),
-                        "linear", Boolean.toString(o.linear),
-                        "trend", Boolean.toString(o.trend)));
+                options);
         write(out, () -> FigureFiles.write(out, s.width(), s.height(), s.scale(),
                 surface -> renderer.paint(surface, request)));
         return 0;

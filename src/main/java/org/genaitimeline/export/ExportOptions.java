@@ -31,4 +31,10 @@ final class ExportOptions {
 
     @Option(names = "--trend", descriptionKey = "cli.option.trend")
     boolean trend;
+
+    @Option(names = "--trend-per-era", descriptionKey = "cli.option.trendPerEra")
+    boolean trendPerEra;
+
+    @Option(names = "--all-types", descriptionKey = "cli.option.allTypes")
+    boolean allFamilies;
 }

@@ -40,11 +40,12 @@ final class ListCommand {
         }
         ModelRows rows = new ModelRows(messages);
         TableText text = table == null ? rows.catalog(models) : rows.book(models);
-        out.print(switch (f) {
+        String body = switch (f) {
             case "csv" -> text.csv();
             case "md" -> text.markdown();
             default -> text.text();
-        });
+        };
+        out.print(Attribution.append(body, f, Attribution.of(models, messages)));
         return 0;
     }
 }

@@ -12,6 +12,7 @@ import org.genaitimeline.catalog.Family;
 import org.genaitimeline.catalog.Kind;
 import org.genaitimeline.catalog.ModelFormat;
 import org.genaitimeline.catalog.ModelQuery;
+import org.genaitimeline.catalog.Provenance;
 import org.genaitimeline.i18n.Messages;
 import picocli.CommandLine.Option;
 
@@ -32,6 +33,9 @@ final class QueryOptions {
 
     @Option(names = "--developer", paramLabel = "NAME", descriptionKey = "cli.option.developer")
     List<String> developers = new ArrayList<>();
+
+    @Option(names = "--source", split = ",", paramLabel = "ID", descriptionKey = "cli.option.source")
+    List<String> sources = new ArrayList<>();
 
     @Option(names = "--open", descriptionKey = "cli.option.open")
     boolean open;
@@ -88,6 +92,12 @@ final class QueryOptions {
             kindSet.add(Kind.fromId(k).orElseThrow(() -> badValue(messages, "--kind", k,
                     enumIds(Kind.values(), Kind::id))));
         }
+        Set<Provenance.Origin> origins = new LinkedHashSet<>();
+        for (String o : clean(sources)) {
+            origins.add(java.util.Arrays.stream(Provenance.Origin.values()).filter(v -> v.id().equals(o)).findFirst()
+                    .orElseThrow(() -> badValue(messages, "--source", o,
+                            enumIds(Provenance.Origin.values(), Provenance.Origin::id))));
+        }
         Integer fromYear = year(messages, "--from", from);
         Integer toYear = year(messages, "--to", to);
         if (fromYear != null && toYear != null && fromYear > toYear) {
@@ -108,6 +118,7 @@ final class QueryOptions {
                         : ModelQuery.OpenFilter.ALL)
                 .withYears(fromYear, toYear)
                 .withTables(bookTable == null ? Set.of() : Set.of(bookTable))
+                .withOrigins(origins)
                 .withText(search == null ? "" : search);
         // A size range leaves out models whose size nobody knows: they are neither in nor out of it.
         return min == null && max == null ? q : q.withParameters(min, max, false);

@@ -10,6 +10,7 @@ import org.genaitimeline.catalog.Family;
 import org.genaitimeline.catalog.Kind;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.catalog.ModelQuery;
+import org.genaitimeline.catalog.Provenance;
 
 /**
  * The number beside each facet value: how many models would show if that value were
@@ -31,6 +32,11 @@ public final class FacetCounts {
 
     public static Map<Kind, Integer> kinds(List<Model> models, ModelQuery q) {
         return count(models, q.withKinds(Set.of()).predicate(), m -> List.of(m.kind()));
+    }
+
+    /** Per source of the records: the book, Epoch AI, the user's files. */
+    public static Map<Provenance.Origin, Integer> origins(List<Model> models, ModelQuery q) {
+        return count(models, q.withOrigins(Set.of()).predicate(), m -> List.of(m.provenance().origin()));
     }
 
     /** Per developer, case-insensitive keys as the query compares them. */

@@ -19,6 +19,7 @@ import org.genaitimeline.catalog.Era;
 import org.genaitimeline.catalog.Family;
 import org.genaitimeline.catalog.Kind;
 import org.genaitimeline.catalog.ModelQuery;
+import org.genaitimeline.catalog.Provenance;
 
 /**
  * The filter sidebar: search, eras, model types, kinds, developers, open weights, years,
@@ -32,6 +33,7 @@ public final class FilterSidebar extends BorderPane {
     private final CheckFacet<String> eras;
     private final CheckFacet<Family> families;
     private final CheckFacet<Kind> kinds;
+    private final CheckFacet<Provenance.Origin> sources;
     private final DeveloperFacet developers;
     private final OpenFacet open;
     private final RangeFacets.Years years;
@@ -85,6 +87,14 @@ public final class FilterSidebar extends BorderPane {
                 (k, s) -> s.messages().get("kind." + k.id()),
                 k -> null,
                 ModelQuery::kinds, ModelQuery::withKinds, FacetCounts::kinds));
+        // Shown once the catalog mixes sources (after an import or an added catalog).
+        sources = new CheckFacet<>(state, new CheckFacet.Spec<>("filter.sources", "facet-sources",
+                FilterSidebar::originsOf,
+                (o, s) -> s.messages().get("filter.source." + o.id()),
+                o -> null,
+                ModelQuery::origins, ModelQuery::withOrigins, FacetCounts::origins));
+        sources.visibleProperty().bind(state.catalogProperty().map(c -> originsOf(c).size() > 1));
+        sources.managedProperty().bind(sources.visibleProperty());
         developers = new DeveloperFacet(state);
         open = new OpenFacet(state);
         years = new RangeFacets.Years(state);
@@ -97,7 +107,7 @@ public final class FilterSidebar extends BorderPane {
         subscriptions.add(state.queryProperty().subscribe(q -> reset.setDisable(q.equals(ModelQuery.ALL))));
 
         // Search and Reset stay in view; the facets scroll between them.
-        VBox content = new VBox(eras, families, kinds, developers, open, years, sizes);
+        VBox content = new VBox(eras, families, kinds, sources, developers, open, years, sizes);
         content.getStyleClass().add("filter-content");
         scroll.setContent(content);
         search.getStyleClass().add("filter-search");
@@ -154,6 +164,7 @@ public final class FilterSidebar extends BorderPane {
         eras.dispose();
         families.dispose();
         kinds.dispose();
+        sources.dispose();
         developers.dispose();
         open.dispose();
         years.dispose();
@@ -169,6 +180,11 @@ public final class FilterSidebar extends BorderPane {
         return Arrays.stream(Family.values())
                 .filter(f -> f.inFigure() || f == Family.GENERAL || !catalog.ofFamily(f).isEmpty())
                 .toList();
+    }
+
+    private static List<Provenance.Origin> originsOf(Catalog c) {
+        return Arrays.stream(Provenance.Origin.values())
+                .filter(o -> c.models().stream().anyMatch(m -> m.provenance().origin() == o)).toList();
     }
 
     private static Node swatch(String styleClass) {

@@ -1,5 +1,6 @@
 package org.genaitimeline.growth;
 
+import org.genaitimeline.export.FigureCaption;
 import org.genaitimeline.export.FigureRenderer;
 import org.genaitimeline.export.FigureRequest;
 import org.genaitimeline.render.Surface;
@@ -21,9 +22,10 @@ public final class GrowthRenderer implements FigureRenderer {
 
     @Override
     public void paint(Surface surface, FigureRequest request) {
-        GrowthLayout layout = GrowthLayout.of(request.models(), options(request), surface.width(), surface.height(),
-                surface.measure());
+        GrowthLayout layout = GrowthLayout.of(request.models(), options(request), surface.width(),
+                surface.height() - FigureCaption.height(request), surface.measure());
         GrowthPainter.paint(surface, layout, request.palette());
+        FigureCaption.paint(surface, request);
     }
 
     /** The chart options a request asks for. */

@@ -1,6 +1,7 @@
 package org.genaitimeline.importer;
 
 import java.util.Locale;
+import org.genaitimeline.catalog.Model;
 
 /**
  * Whether a model's weights are open, as far as an Epoch AI export says. The catalog's
@@ -36,5 +37,17 @@ public enum OpenWeights {
             }
         }
         return result;
+    }
+
+    /**
+     * The tri-state of a catalog model, read back from what {@link EpochMapper} stored: open,
+     * or not open with {@link #UNKNOWN_NOTE} (unknown), else closed. Survives a restart, unlike
+     * the import's report.
+     */
+    public static OpenWeights of(Model model) {
+        if (model.openSource()) {
+            return OPEN;
+        }
+        return model.openSourceNote().filter(UNKNOWN_NOTE::equals).isPresent() ? UNKNOWN : CLOSED;
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.genaitimeline.catalog.Model;
+import org.genaitimeline.export.FigureCaption;
 import org.genaitimeline.export.FigureRenderer;
 import org.genaitimeline.export.FigureRequest;
 import org.genaitimeline.render.Surface;
@@ -37,6 +38,7 @@ public final class TimelineRenderer implements FigureRenderer {
     @Override
     public void paint(Surface surface, FigureRequest request) {
         TimelinePainter.paint(surface, layout(surface, request), request.palette());
+        FigureCaption.paint(surface, request);
     }
 
     private static double year(FigureRequest request, String option, double fallback) {
@@ -62,7 +64,8 @@ public final class TimelineRenderer implements FigureRenderer {
             throw new IllegalArgumentException("the range must end after it starts: " + range[0] + " to " + range[1]);
         }
         TimelineSpec spec = new TimelineSpec(models, Set.of(), request.catalog().eras(),
-                orientation(request.option("orientation", "vertical")), surface.width(), surface.height(), range[0],
+                orientation(request.option("orientation", "vertical")), surface.width(),
+                surface.height() - FigureCaption.height(request), range[0],
                 range[1], request.language(), request.palette().labelScale(), surface.measure());
         return TimelineLayout.compute(spec);
     }

@@ -29,6 +29,13 @@ final class TestCatalog {
                 era("big-models", "2020-01-01", "2023-12-31"));
     }
 
+    /** The bundled data's five eras: the book's four and "after the book" from 2024. */
+    static List<Era> erasWithAfterBook() {
+        List<Era> e = new ArrayList<>(eras());
+        e.add(era("after-book", "2024-01-01", "2030-12-31"));
+        return List.copyOf(e);
+    }
+
     static Catalog book() {
         List<Model> m = new ArrayList<>();
         m.add(model("lstm", "LSTM", "1997", null, "Long Short-Term Memory", "LSTMs"));
