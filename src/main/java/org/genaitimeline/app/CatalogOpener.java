@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.genaitimeline.catalog.CatalogLoader;
+import org.genaitimeline.catalog.CatalogText;
 import org.genaitimeline.catalog.LoadResult;
 import org.genaitimeline.catalog.Problem;
 
@@ -58,7 +59,7 @@ public final class CatalogOpener {
         try {
             LoadResult r = load.get();
             if (!r.isOk() && r.problems().isEmpty()) {
-                return LoadResult.failed(List.of(new Problem(file, 0, 0, "", "could not be read")));
+                return LoadResult.failed(List.of(new Problem(file, 0, 0, "", CatalogText.of("catalog.file.couldNotRead"))));
             }
             return r;
         } catch (RuntimeException e) {
@@ -68,6 +69,6 @@ public final class CatalogOpener {
 
     private static Problem problem(String file, Throwable e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return new Problem(file, 0, 0, "", "could not be read: " + message);
+        return new Problem(file, 0, 0, "", CatalogText.of("catalog.file.couldNotReadBecause", message));
     }
 }

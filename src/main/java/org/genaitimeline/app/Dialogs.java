@@ -29,7 +29,8 @@ final class Dialogs {
         Messages msg = state.messages();
         Alert alert = base(owner, Alert.AlertType.ERROR, msg.get("problems.title"));
         alert.setHeaderText(msg.get("problems.header", problems.size()));
-        TextArea text = new TextArea(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
+        TextArea text = new TextArea(problems.stream().map(p -> p.describe(msg.language()))
+                .collect(Collectors.joining("\n")));
         text.setId("problems-text");
         text.getStyleClass().add("problems-text");
         text.setEditable(false);
