@@ -49,7 +49,7 @@ public final class GenAiTimelineApp extends Application {
             try {
                 state.showView(AppState.View.valueOf(v.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                System.err.println("unknown view: " + v);
+                System.err.println(state.messages().get("app.error.unknownView", v));
             }
         });
         option(args, "--theme").flatMap(org.genaitimeline.render.Theme::fromId).ifPresent(state::setTheme);
@@ -58,7 +58,7 @@ public final class GenAiTimelineApp extends Application {
             try {
                 state.setQuery(QueryCodec.decode(q));
             } catch (RuntimeException e) {
-                System.err.println("unreadable --query: " + e.getMessage());
+                System.err.println(state.messages().get("app.error.badQuery", String.valueOf(e.getMessage())));
             }
         });
 
