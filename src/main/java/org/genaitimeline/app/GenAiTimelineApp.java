@@ -54,6 +54,9 @@ public final class GenAiTimelineApp extends Application {
         });
         option(args, "--theme").flatMap(org.genaitimeline.render.Theme::fromId).ifPresent(state::setTheme);
         option(args, "--lang").map(Language::fromCode).ifPresent(state::setLanguage);
+        // JavaFX names its own texts (a text field's Cut/Copy/Paste menu, stock buttons) in the
+        // default locale's language; follow the app's choice so they switch with it.
+        state.languageProperty().subscribe(l -> Locale.setDefault(l.locale()));
         option(args, "--query").ifPresent(q -> {
             try {
                 state.setQuery(QueryCodec.decode(q));

@@ -103,7 +103,7 @@ class LanguageSwitchTest {
         assertThat(text(robot, "#facet-eras .facet-title")).isEqualTo("时代");
         assertThat(robot.lookup("#facet-eras .check-box").queryAllAs(CheckBox.class)).extracting(CheckBox::getText)
                 .contains("VAE 和 GAN 时代", "Transformer 时代", "大模型时代");
-        assertThat(robot.lookup("#filter-search").queryAs(TextField.class).getPromptText()).isEqualTo("搜索名称、开发者、摘要");
+        assertThat(robot.lookup("#filter-search").queryAs(TextField.class).getPromptText()).isEqualTo("搜索模型");
         // the table headers, on the same table
         assertThat(table()).isSameAs(tableBefore);
         assertThat(headers()).containsExactly("模型", "日期", "开发者", "# 参数", "开源");
