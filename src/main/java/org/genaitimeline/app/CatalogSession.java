@@ -279,6 +279,6 @@ public final class CatalogSession {
 
     private static Problem problem(Throwable e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return new Problem("", 0, 0, "", "could not be read: " + message);
+        return new Problem("", 0, 0, "", org.genaitimeline.catalog.CatalogText.of("catalog.file.couldNotReadBecause", message));
     }
 }

@@ -27,9 +27,10 @@ final class Dialogs {
     /** Every problem of a catalog that was not opened, in a scrollable, copyable text area. */
     static Alert problems(Window owner, AppState state, List<Problem> problems) {
         Messages msg = state.messages();
-        Alert alert = base(owner, Alert.AlertType.ERROR, msg.get("problems.title"));
+        Alert alert = base(owner, Alert.AlertType.ERROR, msg.get("problems.title"), msg);
         alert.setHeaderText(msg.get("problems.header", problems.size()));
-        TextArea text = new TextArea(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
+        TextArea text = new TextArea(problems.stream().map(p -> p.describe(msg.language()))
+                .collect(Collectors.joining("\n")));
         text.setId("problems-text");
         text.getStyleClass().add("problems-text");
         text.setEditable(false);
@@ -47,7 +48,7 @@ final class Dialogs {
     /** What the app is, where its data comes from, and under which licences. */
     static Alert about(Window owner, AppState state) {
         Messages msg = state.messages();
-        Alert alert = base(owner, Alert.AlertType.INFORMATION, msg.get("about.title"));
+        Alert alert = base(owner, Alert.AlertType.INFORMATION, msg.get("about.title"), msg);
         alert.setHeaderText(msg.get("app.title"));
         Label body = new Label(msg.get("about.body"));
         body.setWrapText(true);
@@ -59,7 +60,7 @@ final class Dialogs {
     /** Every keyboard shortcut, from {@link KeyboardShortcuts}. */
     static Alert shortcuts(Window owner, AppState state) {
         Messages msg = state.messages();
-        Alert alert = base(owner, Alert.AlertType.INFORMATION, msg.get("shortcuts.title"));
+        Alert alert = base(owner, Alert.AlertType.INFORMATION, msg.get("shortcuts.title"), msg);
         alert.setHeaderText(msg.get("shortcuts.title"));
         GridPane grid = new GridPane();
         grid.setHgap(24);
@@ -74,8 +75,10 @@ final class Dialogs {
         return alert;
     }
 
-    private static Alert base(Window owner, Alert.AlertType type, String title) {
-        Alert alert = new Alert(type, "", ButtonType.CLOSE);
+    private static Alert base(Window owner, Alert.AlertType type, String title, Messages msg) {
+        // Not ButtonType.CLOSE: JavaFX names its stock buttons in the system's language, not the app's.
+        Alert alert = new Alert(type, "", new ButtonType(msg.get("dialog.close"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         if (owner != null) {
             alert.initOwner(owner);
             alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());

@@ -50,16 +50,19 @@ public final class GenAiTimelineApp extends Application {
             try {
                 state.showView(AppState.View.valueOf(v.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                System.err.println("unknown view: " + v);
+                System.err.println(state.messages().get("app.error.unknownView", v));
             }
         });
         option(args, "--theme").flatMap(org.genaitimeline.render.Theme::fromId).ifPresent(state::setTheme);
         option(args, "--lang").map(Language::fromCode).ifPresent(state::setLanguage);
+        // JavaFX names its own texts (a text field's Cut/Copy/Paste menu, stock buttons) in the
+        // default locale's language; follow the app's choice so they switch with it.
+        state.languageProperty().subscribe(l -> Locale.setDefault(l.locale()));
         option(args, "--query").ifPresent(q -> {
             try {
                 state.setQuery(QueryCodec.decode(q));
             } catch (RuntimeException e) {
-                System.err.println("unreadable --query: " + e.getMessage());
+                System.err.println(state.messages().get("app.error.badQuery", String.valueOf(e.getMessage())));
             }
         });
 

@@ -26,6 +26,7 @@ import javafx.stage.Window;
 import javafx.util.Subscription;
 import org.genaitimeline.catalog.CatalogLoader;
 import org.genaitimeline.catalog.Problem;
+import org.genaitimeline.render.FontStack;
 import org.genaitimeline.detail.DetailPane;
 import org.genaitimeline.filter.FilterSidebar;
 import org.genaitimeline.table.TablesScreen;
@@ -203,7 +204,8 @@ public final class MainWindow extends BorderPane {
         if (scene == null) {
             return;
         }
-        subscriptions.add(state.themeProperty().subscribe(t -> scene.getStylesheets().setAll(BASE_CSS, t.stylesheet())));
+        subscriptions.add(state.themeProperty().subscribe(
+                t -> scene.getStylesheets().setAll(BASE_CSS, FontStack.stylesheet(), t.stylesheet())));
         scene.getAccelerators().put(KeyboardShortcuts.SEARCH, sidebar::focusSearch);
         scene.windowProperty().subscribe(w -> {
             if (w instanceof Stage stage) {

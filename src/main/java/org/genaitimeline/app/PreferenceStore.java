@@ -185,7 +185,9 @@ public final class PreferenceStore {
         try {
             node.flush();
         } catch (BackingStoreException | IllegalStateException e) {
-            System.err.println("Could not save preferences: " + e.getMessage());
+            // Said in the system's language: the store does not know the one chosen in the window.
+            System.err.println(org.genaitimeline.i18n.Messages.of(Language.forLocale(java.util.Locale.getDefault()))
+                    .get("app.error.savePreferences", String.valueOf(e.getMessage())));
         }
     }
 

@@ -49,8 +49,8 @@ final class CatalogChecks {
             }
             ModelDraft first = byId.putIfAbsent(m.id(), m);
             if (first != null) {
-                problems.at(m.field("id"), m.path() + ".id", "duplicate id \"" + m.id() + "\", first used at "
-                        + first.field("id").position() + " by " + first.path() + " (each id once)");
+                problems.at(m.field("id"), m.path() + ".id", CatalogText.of("catalog.check.duplicateId", m.id(),
+                        first.field("id").position(), first.path()));
             }
         }
     }
@@ -69,14 +69,14 @@ final class CatalogChecks {
             }
             EraReader.EraDraft era = known.get(m.era());
             if (era == null) {
-                String mean = Suggest.closest(m.era(), ids).map(s -> "did you mean \"" + s + "\"? ").orElse("");
-                problems.at(m.field("era"), m.path() + ".era", "unknown era \"" + m.era() + "\" (" + mean
-                        + "one of: " + String.join(", ", ids) + ")");
+                String all = String.join(", ", ids);
+                problems.at(m.field("era"), m.path() + ".era", Suggest.closest(m.era(), ids)
+                        .map(s -> CatalogText.of("catalog.check.unknownEraSuggest", m.era(), s, all))
+                        .orElse(CatalogText.of("catalog.check.unknownEra", m.era(), all)));
             } else if (m.date() != null && era.start() != null && era.end() != null && !m.hasEraNote()
                     && (m.date().start().isBefore(era.start()) || m.date().end().isAfter(era.end()))) {
-                problems.at(m.field("date"), m.path() + ".date", m.date() + " is outside the era \"" + era.id()
-                        + "\" (" + era.start() + " to " + era.end()
-                        + "; give another era, or an eraNote saying why the book places it there)");
+                problems.at(m.field("date"), m.path() + ".date", CatalogText.of("catalog.check.outsideEra", m.date(), era.id(),
+                        era.start(), era.end()));
             }
         }
     }
@@ -90,13 +90,13 @@ final class CatalogChecks {
                 String at = m.path() + ".buildsOn[" + indexIn(m, item) + "]";
                 String target = item.text();
                 if (target.equals(m.id())) {
-                    problems.at(item, at, "\"" + target + "\" cannot build on itself (the ids of the models it builds on)");
+                    problems.at(item, at, CatalogText.of("catalog.check.buildsOnItself", target));
                 } else if (!byId.containsKey(target)) {
-                    String hint = Suggest.closest(target, ids).map(s -> "did you mean \"" + s + "\"?")
-                            .orElse("the id of a model in this catalog");
-                    problems.at(item, at, "unknown model id \"" + target + "\" (" + hint + ")");
+                    CatalogText hint = Suggest.closest(target, ids).map(s -> CatalogText.of("catalog.hint.didYouMean", s))
+                            .orElse(CatalogText.of("catalog.hint.modelId"));
+                    problems.at(item, at, CatalogText.of("catalog.check.unknownModel", target, hint));
                 } else if (!seen.add(target)) {
-                    problems.at(item, at, "\"" + target + "\" is listed twice (each model once)");
+                    problems.at(item, at, CatalogText.of("catalog.check.listedTwice", target));
                 }
             }
         }
@@ -135,8 +135,8 @@ final class CatalogChecks {
                 printed.add(m.id());
                 printed.addAll(cycle.subList(0, cycle.size() - 1));
                 printed.add(m.id());
-                problems.at(item, m.path() + ".buildsOn[" + indexIn(m, item) + "]", "lineage goes round in a circle: "
-                        + String.join(" -> ", printed) + " (a model cannot build, even indirectly, on itself)");
+                problems.at(item, m.path() + ".buildsOn[" + indexIn(m, item) + "]", CatalogText.of("catalog.check.cycle",
+                        String.join(" -> ", printed)));
             }
         }
         path.remove(path.size() - 1);
@@ -154,9 +154,8 @@ final class CatalogChecks {
                 ModelDraft first = rows.computeIfAbsent(t, k -> new HashMap<>()).putIfAbsent(row, m);
                 if (first != null) {
                     String who = first.id() == null ? first.path() : "\"" + first.id() + "\"";
-                    problems.at(m.tableRow(), m.path() + ".book.tableRow", "row " + row + " of Table " + t.id()
-                            + " is already taken by " + who + " at " + first.tableRow().position()
-                            + " (each row once per table)");
+                    problems.at(m.tableRow(), m.path() + ".book.tableRow", CatalogText.of("catalog.check.rowTaken", row, t.id(), who,
+                            first.tableRow().position()));
                 }
             }
         }

@@ -97,7 +97,7 @@ public final class CatalogLoader {
             Located root = bytes == null ? null : parse(bytes, problems);
             if (root == null || !root.is(Located.Type.OBJECT)) {
                 if (root != null) {
-                    problems.at(root, "", Fields.wrongType(root, "an object", whichFile()));
+                    problems.at(root, "", Fields.wrongType(root, Located.Type.OBJECT.described(), whichFile()));
                 }
                 all.addAll(problems.list());
             } else if (root.get("models") != null) {
@@ -106,15 +106,16 @@ public final class CatalogLoader {
                 readEras(root, problems);
                 all.addAll(problems.list());
             } else {
-                problems.at(root, "", "the file has neither \"models\" nor \"eras\" (" + whichFile() + ")");
+                problems.at(root, "", CatalogText.of("catalog.file.neither", whichFile()));
                 all.addAll(problems.list());
             }
         }
         return List.copyOf(all);
     }
 
-    private static String whichFile() {
-        return "a catalog file is {\"schemaVersion\": 1, \"models\": [...]} or {\"schemaVersion\": 1, \"eras\": [...]}";
+    private static CatalogText whichFile() {
+        return CatalogText.of("catalog.hint.catalogFile", "{\"schemaVersion\": 1, \"models\": [...]}",
+                "{\"schemaVersion\": 1, \"eras\": [...]}");
     }
 
     private LoadResult build(byte[] modelBytes, Problems modelProblems, byte[] eraBytes, Problems eraProblems,
@@ -150,17 +151,16 @@ public final class CatalogLoader {
 
     /** Checks {@code {"schemaVersion": 1, "<key>": [...]}} and returns the array. */
     private static Located top(Located root, String key, List<String> known, Problems problems) {
-        String shape = "{\"schemaVersion\": 1, \"" + key + "\": [...]}";
+        CatalogText shape = CatalogText.verbatim("{\"schemaVersion\": 1, \"" + key + "\": [...]}");
         Fields f = Fields.open(root, "", problems, shape, known);
         if (f == null) {
             return null;
         }
-        Located version = f.typed("schemaVersion", Located.Type.INTEGER, true, "1");
+        Located version = f.typed("schemaVersion", Located.Type.INTEGER, true, CatalogText.verbatim("1"));
         if (version != null && !version.text().equals("1")) {
-            problems.at(version, "schemaVersion", "version " + version.text()
-                    + " is not supported (this app reads schemaVersion 1)");
+            problems.at(version, "schemaVersion", CatalogText.of("catalog.file.version", version.text()));
         }
-        return f.typed(key, Located.Type.ARRAY, true, "a list: \"" + key + "\": [...]");
+        return f.typed(key, Located.Type.ARRAY, true, CatalogText.of("catalog.expect.list", "\"" + key + "\": [...]"));
     }
 
     private Located parse(byte[] bytes, Problems problems) {
@@ -177,7 +177,7 @@ public final class CatalogLoader {
     private byte[] file(Path path, Problems problems) {
         try {
             if (Files.isDirectory(path)) {
-                problems.file("is a folder, not a file (a catalog file such as models.json)");
+                problems.file(CatalogText.of("catalog.file.folder"));
                 return null;
             }
             long size = Files.size(path);
@@ -187,11 +187,11 @@ public final class CatalogLoader {
             }
             return Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
-            problems.file("file not found (check the path)");
+            problems.file(CatalogText.of("catalog.file.notFound"));
         } catch (IOException | SecurityException e) {
-            problems.file("the file cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            problems.file(CatalogText.of("catalog.file.unreadable", e.getClass().getSimpleName() + ": " + e.getMessage()));
         } catch (OutOfMemoryError e) {
-            problems.file("the file is too large to read into memory (a smaller file)");
+            problems.file(CatalogText.of("catalog.file.outOfMemory"));
         }
         return null;
     }
@@ -199,7 +199,7 @@ public final class CatalogLoader {
     private byte[] resource(String name, Problems problems) {
         try (InputStream in = CatalogLoader.class.getResourceAsStream(name)) {
             if (in == null) {
-                problems.file("the bundled catalog is missing from the application (rebuild it with mvn package)");
+                problems.file(CatalogText.of("catalog.file.noBundled"));
                 return null;
             }
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
@@ -209,27 +209,30 @@ public final class CatalogLoader {
             }
             return bytes;
         } catch (IOException e) {
-            problems.file("the bundled catalog cannot be read (" + e.getMessage() + ")");
+            problems.file(CatalogText.of("catalog.file.bundledUnreadable", e.getMessage()));
             return null;
         }
     }
 
-    private String tooLarge(long size) {
-        return String.format("the file is %s, more than the %s a catalog may have (a smaller file)",
-                bytes(size), bytes(limits.maxFileBytes()));
+    private CatalogText tooLarge(long size) {
+        return CatalogText.of("catalog.file.tooLarge", size(size), size(limits.maxFileBytes()));
     }
 
     /** Sizes in the unit a person would use: 70 MiB, 12 KiB, 500 bytes. */
     static String bytes(long n) {
+        return size(n).in(Language.EN);
+    }
+
+    private static CatalogText size(long n) {
         if (n >= 1024L * 1024 && n % (1024L * 1024) == 0) {
-            return n / (1024L * 1024) + " MiB";
+            return CatalogText.of("catalog.size.mib", n / (1024L * 1024));
         }
         if (n >= 1024L * 1024) {
-            return String.format(java.util.Locale.ROOT, "%.1f MiB", n / (1024.0 * 1024));
+            return CatalogText.of("catalog.size.mib", String.format(java.util.Locale.ROOT, "%.1f", n / (1024.0 * 1024)));
         }
         if (n >= 1024 && n % 1024 == 0) {
-            return n / 1024 + " KiB";
+            return CatalogText.of("catalog.size.kib", n / 1024);
         }
-        return n + " bytes";
+        return CatalogText.of("catalog.size.bytes", n);
     }
 }

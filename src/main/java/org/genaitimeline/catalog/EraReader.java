@@ -32,28 +32,26 @@ final class EraReader {
 
     private static EraDraft era(Located node, String path, Problems problems) {
         int before = problems.count();
-        Fields f = Fields.open(node, path, problems, "an era: {\"id\": ..., \"name\": ..., ...}", FIELDS);
+        Fields f = Fields.open(node, path, problems, CatalogText.of("catalog.expect.era", "{\"id\": ..., \"name\": ..., ...}"), FIELDS);
         if (f == null) {
             return new EraDraft(path, node, null, null, null, null);
         }
-        String id = f.text("id", true, "a unique id: " + ModelReader.SLUG_FORM);
+        String id = f.text("id", true, CatalogText.of("catalog.expect.uniqueId", ModelReader.SLUG_FORM));
         if (id != null && !ModelReader.SLUG.matcher(id).matches()) {
-            problems.at(node.get("id"), f.path("id"), "\"" + id + "\" is not a valid id (" + ModelReader.SLUG_FORM
-                    + ")");
+            problems.at(node.get("id"), f.path("id"), CatalogText.of("catalog.value.badId", id, ModelReader.SLUG_FORM));
         }
-        Localized name = f.localized("name", true, "the era's name");
-        LocalDate start = f.fullDate("start", "the first day");
-        LocalDate end = f.fullDate("end", "the last day");
+        Localized name = f.localized("name", true, CatalogText.of("catalog.era.name"));
+        LocalDate start = f.fullDate("start", CatalogText.of("catalog.era.start"));
+        LocalDate end = f.fullDate("end", CatalogText.of("catalog.era.end"));
         if (start != null && end != null && end.isBefore(start)) {
-            problems.at(node.get("end"), f.path("end"), "ends " + end + ", before it starts " + start
-                    + " (an end on or after the start)");
+            problems.at(node.get("end"), f.path("end"), CatalogText.of("catalog.era.endsBeforeStart", end, start));
             end = null;
         }
-        String color = f.text("color", true, "a colour: #rrggbb");
+        String color = f.text("color", true, CatalogText.of("catalog.era.colour"));
         if (color != null && !COLOR.matcher(color).matches()) {
-            problems.at(node.get("color"), f.path("color"), "\"" + color + "\" is not a colour (#rrggbb, e.g. #e3f0fb)");
+            problems.at(node.get("color"), f.path("color"), CatalogText.of("catalog.value.notColour", color));
         }
-        Localized summary = f.localized("summary", true, "a short summary");
+        Localized summary = f.localized("summary", true, CatalogText.of("catalog.era.summary"));
         Era era = problems.count() == before ? new Era(id, name, start, end, color, summary) : null;
         return new EraDraft(path, node, id, start, end, era);
     }
@@ -64,8 +62,8 @@ final class EraReader {
             for (int j = 0; j < i && e.id() != null; j++) {
                 EraDraft first = drafts.get(j);
                 if (e.id().equals(first.id())) {
-                    problems.at(e.node().get("id"), e.path() + ".id", "duplicate era id \"" + e.id()
-                            + "\", first at " + first.node().get("id").position() + " (each id once)");
+                    problems.at(e.node().get("id"), e.path() + ".id", CatalogText.of("catalog.era.duplicate", e.id(),
+                            first.node().get("id").position()));
                     break;
                 }
             }
@@ -82,8 +80,7 @@ final class EraReader {
                     continue;
                 }
                 if (!e.start().isAfter(o.end()) && !o.start().isAfter(e.end())) {
-                    problems.at(e.node().get("start"), e.path() + ".start", String.format(
-                            "era \"%s\" (%s to %s) overlaps era \"%s\" (%s to %s) (eras must not share a day)",
+                    problems.at(e.node().get("start"), e.path() + ".start", CatalogText.of("catalog.era.overlap",
                             e.id(), e.start(), e.end(), o.id(), o.start(), o.end()));
                 }
             }

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 final class Fields {
 
-    static final String DATE_FORMS = "YYYY, YYYY-MM or YYYY-MM-DD";
+    static final CatalogText DATE_FORMS = CatalogText.of("catalog.forms.date");
+    private static final CatalogText FULL_DATE_FORM = CatalogText.verbatim("YYYY-MM-DD");
     private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
     private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
@@ -36,16 +37,16 @@ final class Fields {
      * The fields of a value that must be an object, reporting fields not in {@code known};
      * null (and a problem) when the value is not an object.
      */
-    static Fields open(Located node, String path, Problems problems, String expected, List<String> known) {
+    static Fields open(Located node, String path, Problems problems, CatalogText expected, List<String> known) {
         if (!node.is(Located.Type.OBJECT)) {
-            problems.at(node, path, wrongType(node, "an object", expected));
+            problems.at(node, path, wrongType(node, Located.Type.OBJECT.described(), expected));
             return null;
         }
         for (Located.Member m : node.members().values()) {
             if (!known.contains(m.name())) {
-                String hint = Suggest.closest(m.name(), known).map(s -> "did you mean \"" + s + "\"?")
-                        .orElse("allowed: " + String.join(", ", known));
-                problems.at(m.line(), m.column(), join(path, m.name()), "unknown field (" + hint + ")");
+                CatalogText hint = Suggest.closest(m.name(), known).map(s -> CatalogText.of("catalog.hint.didYouMean", s))
+                        .orElse(CatalogText.of("catalog.hint.allowed", String.join(", ", known)));
+                problems.at(m.line(), m.column(), join(path, m.name()), CatalogText.of("catalog.field.unknown", hint));
             }
         }
         return new Fields(node, path, problems);
@@ -72,11 +73,11 @@ final class Fields {
     }
 
     /** The value of a field of the given type; null when absent or of another type. */
-    Located typed(String name, Located.Type type, boolean required, String expected) {
+    Located typed(String name, Located.Type type, boolean required, CatalogText expected) {
         Located v = object.get(name);
         if (v == null) {
             if (required) {
-                problems.at(object, path(name), "required field is missing (" + expected + ")");
+                problems.at(object, path(name), CatalogText.of("catalog.field.missing", expected));
             }
             return null;
         }
@@ -88,50 +89,51 @@ final class Fields {
     }
 
     /** A non-blank string. */
-    String text(String name, boolean required, String expected) {
+    String text(String name, boolean required, CatalogText expected) {
         Located v = typed(name, Located.Type.STRING, required, expected);
         return v == null ? null : nonBlank(v, path(name), expected);
     }
 
-    private String nonBlank(Located v, String at, String expected) {
+    private String nonBlank(Located v, String at, CatalogText expected) {
         if (v.text().isBlank()) {
-            problems.at(v, at, "is empty (" + expected + ")");
+            problems.at(v, at, CatalogText.of("catalog.field.empty", expected));
             return null;
         }
         return v.text();
     }
 
     Boolean bool(String name, boolean required) {
-        Located v = typed(name, Located.Type.BOOLEAN, required, "write true or false without quotes");
+        Located v = typed(name, Located.Type.BOOLEAN, required, CatalogText.of("catalog.expect.boolean"));
         return v == null ? null : Boolean.valueOf(v.text());
     }
 
     /** One of a fixed set of ids, listing them when the value is unknown. */
-    String oneOf(String name, String what, List<String> allowed) {
-        Located v = typed(name, Located.Type.STRING, true, what + ": one of " + String.join(", ", allowed));
+    String oneOf(String name, CatalogText what, List<String> allowed) {
+        Located v = typed(name, Located.Type.STRING, true, CatalogText.of("catalog.expect.oneOf", what, String.join(", ", allowed)));
         return v == null ? null : checkOneOf(v, path(name), what, allowed);
     }
 
-    String checkOneOf(Located v, String at, String what, List<String> allowed) {
+    String checkOneOf(Located v, String at, CatalogText what, List<String> allowed) {
         if (allowed.contains(v.text())) {
             return v.text();
         }
-        String mean = Suggest.closest(v.text(), allowed).map(s -> "did you mean \"" + s + "\"? ").orElse("");
-        problems.at(v, at, "unknown " + what + " \"" + v.text() + "\" (" + mean + "one of: "
-                + String.join(", ", allowed) + ")");
+        String all = String.join(", ", allowed);
+        problems.at(v, at, Suggest.closest(v.text(), allowed)
+                .map(s -> CatalogText.of("catalog.value.unknownSuggest", what, v.text(), s, all))
+                .orElse(CatalogText.of("catalog.value.unknown", what, v.text(), all)));
         return null;
     }
 
     /** Text in both languages: {@code {"en": ..., "zh": ...}}, neither empty. */
-    Localized localized(String name, boolean required, String expected) {
-        String both = expected + " in English and Chinese: {\"en\": ..., \"zh\": ...}";
+    Localized localized(String name, boolean required, CatalogText expected) {
+        CatalogText both = CatalogText.of("catalog.expect.bothLanguages", expected, "{\"en\": ..., \"zh\": ...}");
         Located v = typed(name, Located.Type.OBJECT, required, both);
         if (v == null) {
             return null;
         }
         Fields f = open(v, path(name), problems, both, List.of("en", "zh"));
-        String en = f.text("en", true, expected + " in English");
-        String zh = f.text("zh", true, expected + " in Chinese");
+        String en = f.text("en", true, CatalogText.of("catalog.expect.english", expected));
+        String zh = f.text("zh", true, CatalogText.of("catalog.expect.chinese", expected));
         return en == null || zh == null ? null : new Localized(en, zh);
     }
 
@@ -139,11 +141,11 @@ final class Fields {
      * A positive whole number (a parameter count, a row); empty when absent, null (if
      * allowed) or wrong.
      */
-    OptionalLong positive(String name, boolean required, boolean nullAllowed, String expected) {
+    OptionalLong positive(String name, boolean required, boolean nullAllowed, CatalogText expected) {
         Located v = object.get(name);
         if (v == null) {
             if (required) {
-                problems.at(object, path(name), "required field is missing (" + expected + ")");
+                problems.at(object, path(name), CatalogText.of("catalog.field.missing", expected));
             }
             return OptionalLong.empty();
         }
@@ -151,28 +153,28 @@ final class Fields {
             return OptionalLong.empty();
         }
         if (v.is(Located.Type.DECIMAL)) {
-            problems.at(v, path(name), v.text() + " is not a whole number (" + expected + ")");
+            problems.at(v, path(name), CatalogText.of("catalog.value.notWhole", v.text(), expected));
             return OptionalLong.empty();
         }
         if (!v.is(Located.Type.INTEGER)) {
-            problems.at(v, path(name), wrongType(v, "a whole number", expected));
+            problems.at(v, path(name), wrongType(v, Located.Type.INTEGER.described(), expected));
             return OptionalLong.empty();
         }
         BigInteger n = new BigInteger(v.text());
         if (n.signum() <= 0) {
-            problems.at(v, path(name), v.text() + " is not positive (" + expected + ")");
+            problems.at(v, path(name), CatalogText.of("catalog.value.notPositive", v.text(), expected));
             return OptionalLong.empty();
         }
         if (n.compareTo(LONG_MAX) > 0) {
-            problems.at(v, path(name), v.text() + " is too large (at most " + Long.MAX_VALUE + ")");
+            problems.at(v, path(name), CatalogText.of("catalog.value.tooLarge", v.text(), Long.MAX_VALUE));
             return OptionalLong.empty();
         }
         return OptionalLong.of(n.longValue());
     }
 
     /** An array of non-blank strings; returns the good items with their positions. */
-    List<Located> strings(String name, boolean required, String expected) {
-        Located v = typed(name, Located.Type.ARRAY, required, "a list of " + expected);
+    List<Located> strings(String name, boolean required, CatalogText expected) {
+        Located v = typed(name, Located.Type.ARRAY, required, CatalogText.of("catalog.expect.listOf", expected));
         List<Located> out = new ArrayList<>();
         if (v == null) {
             return out;
@@ -181,7 +183,7 @@ final class Fields {
             Located item = v.items().get(i);
             String at = path(name) + "[" + i + "]";
             if (!item.is(Located.Type.STRING)) {
-                problems.at(item, at, wrongType(item, "a string", expected));
+                problems.at(item, at, wrongType(item, Located.Type.STRING.described(), expected));
             } else if (nonBlank(item, at, expected) != null) {
                 out.add(item);
             }
@@ -191,51 +193,50 @@ final class Fields {
 
     /** A date as the catalog writes it: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}. */
     PartialDate date(String name, boolean required) {
-        Located v = typed(name, Located.Type.STRING, required, "a date: " + DATE_FORMS);
+        Located v = typed(name, Located.Type.STRING, required, CatalogText.of("catalog.expect.date", DATE_FORMS));
         if (v == null) {
             return null;
         }
         Matcher m = DATE.matcher(v.text());
         if (!m.matches()) {
-            problems.at(v, path(name), "\"" + v.text() + "\" is not a date (" + DATE_FORMS + ")");
+            problems.at(v, path(name), CatalogText.of("catalog.value.notDate", v.text(), DATE_FORMS));
             return null;
         }
         return checkedDate(v, path(name), m.group(1), m.group(2), m.group(3), DATE_FORMS);
     }
 
     /** A day ({@code YYYY-MM-DD}), as era bounds need. */
-    LocalDate fullDate(String name, String expected) {
-        Located v = typed(name, Located.Type.STRING, true, expected + ": YYYY-MM-DD");
+    LocalDate fullDate(String name, CatalogText expected) {
+        Located v = typed(name, Located.Type.STRING, true, CatalogText.of("catalog.expect.fullDate", expected));
         if (v == null) {
             return null;
         }
         if (!FULL_DATE.matcher(v.text()).matches()) {
-            problems.at(v, path(name), "\"" + v.text() + "\" is not a full date (YYYY-MM-DD)");
+            problems.at(v, path(name), CatalogText.of("catalog.value.notFullDate", v.text()));
             return null;
         }
         String[] parts = v.text().split("-");
-        PartialDate d = checkedDate(v, path(name), parts[0], parts[1], parts[2], "YYYY-MM-DD");
+        PartialDate d = checkedDate(v, path(name), parts[0], parts[1], parts[2], FULL_DATE_FORM);
         return d == null ? null : d.start();
     }
 
     /** Rejects dates that match the pattern but do not exist: month 13, 30 February, year 0. */
-    private PartialDate checkedDate(Located v, String at, String y, String mo, String d, String forms) {
+    private PartialDate checkedDate(Located v, String at, String y, String mo, String d, CatalogText forms) {
         int year = Integer.parseInt(y);
         if (year == 0) {
-            problems.at(v, at, "year 0000 does not exist (" + forms + ")");
+            problems.at(v, at, CatalogText.of("catalog.value.noYearZero", forms));
             return null;
         }
         int month = mo == null ? 0 : Integer.parseInt(mo);
         if (mo != null && (month < 1 || month > 12)) {
-            problems.at(v, at, "month " + mo + " does not exist (" + forms + ")");
+            problems.at(v, at, CatalogText.of("catalog.value.noMonth", mo, forms));
             return null;
         }
         int day = d == null ? 0 : Integer.parseInt(d);
         if (d != null) {
             int length = YearMonth.of(year, month).lengthOfMonth();
             if (day < 1 || day > length) {
-                problems.at(v, at, "day " + d + " does not exist in " + y + "-" + mo + " (it has " + length
-                        + " days)");
+                problems.at(v, at, CatalogText.of("catalog.value.noDay", d, y, mo, length));
                 return null;
             }
         }
@@ -243,8 +244,8 @@ final class Fields {
     }
 
     /** {@code is a number, not a string (the name as the book writes it)}. */
-    static String wrongType(Located v, String wanted, String expected) {
-        return "is " + v.type().described() + ", not " + wanted + " (" + expected + ")";
+    static CatalogText wrongType(Located v, CatalogText wanted, CatalogText expected) {
+        return CatalogText.of("catalog.field.wrongType", v.type().described(), wanted, expected);
     }
 
     static String join(String path, String name) {

@@ -43,13 +43,13 @@ final class JsonTreeReader {
         try {
             parser = factory.createParser(text.toCharArray());
         } catch (IOException e) {
-            problems.file("the file cannot be read (" + e.getMessage() + ")");
+            problems.file(CatalogText.of("catalog.file.unreadable", e.getMessage()));
             return null;
         }
         try (parser) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                problems.file("the file is empty (a JSON object such as {\"schemaVersion\": 1, ...})");
+                problems.file(CatalogText.of("catalog.file.empty", "{\"schemaVersion\": 1, ...}"));
                 return null;
             }
             Located root = value(parser, "", problems);
@@ -75,7 +75,7 @@ final class JsonTreeReader {
                     SyntaxMessages.plain(e.getOriginalMessage()));
             return null;
         } catch (IOException e) {
-            problems.file("the file cannot be read (" + e.getMessage() + ")");
+            problems.file(CatalogText.of("catalog.file.unreadable", e.getMessage()));
             return null;
         }
     }
@@ -83,20 +83,20 @@ final class JsonTreeReader {
     private static void trailing(JsonParser parser, Problems problems) {
         JsonLocation at = parser.currentTokenLocation();
         problems.at(at.getLineNr(), at.getColumnNr(), "",
-                "there is more text after the end of the top-level object (a file holds exactly one JSON object)");
+                CatalogText.of("catalog.json.trailing"));
     }
 
     private Located limitBroken(StreamConstraintsException e, JsonLocation at, Problems problems) {
         String m = String.valueOf(e.getOriginalMessage());
-        String what;
+        CatalogText what;
         if (m.contains("NestingDepth")) {
             what = tooDeep();
         } else if (m.contains("NumberLength")) {
-            what = "a number is longer than " + limits.maxNumberLength() + " digits (write sizes as plain whole numbers)";
+            what = CatalogText.of("catalog.limit.numberDigits", limits.maxNumberLength());
         } else if (m.contains("StringLength") || m.contains("NameLength")) {
-            what = "a text is longer than " + limits.maxStringLength() + " characters (keep texts short)";
+            what = CatalogText.of("catalog.limit.textChars", limits.maxStringLength());
         } else {
-            what = "the file breaks a safety limit (" + SyntaxMessages.plain(m) + ")";
+            what = CatalogText.of("catalog.limit.other", SyntaxMessages.plain(m));
         }
         if (at == null || at.getLineNr() < 1) {
             problems.file(what);
@@ -114,12 +114,12 @@ final class JsonTreeReader {
             return p.getText();
         }
         throw new LimitBroken(p.currentTokenLocation(), path, number
-                ? "a number of " + length + " characters, more than " + max + " (write sizes as plain whole numbers)"
-                : "a text of " + length + " characters, more than " + max + " (keep texts short)");
+                ? CatalogText.of("catalog.limit.number", length, max)
+                : CatalogText.of("catalog.limit.text", length, max));
     }
 
-    private String tooDeep() {
-        return "values are nested more than " + limits.maxDepth() + " levels deep (a catalog needs about 5)";
+    private CatalogText tooDeep() {
+        return CatalogText.of("catalog.limit.depth", limits.maxDepth());
     }
 
     /**
@@ -131,10 +131,10 @@ final class JsonTreeReader {
         private final int line;
         private final int column;
         private final String path;
-        private final String message;
+        private final CatalogText message;
 
-        LimitBroken(JsonLocation at, String path, String message) {
-            super(message, null, false, false);
+        LimitBroken(JsonLocation at, String path, CatalogText message) {
+            super(message.key(), null, false, false);
             this.line = at.getLineNr();
             this.column = at.getColumnNr();
             this.path = path;
@@ -186,8 +186,8 @@ final class JsonTreeReader {
             Located v = value(p, fieldPath, problems);
             Located.Member first = members.get(name);
             if (first != null) {
-                problems.at(at.getLineNr(), at.getColumnNr(), fieldPath, "field given twice, first at "
-                        + first.line() + ":" + first.column() + " (give each field once; the first is used)");
+                problems.at(at.getLineNr(), at.getColumnNr(), fieldPath, CatalogText.of("catalog.field.twice", first.line(),
+                        first.column()));
             } else {
                 members.put(name, new Located.Member(name, at.getLineNr(), at.getColumnNr(), v));
             }

@@ -14,23 +14,23 @@ final class Located {
 
     /** The JSON value kinds the checks care about (integers and decimals apart). */
     enum Type {
-        OBJECT("an object"),
-        ARRAY("an array"),
-        STRING("a string"),
-        INTEGER("a whole number"),
-        DECIMAL("a decimal number"),
-        BOOLEAN("true or false"),
-        NULL("null");
+        OBJECT("catalog.type.object"),
+        ARRAY("catalog.type.array"),
+        STRING("catalog.type.string"),
+        INTEGER("catalog.type.integer"),
+        DECIMAL("catalog.type.decimal"),
+        BOOLEAN("catalog.type.boolean"),
+        NULL("catalog.type.null");
 
-        private final String described;
+        private final String key;
 
-        Type(String described) {
-            this.described = described;
+        Type(String key) {
+            this.key = key;
         }
 
         /** How a message names a value of this type ("is a string (expected ...)"). */
-        String described() {
-            return described;
+        CatalogText described() {
+            return CatalogText.of(key);
         }
     }
 

@@ -18,14 +18,14 @@ import java.util.regex.Pattern;
 final class ModelReader {
 
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    static final String SLUG_FORM = "lowercase letters and digits joined by single hyphens, e.g. gpt-3";
+    static final CatalogText SLUG_FORM = CatalogText.of("catalog.forms.slug");
 
     private static final List<String> FIELDS = List.of("id", "name", "aliases", "date", "era", "eraNote",
             "developer", "family", "kind", "parameters", "openSource", "openSourceNote", "tables", "inFigure",
             "summary", "paper", "buildsOn", "book");
     private static final List<String> BOOK_FIELDS = List.of("date", "parameters", "openSource",
             "openSourceParameters", "name", "developer", "tableRow", "figureParameters", "note");
-    private static final String COUNT = "a whole number of parameters above 0, e.g. 175000000000";
+    private static final CatalogText COUNT = CatalogText.of("catalog.expect.count");
     private static final List<String> FAMILIES = Arrays.stream(Family.values()).map(Family::id).toList();
     private static final List<String> KINDS = Arrays.stream(Kind.values()).map(Kind::id).toList();
     private static final List<String> TABLES = Arrays.stream(BookTable.values()).map(BookTable::id).toList();
@@ -41,30 +41,30 @@ final class ModelReader {
 
     ModelDraft read(Located node, String path, Problems problems) {
         int before = problems.count();
-        Fields f = Fields.open(node, path, problems, "a model: {\"id\": ..., \"name\": ..., ...}", FIELDS);
+        Fields f = Fields.open(node, path, problems, CatalogText.of("catalog.expect.model", "{\"id\": ..., \"name\": ..., ...}"), FIELDS);
         if (f == null) {
             return new ModelDraft(path, node, null, null, null, false, List.of(), List.of(), null, null);
         }
         String id = slug(f, problems);
-        String name = f.text("name", true, "the name as the book writes it");
-        List<String> aliases = texts(f.strings("aliases", false, "other names as strings"));
+        String name = f.text("name", true, CatalogText.of("catalog.model.name"));
+        List<String> aliases = texts(f.strings("aliases", false, CatalogText.of("catalog.model.aliases")));
         PartialDate date = f.date("date", true);
-        Located eraNode = f.typed("era", Located.Type.STRING, true, "an era id from eras.json");
+        Located eraNode = f.typed("era", Located.Type.STRING, true, CatalogText.of("catalog.model.era"));
         Optional<Localized> eraNote = Optional.ofNullable(
-                f.localized("eraNote", false, "why the book places the model in this era"));
-        List<String> developer = texts(f.strings("developer", true, "organisations as strings"));
-        Family family = f.oneOf("family", "family", FAMILIES) == null ? null
+                f.localized("eraNote", false, CatalogText.of("catalog.model.eraNote")));
+        List<String> developer = texts(f.strings("developer", true, CatalogText.of("catalog.model.developer")));
+        Family family = f.oneOf("family", CatalogText.of("catalog.what.family"), FAMILIES) == null ? null
                 : Family.fromId(f.object().get("family").text()).orElseThrow();
-        Kind kind = f.oneOf("kind", "kind", KINDS) == null ? null
+        Kind kind = f.oneOf("kind", CatalogText.of("catalog.what.kind"), KINDS) == null ? null
                 : Kind.fromId(f.object().get("kind").text()).orElseThrow();
-        OptionalLong parameters = f.positive("parameters", true, true, COUNT + ", or null when unknown");
+        OptionalLong parameters = f.positive("parameters", true, true, CatalogText.of("catalog.expect.countOrNull"));
         Boolean open = f.bool("openSource", true);
-        Optional<String> openNote = Optional.ofNullable(f.text("openSourceNote", false, "a note as a string"));
+        Optional<String> openNote = Optional.ofNullable(f.text("openSourceNote", false, CatalogText.of("catalog.model.openSourceNote")));
         List<BookTable> tables = tables(f);
         Boolean inFigure = f.bool("inFigure", true);
-        Localized summary = f.localized("summary", true, "one or two sentences");
+        Localized summary = f.localized("summary", true, CatalogText.of("catalog.model.summary"));
         Optional<Paper> paper = paper(f);
-        List<Located> buildsOn = f.strings("buildsOn", false, "model ids");
+        List<Located> buildsOn = f.strings("buildsOn", false, CatalogText.of("catalog.model.buildsOn"));
         BookRead book = book(f);
         int line = node.line();
         Model model = null;
@@ -78,9 +78,9 @@ final class ModelReader {
     }
 
     private static String slug(Fields f, Problems problems) {
-        String id = f.text("id", true, "a unique id: " + SLUG_FORM);
+        String id = f.text("id", true, CatalogText.of("catalog.expect.uniqueId", SLUG_FORM));
         if (id != null && !SLUG.matcher(id).matches()) {
-            problems.at(f.object().get("id"), f.path("id"), "\"" + id + "\" is not a valid id (" + SLUG_FORM + ")");
+            problems.at(f.object().get("id"), f.path("id"), CatalogText.of("catalog.value.badId", id, SLUG_FORM));
             return null;
         }
         return id;
@@ -89,10 +89,10 @@ final class ModelReader {
     private static List<BookTable> tables(Fields f) {
         Located v = f.object().get("tables");
         List<BookTable> out = new ArrayList<>();
-        List<Located> items = f.strings("tables", false, "book table ids (14-1, 14-2)");
+        List<Located> items = f.strings("tables", false, CatalogText.of("catalog.model.tables"));
         for (Located item : items) {
             int i = v.items().indexOf(item);
-            String ok = f.checkOneOf(item, f.path("tables") + "[" + i + "]", "table", TABLES);
+            String ok = f.checkOneOf(item, f.path("tables") + "[" + i + "]", CatalogText.of("catalog.what.table"), TABLES);
             if (ok != null) {
                 out.add(BookTable.fromId(ok).orElseThrow());
             }
@@ -101,16 +101,16 @@ final class ModelReader {
     }
 
     private static Optional<Paper> paper(Fields f) {
-        String expected = "the primary source: {\"title\": ..., \"url\": \"https://...\"}";
+        CatalogText expected = CatalogText.of("catalog.expect.paper", "{\"title\": ..., \"url\": \"https://...\"}");
         Located v = f.typed("paper", Located.Type.OBJECT, false, expected);
         if (v == null) {
             return Optional.empty();
         }
         Fields p = Fields.open(v, f.path("paper"), f.problems(), expected, List.of("title", "url"));
-        String title = p.text("title", true, "the paper's title");
-        String url = p.text("url", true, "an https:// address");
+        String title = p.text("title", true, CatalogText.of("catalog.model.paperTitle"));
+        String url = p.text("url", true, CatalogText.of("catalog.model.paperUrl"));
         if (url != null && !isHttps(url)) {
-            p.problems().at(v.get("url"), p.path("url"), "\"" + url + "\" is not an https address (https://...)");
+            p.problems().at(v.get("url"), p.path("url"), CatalogText.of("catalog.value.notHttps", url));
             return Optional.empty();
         }
         return title == null || url == null ? Optional.empty() : Optional.of(new Paper(title, url));
@@ -130,7 +130,7 @@ final class ModelReader {
     }
 
     private static BookRead book(Fields f) {
-        String expected = "what the book prints: {\"date\": ..., \"parameters\": ..., ...}";
+        CatalogText expected = CatalogText.of("catalog.expect.book", "{\"date\": ..., \"parameters\": ..., ...}");
         Located v = f.typed("book", Located.Type.OBJECT, false, expected);
         if (v == null) {
             return new BookRead(BookValues.NONE, null);
@@ -140,24 +140,24 @@ final class ModelReader {
         OptionalLong parameters = b.positive("parameters", false, false, COUNT);
         Optional<Boolean> open = Optional.ofNullable(b.bool("openSource", false));
         OptionalLong openParameters = b.positive("openSourceParameters", false, false, COUNT);
-        Optional<Localized> name = Optional.ofNullable(b.localized("name", false, "the name as the table prints it"));
+        Optional<Localized> name = Optional.ofNullable(b.localized("name", false, CatalogText.of("catalog.model.bookName")));
         Optional<Localized> developer = Optional.ofNullable(
-                b.localized("developer", false, "the developer cell as printed"));
-        OptionalLong row = b.positive("tableRow", false, false, "the model's row in its book table: 1, 2, 3, ...");
+                b.localized("developer", false, CatalogText.of("catalog.model.bookDeveloper")));
+        OptionalLong row = b.positive("tableRow", false, false, CatalogText.of("catalog.model.bookRow"));
         Located rowNode = v.get("tableRow");
         if (row.isPresent() && row.getAsLong() > Integer.MAX_VALUE) {
-            f.problems().at(rowNode, b.path("tableRow"), row.getAsLong() + " is too large (a row of a book table)");
+            f.problems().at(rowNode, b.path("tableRow"), CatalogText.of("catalog.model.rowTooLarge", row.getAsLong()));
             row = OptionalLong.empty();
         }
         Located t = f.object().get("tables");
         boolean inNoTable = t == null || t.is(Located.Type.ARRAY) && t.items().isEmpty();
         if (row.isPresent() && inNoTable) {
             f.problems().at(rowNode, b.path("tableRow"),
-                    "the model is in no book table (add \"tables\": [\"14-1\"] or [\"14-2\"], or remove tableRow)");
+                    CatalogText.of("catalog.model.noTable", "\"tables\": [\"14-1\"]", "[\"14-2\"]"));
             row = OptionalLong.empty();
         }
         OptionalLong figure = b.positive("figureParameters", false, false, COUNT);
-        Optional<Localized> note = Optional.ofNullable(b.localized("note", false, "what differs and why"));
+        Optional<Localized> note = Optional.ofNullable(b.localized("note", false, CatalogText.of("catalog.model.bookNote")));
         BookValues values = new BookValues(date, parameters, open, openParameters, name, developer,
                 row.isPresent() ? OptionalInt.of((int) row.getAsLong()) : OptionalInt.empty(), figure, note);
         return new BookRead(values, row.isPresent() ? rowNode : null);

@@ -1,5 +1,7 @@
 package org.genaitimeline.catalog;
 
+import java.util.Objects;
+
 /**
  * One thing wrong with a catalog file, located so an editor can jump to it.
  *
@@ -7,13 +9,31 @@ package org.genaitimeline.catalog;
  * @param line 1-based line, 0 when the problem concerns the whole file
  * @param column 1-based column, 0 when the problem concerns the whole file
  * @param path the JSON path of the field ({@code models[3].date}), empty for the file itself
- * @param message what is wrong, and in brackets what would be right
+ * @param text what is wrong, and in brackets what would be right, in no language yet
  */
-public record Problem(String file, int line, int column, String path, String message) {
+public record Problem(String file, int line, int column, String path, CatalogText text) {
 
-    /** {@code FILE:LINE:COLUMN: path.to.field: what is wrong (what is allowed)}. */
-    @Override
-    public String toString() {
+    public Problem {
+        Objects.requireNonNull(text, "text");
+    }
+
+    /** A problem whose text is the same in every language (already translated by the caller). */
+    public Problem(String file, int line, int column, String path, String message) {
+        this(file, line, column, path, CatalogText.verbatim(message));
+    }
+
+    /** What is wrong, in English. */
+    public String message() {
+        return text.in(Language.EN);
+    }
+
+    /** What is wrong, in a language. */
+    public String message(Language language) {
+        return text.in(language);
+    }
+
+    /** {@code FILE:LINE:COLUMN: path.to.field: what is wrong (what is allowed)} in a language. */
+    public String describe(Language language) {
         StringBuilder s = new StringBuilder(file);
         if (line > 0) {
             s.append(':').append(line).append(':').append(column);
@@ -22,6 +42,12 @@ public record Problem(String file, int line, int column, String path, String mes
         if (!path.isEmpty()) {
             s.append(path).append(": ");
         }
-        return s.append(message).toString();
+        return s.append(message(language)).toString();
+    }
+
+    /** {@link #describe(Language)} in English. */
+    @Override
+    public String toString() {
+        return describe(Language.EN);
     }
 }

@@ -22,16 +22,16 @@ final class Problems {
     }
 
     /** A problem with a value: located at the value's first character. */
-    void at(Located where, String path, String message) {
+    void at(Located where, String path, CatalogText message) {
         at(where.line(), where.column(), path, message);
     }
 
-    void at(int line, int column, String path, String message) {
+    void at(int line, int column, String path, CatalogText message) {
         list.add(new Problem(file, line, column, path, message));
     }
 
     /** A problem with the file as a whole (unreadable, too large, not UTF-8). */
-    void file(String message) {
+    void file(CatalogText message) {
         list.add(new Problem(file, 0, 0, "", message));
     }
 

@@ -20,76 +20,74 @@ final class SyntaxMessages {
     private SyntaxMessages() {
     }
 
-    static String plain(String jackson) {
+    static CatalogText plain(String jackson) {
         String m = jackson == null ? "" : jackson;
         Matcher found = FOUND.matcher(m);
         String ch = found.find() ? found.group(1) : null;
         if (m.contains("comment?")) {
-            return "comments are not allowed in JSON (remove them)";
+            return CatalogText.of("catalog.json.comment");
         }
         if (ch != null && ch.equals("'")) {
-            return "text must be in double quotes, not single quotes (\"like this\")";
+            return CatalogText.of("catalog.json.singleQuotes");
         }
         if (ch != null && m.contains("double-quote to start field name")) {
-            return "expected a field name in double quotes, found '" + ch + "'"
-                    + (ch.equals("}") ? " (remove the comma before '}')" : " (\"name\": value)");
+            return CatalogText.of(ch.equals("}") ? "catalog.json.fieldNameBeforeBrace" : "catalog.json.fieldName", ch);
         }
         if (ch != null && m.contains("colon to separate")) {
-            return "expected ':' after the field name, found '" + ch + "' (\"name\": value)";
+            return CatalogText.of("catalog.json.colon", ch);
         }
         if (ch != null && m.contains("comma to separate Object")) {
-            return "expected ',' or '}' after a field, found '" + ch + "' (fields are separated by commas)";
+            return CatalogText.of("catalog.json.commaObject", ch);
         }
         if (ch != null && m.contains("comma to separate Array")) {
-            return "expected ',' or ']' after an item, found '" + ch + "' (items are separated by commas)";
+            return CatalogText.of("catalog.json.commaArray", ch);
         }
         if (ch != null && (m.contains("expected a value") || m.contains("expected a valid value"))) {
-            return "expected a value, found '" + ch + "'"
-                    + (ch.equals("]") || ch.equals("}") ? " (remove the comma before it)"
-                            : " (a string in double quotes, a number, true, false, null, an object or an array)");
+            return CatalogText.of(ch.equals("]") || ch.equals("}") ? "catalog.json.valueBeforeClose" : "catalog.json.value",
+                    ch);
         }
         Matcher token = TOKEN.matcher(m);
         if (token.find()) {
-            return "'" + token.group(1) + "' is not a JSON value"
-                    + " (a string in double quotes, a number, true, false, null, an object or an array)";
+            return CatalogText.of("catalog.json.notValue", token.group(1));
         }
         if (m.startsWith("Unexpected end-of-input")) {
             Matcher start = START.matcher(m);
-            String at = start.find() ? " opened at " + start.group(1) + ":" + start.group(2) : "";
+            Object at = start.find() ? CatalogText.of("catalog.json.openedAt", start.group(1), start.group(2)) : "";
             if (m.contains("for Object")) {
-                return "the file ends inside the object" + at + " (a '}' is missing)";
+                return CatalogText.of("catalog.json.endInObject", at);
             }
             if (m.contains("for Array")) {
-                return "the file ends inside the array" + at + " (a ']' is missing)";
+                return CatalogText.of("catalog.json.endInArray", at);
             }
-            return "the file ends in the middle of a value (complete it)";
+            return CatalogText.of("catalog.json.endInValue");
         }
         Matcher close = CLOSE.matcher(m);
         if (close.find()) {
-            return "found '" + close.group(1) + "' where '" + close.group(2) + "' was expected (brackets must match)";
+            return CatalogText.of("catalog.json.mismatch", close.group(1), close.group(2));
         }
         if (m.startsWith("Illegal unquoted character")) {
-            return "a line break or control character inside a string (write it as \\n or \\t)";
+            return CatalogText.of("catalog.json.controlChar");
         }
         Matcher escape = ESCAPE.matcher(m);
         if (escape.find()) {
-            return "\\" + escape.group(1) + " is not a JSON escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX)";
+            return CatalogText.of("catalog.json.badEscape", escape.group(1));
         }
         if (m.contains("Leading zeroes")) {
-            return "a number may not start with 0 (write 7, not 07)";
+            return CatalogText.of("catalog.json.leadingZero");
         }
         if (m.contains("numeric value") || m.contains("Invalid number")) {
-            return "malformed number (digits, optionally with a leading minus, a fraction and an exponent)";
+            return CatalogText.of("catalog.json.badNumber");
         }
-        return "JSON syntax error: " + generic(m);
+        return generic(m);
     }
 
     /** Jackson's text without codes, source descriptions and feature names. */
-    private static String generic(String m) {
+    private static CatalogText generic(String m) {
         String first = m.lines().findFirst().orElse("");
         first = first.replaceAll("\\s*\\(code \\d+\\)", "");
         first = first.replaceAll("\\s*\\(?\\[Source.*$", "");
         first = first.replaceAll(":?\\s*enable `.*$", "");
-        return first.isBlank() ? "the file is not valid JSON" : first.strip();
+        // Jackson's own words stay English: there is no Chinese for every message it may give.
+        return first.isBlank() ? CatalogText.of("catalog.json.notJson") : CatalogText.of("catalog.json.other", first.strip());
     }
 }

@@ -26,7 +26,7 @@ final class Utf8Text {
             start = 3; // editors on Windows write a UTF-8 BOM; it is not part of the JSON
         } else if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF
                 || (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE)) {
-            problems.file("the file is UTF-16, not UTF-8 (save it as UTF-8)");
+            problems.file(CatalogText.of("catalog.file.utf16"));
             return null;
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -56,8 +56,7 @@ final class Utf8Text {
                 column++;
             }
         }
-        problems.at(line, column, "", String.format(
-                "the file is not valid UTF-8: byte 0x%02X cannot be read as text (save the file as UTF-8)",
-                bad & 0xff));
+        problems.at(line, column, "", CatalogText.of("catalog.file.notUtf8",
+                String.format("%02X", bad & 0xff)));
     }
 }

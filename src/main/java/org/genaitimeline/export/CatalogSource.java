@@ -75,7 +75,7 @@ final class CatalogSource {
             return result.catalog().orElseThrow();
         }
         List<Problem> problems = result.problems();
-        String lines = problems.stream().map(Problem::toString).collect(Collectors.joining("\n"));
+        String lines = problems.stream().map(p -> p.describe(messages.language())).collect(Collectors.joining("\n"));
         throw CliException.invalid(lines + "\n" + messages.get("cli.error.badCatalog", problems.size()));
     }
 

@@ -32,7 +32,7 @@ final class ValidateCommand {
                         ? messages.get("cli.validate.ok", file, result.catalog().orElseThrow().size())
                         : messages.get("cli.validate.okEras", file));
             } else {
-                found.forEach(err::println);
+                found.forEach(p -> err.println(p.describe(messages.language())));
                 problems += found.size();
             }
         }

@@ -53,6 +53,10 @@ public final class FilterSidebar extends BorderPane {
         search = TextFields.createClearableTextField();
         search.setId("filter-search");
         search.promptTextProperty().bind(state.text("filter.search.prompt"));
+        // The prompt is short so a narrow sidebar does not cut it; the tooltip says what is searched.
+        javafx.scene.control.Tooltip searchTip = new javafx.scene.control.Tooltip();
+        searchTip.textProperty().bind(state.text("filter.search.tooltip"));
+        search.setTooltip(searchTip);
         search.textProperty().addListener((o, a, text) -> {
             if (!syncing) {
                 state.setQuery(state.getQuery().withText(text));

@@ -10,9 +10,20 @@ import org.genaitimeline.catalog.Model;
  * {@link ImportReport} ({@link ImportReport#openWeights(String)}) for views that can show it.
  */
 public enum OpenWeights {
-    OPEN,
-    CLOSED,
-    UNKNOWN;
+    OPEN("import.epoch.openWeights.open"),
+    CLOSED("import.epoch.openWeights.closed"),
+    UNKNOWN("import.epoch.openWeights.unknown");
+
+    private final String key;
+
+    OpenWeights(String key) {
+        this.key = key;
+    }
+
+    /** The message key of this value's label, for views that show the import report. */
+    public String key() {
+        return key;
+    }
 
     /** The catalog's {@code openSourceNote} for a model whose accessibility Epoch leaves empty. */
     public static final String UNKNOWN_NOTE = "not stated in the Epoch data";

@@ -35,6 +35,18 @@ public final class FontStack {
         return Font.font(family(), bold ? FontWeight.BOLD : FontWeight.NORMAL, size);
     }
 
+    /**
+     * A stylesheet (a data URL) that sets the controls' font to {@link #family()}. JavaFX CSS
+     * takes only the first name of a {@code -fx-font-family} list and falls back to System
+     * when it is not installed, so the list in base.css alone would not find a CJK font that
+     * is second in it; this names the one that is installed (needs the JavaFX toolkit).
+     */
+    public static String stylesheet() {
+        String css = ".root { -fx-font-family: \"" + family().replace("\"", "") + "\"; }\n";
+        return "data:text/css;base64," + java.util.Base64.getEncoder()
+                .encodeToString(css.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** The CSS font-family value for SVG text. */
     public static String cssFamilyList() {
         StringBuilder s = new StringBuilder();

@@ -17,6 +17,8 @@ final class ModelCell extends TableCell<Model, Model> {
     private final TablePreset.CellText text;
     private final Label marker;
     private final Tooltip tooltip;
+    /** The whole text, for when a narrow column cuts it with an ellipsis (long names, Chinese era names). */
+    private final Tooltip fullText = new Tooltip();
 
     /**
      * @param withMarker whether this cell carries the "book differs from the sources" marker
@@ -50,9 +52,13 @@ final class ModelCell extends TableCell<Model, Model> {
         if (empty || item == null) {
             setText(null);
             setGraphic(null);
+            setTooltip(null);
             return;
         }
-        setText(text.of(item, state));
+        String shown = text.of(item, state);
+        setText(shown);
+        fullText.setText(shown);
+        setTooltip(fullText);
         if (marker != null) {
             boolean differs = item.book().differsFromSources();
             setGraphic(differs ? marker : null);

@@ -27,6 +27,9 @@ public final class ModelOrder {
 
     private static final Comparator<Model> BY_ID = Comparator.comparing(Model::id);
 
+    /** The language whose texts the name and developer columns sort by, whatever is shown. */
+    static final Language SORT_LANGUAGE = Language.EN;
+
     private ModelOrder() {
     }
 
@@ -35,7 +38,7 @@ public final class ModelOrder {
      *
      * @param keys the levels, first is primary; empty means {@code unsorted}
      * @param printed whether to compare the book's printed values (tables 14-1 and 14-2)
-     * @param language for names and developers as shown
+     * @param language the language shown; it does not change the order (see {@link #SORT_LANGUAGE})
      * @param eraRank the position of an era id in the catalog
      * @param unsorted the order when no column is sorted (book order, or chronological)
      */
@@ -62,7 +65,11 @@ public final class ModelOrder {
         return Catalog.BY_DATE;
     }
 
-    private static Comparator<Model> level(Key k, boolean printed, Language language, ToIntFunction<String> eraRank) {
+    private static Comparator<Model> level(Key k, boolean printed, Language shown, ToIntFunction<String> eraRank) {
+        // The order never depends on the language shown: a lecturer switching languages
+        // mid-lecture keeps the rows where they were. Names and developers compare as the
+        // English book prints them ("稳定扩散" sorts where "Stable Diffusion" does).
+        Language language = SORT_LANGUAGE;
         if (k.column() == Column.PARAMETERS) {
             return sizes(printed ? Model::printedParameters : Model::parameters, k.ascending());
         }

@@ -46,7 +46,13 @@ final class PresetTable {
         table.setId("table-" + preset.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         table.getStyleClass().add("model-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // The book tables' five columns fit the centre at 1280x800; the nine of "All models" do
+        // not, and squeezed they cut most cells (Chinese era and type names above all), so
+        // that table keeps readable widths and scrolls sideways instead.
+        boolean wide = preset.columns().size() > 5;
+        table.setColumnResizePolicy(wide ? TableView.UNCONSTRAINED_RESIZE_POLICY
+                : TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        double em = javafx.scene.text.Font.getDefault().getSize();
         boolean first = true;
         for (TablePreset.ColumnSpec spec : preset.columns()) {
             TableColumn<Model, Model> col = new TableColumn<>();
@@ -58,6 +64,18 @@ final class PresetTable {
             col.setCellFactory(c -> new ModelCell(state, spec.text(), spec.numeric(), marker));
             if (spec.numeric()) {
                 col.getStyleClass().add("numeric");
+            }
+            if (wide) {
+                col.setPrefWidth(em * switch (spec.sort()) {
+                    case NAME, DEVELOPER, FAMILY, ERA -> 12;
+                    case DATE, KIND -> 8;
+                    default -> 6;
+                });
+            } else if (spec.sort() == ModelOrder.Column.NAME || spec.sort() == ModelOrder.Column.DEVELOPER) {
+                // Names and developers are the longest cells ("Megatron-Turing NLG", "Microsoft and
+                // NVIDIA"); the constrained policy shares the width in proportion to the preferred
+                // widths. What still does not fit is in the cell's tooltip.
+                col.setPrefWidth(col.getPrefWidth() * (spec.sort() == ModelOrder.Column.NAME ? 1.5 : 1.4));
             }
             table.getColumns().add(col);
             first = false;

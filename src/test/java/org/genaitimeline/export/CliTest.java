@@ -161,6 +161,16 @@ class CliTest {
     }
 
     @Test
+    void validateInChineseGivesChineseProblemsAtTheSamePlaces() throws IOException {
+        Path broken = brokenCatalog();
+        String en = run("--validate", broken.toString(), "--lang", "en").err().lines().findFirst().orElseThrow();
+        String zh = run("--validate", broken.toString(), "--lang", "zh").err().lines().findFirst().orElseThrow();
+        String where = en.substring(0, en.indexOf(": ", broken.toString().length()) + 2);
+        assertThat(where).matches(java.util.regex.Pattern.quote(broken.toString()) + ":3:\\d+: ");
+        assertThat(zh).startsWith(where).isNotEqualTo(en).containsPattern("\\p{IsHan}");
+    }
+
+    @Test
     void validateAMissingFile() {
         Run r = run("--validate", tmp.resolve("none.json").toString(), "--lang", "zh");
         assertThat(r.code()).isEqualTo(1);

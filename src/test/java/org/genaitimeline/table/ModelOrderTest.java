@@ -94,4 +94,20 @@ class ModelOrderTest {
         }
         return ids.size();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(Column.class)
+    void theOrderIsTheSameInEnglishAndChineseForEveryColumnAndDirection(Column column) {
+        List<String> eras = catalog.eras().stream().map(e -> e.id()).toList();
+        for (boolean printed : new boolean[] {false, true}) {
+            for (boolean ascending : new boolean[] {true, false}) {
+                List<Key> keys = List.of(new Key(column, ascending));
+                List<Model> en = new ArrayList<>(catalog.models());
+                List<Model> zh = new ArrayList<>(catalog.models());
+                en.sort(ModelOrder.of(keys, printed, Language.EN, eras::indexOf, ModelOrder.bookOrder()));
+                zh.sort(ModelOrder.of(keys, printed, Language.ZH, eras::indexOf, ModelOrder.bookOrder()));
+                assertThat(zh).as("%s printed=%s ascending=%s", column, printed, ascending).isEqualTo(en);
+            }
+        }
+    }
 }

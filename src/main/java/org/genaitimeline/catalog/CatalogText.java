@@ -1,0 +1,45 @@
+package org.genaitimeline.catalog;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A text of the catalog loader in no language yet: a key of {@code problems.properties} and
+ * its arguments. Arguments are plain values (shown as they are: ids, positions, JSON shapes)
+ * or other {@code CatalogText}s, which are put into the same language first. The text is
+ * kept unformatted so that one loaded problem can be shown in English on the command line
+ * and in Chinese in the window.
+ *
+ * @param key a key of {@code org/genaitimeline/catalog/problems.properties}, or empty for a
+ *     text given verbatim (its only argument)
+ * @param args the arguments of the pattern
+ */
+public record CatalogText(String key, List<Object> args) {
+
+    public CatalogText {
+        Objects.requireNonNull(key, "key");
+        args = List.copyOf(args);
+    }
+
+    /** The text of a key with its arguments (numbers are shown as plain digits, never grouped). */
+    public static CatalogText of(String key, Object... args) {
+        return new CatalogText(key, Arrays.stream(args).map(a -> a instanceof CatalogText ? a : String.valueOf(a))
+                .toList());
+    }
+
+    /** A text that is the same in every language (already translated, or not language at all). */
+    public static CatalogText verbatim(String text) {
+        return new CatalogText("", List.of(String.valueOf(text)));
+    }
+
+    /** The text in a language. */
+    public String in(Language language) {
+        return CatalogMessages.format(language, this);
+    }
+
+    @Override
+    public String toString() {
+        return in(Language.EN);
+    }
+}
