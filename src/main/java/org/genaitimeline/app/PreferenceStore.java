@@ -29,11 +29,11 @@ public final class PreferenceStore {
     private static final String DIVIDERS = "dividers";
     private static final String LANGUAGE = "language";
     private static final String THEME = "theme";
-    private static final String TIMELINE_HORIZONTAL = "timeline.horizontal";
-    private static final String TIMELINE_BOOK_ONLY = "timeline.bookFigureOnly";
-    private static final String TIMELINE_LINEAGE = "timeline.lineage";
-    private static final String TIMELINE_HIDE_FILTERED = "timeline.hideFiltered";
-    private static final String TIMELINE_RANGE = "timeline.range";
+    private static final String TIMELINE_HORIZONTAL = "timelineView.horizontal";
+    private static final String TIMELINE_BOOK_ONLY = "timelineView.bookFigureOnly";
+    private static final String TIMELINE_LINEAGE = "timelineView.lineage";
+    private static final String TIMELINE_HIDE_FILTERED = "timelineView.hideFiltered";
+    private static final String TIMELINE_RANGE = "timelineView.range";
     private static final String CATALOGS = "catalogs";
 
     /** A window's position and size. */

@@ -198,7 +198,7 @@ public final class DetailPane extends StackPane {
     private static String openWeights(Model m, Language lang, Messages msg) {
         if (m.provenance().origin() == Provenance.Origin.EPOCH) {
             OpenWeights w = OpenWeights.of(m);
-            String text = msg.get("import.epoch.openWeights." + w.name().toLowerCase(java.util.Locale.ROOT));
+            String text = msg.get(w.key());
             return w == OpenWeights.UNKNOWN ? text : text + m.openSourceNote().map(n -> " · " + n).orElse("");
         }
         return ModelFormat.openSource(m.openSource(), java.util.OptionalLong.empty(), lang)

@@ -103,15 +103,15 @@ class PreferenceStoreTest {
 
     @Test
     void aCorruptTimelineRangeFallsBackToTheDefaultRange() {
-        node.put("timeline.range", "2023,2019");
-        node.putBoolean("timeline.horizontal", true);
+        node.put("timelineView.range", "2023,2019");
+        node.putBoolean("timelineView.horizontal", true);
 
         PreferenceStore.TimelineSettings t = store.timeline();
 
         assertThat(t.horizontal()).isTrue();
         assertThat(t.start()).isEqualTo(PreferenceStore.TimelineSettings.DEFAULT.start());
         assertThat(t.end()).isEqualTo(PreferenceStore.TimelineSettings.DEFAULT.end());
-        node.put("timeline.range", "NaN,x");
+        node.put("timelineView.range", "NaN,x");
         assertThat(store.timeline().start()).isEqualTo(PreferenceStore.TimelineSettings.DEFAULT.start());
     }
 }

@@ -86,6 +86,9 @@ class I18nConsistencyTest {
         // "filter.open." + OpenFilter.name().toLowerCase(): the open-weights segmented button
         DYNAMIC.put("filter.open.", Arrays.stream(ModelQuery.OpenFilter.values())
                 .map(v -> v.name().toLowerCase(Locale.ROOT)).toList());
+        // "filter.source." + origin.id(): the Source facet (book / Epoch AI / user file)
+        DYNAMIC.put("filter.source.", Arrays.stream(org.genaitimeline.catalog.Provenance.Origin.values())
+                .map(org.genaitimeline.catalog.Provenance.Origin::id).toList());
     }
 
     /** Prefix-shaped literals that are not message keys (they are cut off keys, not added to them). */
