@@ -31,4 +31,7 @@ final class ExportOptions {
 
     @Option(names = "--trend", descriptionKey = "cli.option.trend")
     boolean trend;
+
+    @Option(names = "--view", paramLabel = "FILE", descriptionKey = "cli.option.view")
+    String view;
 }
