@@ -119,7 +119,7 @@ final class PresentationMode {
         if (deck.isEmpty()) {
             state.setTheme(Theme.PROJECTOR);
             showCurrentView();
-            reveal(0);
+            reveal(firstStep());
         } else {
             showDeckView(0);
         }
@@ -127,6 +127,15 @@ final class PresentationMode {
         // Esc is ours (it restores everything), not the stage's bare "leave full screen".
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreenExitHint("");
+        // Cover the screen even where the window manager ignores full screen (Xvfb, some tiling WMs).
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreensForRectangle(stage.getX(), stage.getY(),
+                stage.getWidth(), stage.getHeight()).stream().findFirst()
+                .orElse(javafx.stage.Screen.getPrimary()).getBounds();
+        stage.setMaximized(false);
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.setWidth(screen.getWidth());
+        stage.setHeight(screen.getHeight());
         stage.setFullScreen(true);
         stagePane.requestFocus();
     }
@@ -188,6 +197,28 @@ final class PresentationMode {
         } else {
             reveal(steps().clamp(step.get() + delta));
         }
+    }
+
+    /**
+     * The first era step that shows something on the current view: the foundations before
+     * 2014 lie outside the timeline's usual range and have no sized models for the chart, so
+     * a talk would otherwise open on an empty figure.
+     */
+    int firstStep() {
+        EraSteps st = steps();
+        for (int k = 0; k < st.last(); k++) {
+            java.time.LocalDate cutoff = st.cutoff(k);
+            boolean any = state.models().stream().anyMatch(m -> m.date().start().isBefore(cutoff) && switch (
+                    state.getCurrentView()) {
+                case GROWTH -> m.parameters().isPresent();
+                case TIMELINE -> m.date().start().getYear() + 1 > timelineTab.view().getVisibleStart();
+                case TABLES -> true;
+            });
+            if (any) {
+                return k;
+            }
+        }
+        return st.last();
     }
 
     private EraSteps steps() {
@@ -280,6 +311,10 @@ final class PresentationMode {
         } else if (plain && (k == KeyCode.LEFT || k == KeyCode.PAGE_UP || k == KeyCode.BACK_SPACE
                 || k == KeyCode.UP)) {
             previous();
+        } else if (plain && k == KeyCode.HOME && deck.isEmpty()) {
+            reveal(firstStep());
+        } else if (plain && k == KeyCode.END && deck.isEmpty()) {
+            reveal(steps().last());
         } else if (e.isShortcutDown() && (k == KeyCode.EQUALS || k == KeyCode.PLUS || k == KeyCode.ADD)) {
             scaleBy(1);
         } else if (e.isShortcutDown() && (k == KeyCode.MINUS || k == KeyCode.SUBTRACT)) {
