@@ -295,7 +295,7 @@ final class PresentationMode {
     }
 
     private Tab tablesTab() {
-        TabPane tabs = (TabPane) window.lookup("#main-tabs");
+        TabPane tabs = (TabPane) window.split().lookup("#main-tabs");
         return tabs.getTabs().stream().filter(t -> t.getUserData() == AppState.View.TABLES).findFirst()
                 .orElseThrow();
     }

@@ -146,6 +146,19 @@ class LectureTest {
     }
 
     @Test
+    void theTablesArePresentedAndPutBackInTheirTab(FxRobot robot) {
+        robot.interact(() -> {
+            state.showView(AppState.View.TABLES);
+            lecture.presentation().enter();
+        });
+        assertThat(window.tables().getParent()).isSameAs(window.getCenter());
+
+        robot.interact(() -> lecture.presentation().exit());
+        assertThat(window.tables().getScene()).isSameAs(window.getScene());
+        assertThat(window.tables().getParent()).isNotSameAs(window.getCenter());
+    }
+
+    @Test
     void pageDownRevealsTheNextEraOnBothFigures(FxRobot robot) {
         robot.interact(() -> lecture.presentation().enter());
         EraSteps steps = new EraSteps(state.getCatalog().eras());
