@@ -23,7 +23,8 @@ import org.genaitimeline.catalog.Language;
  *
  * <p>Options: {@code --startup-probe} prints {@code first-frame-ms N} once the first frame
  * with the catalog has been painted, then exits. Hidden, for screenshots:
- * {@code --select ID}, {@code --view timeline|growth|tables}, {@code --theme ID}, {@code --lang en|zh},
+ * {@code --select ID}, {@code --tab timeline|growth|tables}, {@code --theme ID}, {@code --lang en|zh},
+ * {@code --view FILE} (a saved view or deck), {@code --present} (start in presentation mode),
  * {@code --query Q}
  * (QueryCodec's form, e.g. {@code eras=big-models;text=gpt}).
  */
@@ -46,7 +47,7 @@ public final class GenAiTimelineApp extends Application {
         state.setTheme(prefs.theme());
         state.setQuery(prefs.query());
         state.showView(prefs.view());
-        option(args, "--view").ifPresent(v -> {
+        option(args, "--tab").ifPresent(v -> {
             try {
                 state.showView(AppState.View.valueOf(v.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
@@ -69,8 +70,11 @@ public final class GenAiTimelineApp extends Application {
         LinkOpener links = LinkOpener.checked(getHostServices()::showDocument);
         timelineTab = new TimelineTab(state);
         timelineTab.restore(prefs.timeline());
+        GrowthTab growthTab = new GrowthTab(state);
         window = new MainWindow(state, BackgroundWork.daemonThread(), links, new CatalogLoader(), timelineTab,
-                new GrowthTab(state));
+                growthTab);
+        Lecture lecture = new Lecture(state, window, timelineTab, growthTab, FileChooserService.system(),
+                Prompts.alerts(state));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         PreferenceStore.WindowBounds bounds = prefs.windowBounds()
                 .filter(b -> screen.intersects(b.x(), b.y(), b.width(), b.height()))
@@ -89,6 +93,14 @@ public final class GenAiTimelineApp extends Application {
         // The bundled catalog plus the files opened, added or imported last time (a missing one: a notice).
         window.session().restore(prefs.catalogs(), () -> {
             option(args, "--select").ifPresent(state::select);
+            option(args, "--view").map(java.nio.file.Path::of).flatMap(lecture::openViewQuietly)
+                    .ifPresent(problem -> {
+                        System.err.println(problem);
+                        Prompts.alerts(state).error(stage, state.messages().get("view.error.title"), problem);
+                    });
+            if (args.contains("--present")) {
+                lecture.presentation().enter();
+            }
             if (probe) {
                 reportFirstFrame();
             }

@@ -9,7 +9,6 @@ import javafx.scene.layout.BorderPane;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.growth.ParameterGrowthView;
-import org.genaitimeline.render.Palette;
 import org.genaitimeline.state.AppState;
 
 /**
@@ -27,7 +26,7 @@ final class GrowthTab extends BorderPane {
         view.catalogProperty().bind(state.catalogProperty());
         view.erasProperty().bind(state.catalogProperty().map(Catalog::eras));
         view.languageProperty().bind(state.languageProperty());
-        view.paletteProperty().bind(state.themeProperty().map(Palette::of));
+        view.paletteProperty().bind(state.figurePalette());
         ViewSelection.bind(view.selectedModelProperty(), state);
 
         ToggleButton log = toggle(state, "growth.toolbar.log", "growth.toolbar.log.tip");

@@ -44,6 +44,11 @@ public final class KeyboardShortcuts {
                 new Entry(OPEN.getDisplayText(), "shortcuts.open"),
                 new Entry(IMPORT.getDisplayText(), "shortcuts.importEpoch"),
                 new Entry(FULL_SCREEN.getDisplayText(), "shortcuts.fullScreen"),
-                new Entry(QUIT.getDisplayText(), "shortcuts.quit"));
+                new Entry(QUIT.getDisplayText(), "shortcuts.quit"),
+                new Entry(Lecture.PRESENT.getDisplayText(), "shortcuts.presentation"),
+                new Entry(Lecture.EXPORT.getDisplayText(), "shortcuts.export"),
+                new Entry(Lecture.COPY_IMAGE.getDisplayText(), "shortcuts.copyImage"),
+                new Entry(Lecture.SAVE_VIEW.getDisplayText(), "shortcuts.saveView"),
+                new Entry(Lecture.OPEN_VIEW.getDisplayText(), "shortcuts.openView"));
     }
 }

@@ -2,8 +2,8 @@ package org.genaitimeline.app;
 
 /**
  * The jar's entry point: with no arguments, or only the app's own options
- * ({@code --startup-probe}, {@code --lang}, {@code --theme}, {@code --view}, {@code --select},
- * {@code --query}), it opens the app; anything else goes to the command line, which runs the
+ * ({@code --startup-probe}, {@code --present}, {@code --lang}, {@code --theme}, {@code --tab},
+ * {@code --view}, {@code --select}, {@code --query}), it opens the app; anything else goes to the command line, which runs the
  * command or explains the usage error.
  * It is not an {@code Application} subclass on purpose: a shaded, non-modular jar whose
  * main class extends {@code Application} refuses to start ("JavaFX runtime components are
@@ -15,9 +15,9 @@ public final class Main {
     }
 
     /** The app's own options: flags, and options that take the next argument as a value. */
-    static final java.util.Set<String> APP_FLAGS = java.util.Set.of("--startup-probe");
-    static final java.util.Set<String> APP_OPTIONS = java.util.Set.of("--lang", "--theme", "--view", "--select",
-            "--query");
+    static final java.util.Set<String> APP_FLAGS = java.util.Set.of("--startup-probe", "--present");
+    static final java.util.Set<String> APP_OPTIONS = java.util.Set.of("--lang", "--theme", "--tab", "--view",
+            "--select", "--query");
 
     public static void main(String[] args) {
         if (opensTheApp(args)) {

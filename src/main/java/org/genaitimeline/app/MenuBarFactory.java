@@ -5,15 +5,12 @@ import org.genaitimeline.state.AppState;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.CustomMenuItem;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import org.genaitimeline.catalog.Language;
 import org.genaitimeline.render.Theme;
@@ -41,17 +38,9 @@ final class MenuBarFactory {
     private static Menu file(AppState state, Actions actions) {
         MenuItem open = item(state, "menu.file.open", KeyboardShortcuts.OPEN, actions.openCatalog());
         open.setId("menu-open");
-        // Export arrives with its own issue; until then the item says so instead of pretending.
-        Label exportLabel = new Label();
-        exportLabel.textProperty().bind(state.text("menu.file.export"));
-        exportLabel.getStyleClass().add("disabled-look");
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(state.text("menu.file.export.later"));
-        exportLabel.setTooltip(tip);
-        CustomMenuItem export = new CustomMenuItem(exportLabel, false);
-        export.setId("menu-export");
+        // Open view, Save view, Export and Copy image are added by Lecture, before the separator.
         MenuItem quit = item(state, "menu.file.quit", KeyboardShortcuts.QUIT, actions.quit());
-        return menu(state, "menu.file", open, export, new SeparatorMenuItem(), quit);
+        return menu(state, "menu.file", open, new SeparatorMenuItem(), quit);
     }
 
     private static Menu view(AppState state, Actions actions) {

@@ -3,7 +3,6 @@ package org.genaitimeline.app;
 import javafx.collections.FXCollections;
 import javafx.scene.layout.BorderPane;
 import org.genaitimeline.catalog.Catalog;
-import org.genaitimeline.render.Palette;
 import org.genaitimeline.state.AppState;
 import org.genaitimeline.timeline.Orientation;
 import org.genaitimeline.timeline.TimelineView;
@@ -23,7 +22,7 @@ final class TimelineTab extends BorderPane {
         view.erasProperty().bind(state.catalogProperty().map((Catalog c) -> FXCollections.observableList(c.eras())));
         view.setHighlighted(state.models());
         view.languageProperty().bind(state.languageProperty());
-        view.paletteProperty().bind(state.themeProperty().map(Palette::of));
+        view.paletteProperty().bind(state.figurePalette());
         GrowthTab.ViewSelection.bind(view.selectedModelProperty(), state);
         setCenter(view);
     }

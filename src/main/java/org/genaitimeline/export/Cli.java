@@ -93,7 +93,21 @@ public final class Cli {
         if (a.list) {
             return new ListCommand(messages).run(catalog, a.query, a.format, out);
         }
-        return new ExportCommand(renderers, messages).run(catalog, a.export, a.query, a.figure);
+        org.genaitimeline.view.SavedView view = null;
+        if (a.figure.view != null) {
+            try {
+                java.util.List<org.genaitimeline.view.SavedView> views = new org.genaitimeline.view.ViewCodec(messages)
+                        .read(java.nio.file.Path.of(a.figure.view));
+                view = views.get(0);
+            } catch (org.genaitimeline.view.ViewFileException | java.nio.file.InvalidPathException e) {
+                throw CliException.invalid(e.getMessage());
+            }
+            // The view's language, unless --lang says otherwise.
+            if (a.lang == null) {
+                messages = Messages.of(view.language());
+            }
+        }
+        return new ExportCommand(renderers, messages).run(catalog, a.export, a.query, a.figure, view);
     }
 
     private Language language(String lang, Messages messages) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.genaitimeline.i18n.Messages;
 import org.genaitimeline.render.AtomicFiles;
 import org.genaitimeline.render.FigureFiles;
 import org.genaitimeline.render.Palette;
+import org.genaitimeline.view.SavedView;
 
 /**
  * {@code --export WHAT --out FILE}: a book table as CSV or Markdown (by the file's
@@ -36,20 +38,55 @@ final class ExportCommand {
     }
 
     int run(Catalog catalog, String what, QueryOptions query, ExportOptions options) {
+        return run(catalog, what, query, options, null);
+    }
+
+    /**
+     * With a saved view: its filters, figure switches, range, theme and tab (for
+     * {@code --export view}) fill in whatever the command line does not say.
+     */
+    int run(Catalog catalog, String what, QueryOptions query, ExportOptions options, SavedView view) {
         String target = what.strip().toLowerCase(Locale.ROOT);
+        if (view != null && target.equals("view")) {
+            target = switch (view.tab()) {
+                case TIMELINE -> "timeline";
+                case GROWTH -> "growth";
+                case TABLES -> "table-" + (view.tablePreset() == null ? "14-1" : view.tablePreset());
+            };
+        }
         if (!TARGETS.contains(target)) {
+            if (target.equals("view")) {
+                throw CliException.usage(messages.get("cli.error.viewNeedsFile"));
+            }
             throw QueryOptions.badValue(messages, "--export", what, String.join(", ", TARGETS));
         }
         if (options.out == null) {
             throw CliException.usage(messages.get("cli.error.needsOut", "--export"));
         }
         Path out = outPath(options.out);
-        ModelQuery q = query.toQuery(catalog, messages);
+        ModelQuery q = view == null ? query.toQuery(catalog, messages) : query.toQuery(catalog, messages, view.query());
         if (target.startsWith("table-")) {
             BookTable table = BookTable.fromId(target.substring("table-".length())).orElseThrow();
             return writeTable(catalog, table, q, out);
         }
-        return writeFigure(catalog, target, q, options, out);
+        Map<String, String> fromView = new HashMap<>();
+        if (view != null) {
+            if (options.theme == null) {
+                options.theme = view.theme().id();
+            }
+            if (options.orientation == null) {
+                options.orientation = view.timeline().orientation();
+            }
+            options.bookFigureOnly |= view.timeline().bookFigureOnly();
+            options.linear |= !view.growth().logScale();
+            options.trend |= view.growth().trends();
+            fromView.put("from", Double.toString(view.timeline().from()));
+            fromView.put("to", Double.toString(view.timeline().to()));
+            fromView.put("context", Boolean.toString(!view.timeline().hideFiltered()));
+            fromView.put("trendPerEra", Boolean.toString(view.growth().trendPerEra()));
+            fromView.put("allFamilies", Boolean.toString(view.growth().allFamilies()));
+        }
+        return writeFigure(catalog, target, q, options, out, fromView);
     }
 
     private int writeTable(Catalog catalog, BookTable table, ModelQuery query, Path out) {
@@ -65,7 +102,8 @@ final class ExportCommand {
         return 0;
     }
 
-    private int writeFigure(Catalog catalog, String id, ModelQuery query, ExportOptions o, Path out) {
+    private int writeFigure(Catalog catalog, String id, ModelQuery query, ExportOptions o, Path out,
+            Map<String, String> fromView) {
         String ext = extension(out);
         if (!ext.equals("png") && !ext.equals("svg")) {
             throw QueryOptions.badValue(messages, "--out", out.toString(), messages.get("cli.allowed.figureOut"));
@@ -76,13 +114,18 @@ final class ExportCommand {
             throw CliException.usage(messages.get("cli.error.noRenderer", id));
         }
         List<Model> models = catalog.models().stream().filter(query.predicate()).toList();
-        Map<String, String> options = new java.util.HashMap<>(Map.of("orientation", s.orientation(),
-                "bookFigureOnly", Boolean.toString(o.bookFigureOnly),
-                "linear", Boolean.toString(o.linear),
-                "trend", Boolean.toString(o.trend),
-                "trendPerEra", Boolean.toString(o.trendPerEra),
-                // Imported models are their own series: show it, or the 2023-25 rows stay off the chart.
-                "allFamilies", Boolean.toString(o.allFamilies)));
+        // The view's switches first; an option given on the command line wins (flags can only
+        // turn a switch on, and the orientation only counts when it was given).
+        Map<String, String> options = new HashMap<>(fromView);
+        if (o.orientation != null || !options.containsKey("orientation")) {
+            options.put("orientation", s.orientation());
+        }
+        putIfSet(options, "bookFigureOnly", o.bookFigureOnly);
+        putIfSet(options, "linear", o.linear);
+        putIfSet(options, "trend", o.trend);
+        putIfSet(options, "trendPerEra", o.trendPerEra);
+        // Imported models are their own series: show it, or the 2023-25 rows stay off the chart.
+        putIfSet(options, "allFamilies", o.allFamilies);
         Attribution.of(models, messages).ifPresent(line -> options.put("caption", line));
         FigureRequest request = new FigureRequest(catalog, models, messages.language(), Palette.of(s.theme()),
                 options);
@@ -111,6 +154,12 @@ final class ExportCommand {
             action.run();
         } catch (IOException e) {
             throw CliException.invalid(messages.get("cli.error.cannotWrite", out, String.valueOf(e.getMessage())));
+        }
+    }
+
+    private static void putIfSet(Map<String, String> options, String name, boolean set) {
+        if (set) {
+            options.put(name, "true");
         }
     }
 

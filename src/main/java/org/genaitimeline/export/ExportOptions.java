@@ -37,4 +37,7 @@ final class ExportOptions {
 
     @Option(names = "--all-types", descriptionKey = "cli.option.allTypes")
     boolean allFamilies;
+
+    @Option(names = "--view", paramLabel = "FILE", descriptionKey = "cli.option.view")
+    String view;
 }

@@ -124,6 +124,43 @@ final class QueryOptions {
         return min == null && max == null ? q : q.withParameters(min, max, false);
     }
 
+    /**
+     * The query of a saved view with the facets given on the command line put in its place:
+     * explicit options override the view, facet by facet.
+     */
+    ModelQuery toQuery(Catalog catalog, Messages messages, ModelQuery view) {
+        ModelQuery given = toQuery(catalog, messages);
+        ModelQuery q = view;
+        if (!clean(eras).isEmpty()) {
+            q = q.withEras(given.eras());
+        }
+        if (!clean(families).isEmpty()) {
+            q = q.withFamilies(given.families());
+        }
+        if (!clean(kinds).isEmpty()) {
+            q = q.withKinds(given.kinds());
+        }
+        if (!clean(developers).isEmpty()) {
+            q = q.withDevelopers(given.developers());
+        }
+        if (open || closed) {
+            q = q.withOpen(given.open());
+        }
+        if (from != null || to != null) {
+            q = q.withYears(from != null ? given.fromYear() : q.fromYear(), to != null ? given.toYear() : q.toYear());
+        }
+        if (minParams != null || maxParams != null) {
+            q = q.withParameters(given.minParameters(), given.maxParameters(), given.includeUnknownSize());
+        }
+        if (table != null) {
+            q = q.withTables(given.tables());
+        }
+        if (search != null) {
+            q = q.withText(given.text());
+        }
+        return q;
+    }
+
     private static List<String> clean(List<String> values) {
         return values.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }

@@ -9,6 +9,7 @@ import javafx.geometry.VPos;
 import javafx.scene.text.TextAlignment;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.Model;
+import org.genaitimeline.render.MarkerShape;
 import org.genaitimeline.render.Palette;
 import org.genaitimeline.render.Surface;
 
@@ -101,8 +102,9 @@ public final class GrowthPainter {
         s.setStroke(p.background());
         for (GrowthLayout.PlacedPoint pt : l.points()) {
             s.setFill(p.family(pt.point().series()));
-            s.fillCircle(pt.x(), pt.y(), r);
-            s.strokeCircle(pt.x(), pt.y(), r);
+            MarkerShape shape = MarkerShape.of(pt.point().series());
+            shape.fill(s, pt.x(), pt.y(), r);
+            shape.stroke(s, pt.x(), pt.y(), r);
         }
         s.endGroup();
     }
@@ -159,7 +161,8 @@ public final class GrowthPainter {
             double tx = b.x() + 10 + swatch + 6;
             if (row.heading()) {
                 s.setFill(p.family(row.series()));
-                s.fillCircle(b.x() + 10 + swatch / 2, row.y() + l.measure().lineHeight(z.legend()) / 2, swatch / 2);
+                MarkerShape.of(row.series()).fill(s, b.x() + 10 + swatch / 2,
+                        row.y() + l.measure().lineHeight(z.legend()) / 2, swatch / 2);
                 s.setFill(p.foreground());
                 s.setFont(z.legend(), true);
             } else {

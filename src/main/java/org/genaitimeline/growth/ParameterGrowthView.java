@@ -54,6 +54,7 @@ public class ParameterGrowthView extends Control {
         }
     };
     private final ObjectProperty<Catalog> catalog = new SimpleObjectProperty<>(this, "catalog", Catalog.empty());
+    private final ObjectProperty<java.time.LocalDate> revealUntil = new SimpleObjectProperty<>(this, "revealUntil");
 
     public ParameterGrowthView() {
         getStyleClass().add(DEFAULT_STYLE_CLASS);
@@ -228,5 +229,21 @@ public class ParameterGrowthView extends Control {
         GrowthLayout layout = currentLayout();
         return layout == null ? java.util.Optional.empty()
                 : layout.pointOf(model).map(p -> new javafx.geometry.Point2D(p.x(), p.y()));
+    }
+
+    /**
+     * Presentation mode's era-by-era reveal: models dated from this day on are not plotted
+     * (null plots them all).
+     */
+    public final ObjectProperty<java.time.LocalDate> revealUntilProperty() {
+        return revealUntil;
+    }
+
+    public final java.time.LocalDate getRevealUntil() {
+        return revealUntil.get();
+    }
+
+    public final void setRevealUntil(java.time.LocalDate value) {
+        revealUntil.set(value);
     }
 }

@@ -60,6 +60,7 @@ final class ParameterGrowthViewSkin extends SkinBase<ParameterGrowthView> {
                 view.erasProperty().subscribe(v -> relayout.run()),
                 view.paletteProperty().subscribe(v -> relayout.run()),
                 view.languageProperty().subscribe(v -> relayout.run()),
+                view.revealUntilProperty().subscribe(v -> relayout.run()),
                 view.catalogProperty().subscribe(v -> repaintOverlay.run()),
                 view.selectedModelProperty().subscribe(v -> repaintOverlay.run()),
                 view.hoveredModelProperty().subscribe(v -> repaintOverlay.run()));
@@ -102,6 +103,10 @@ final class ParameterGrowthViewSkin extends SkinBase<ParameterGrowthView> {
                 v.isTrendPerEra(), v.getEras() == null ? List.of() : v.getEras(),
                 v.getLanguage() == null ? Language.EN : v.getLanguage(), palette.labelScale());
         List<org.genaitimeline.catalog.Model> models = v.getModels() == null ? List.of() : List.copyOf(v.getModels());
+        java.time.LocalDate until = v.getRevealUntil();
+        if (until != null) {
+            models = models.stream().filter(m -> m.date().start().isBefore(until)).toList();
+        }
         layout = GrowthLayout.of(models, options, w, h, measure);
         GrowthPainter.paint(new CanvasSurface(chart, measure), layout, palette);
         // A hovered model that is filtered away has no card.

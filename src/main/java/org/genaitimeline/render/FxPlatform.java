@@ -24,6 +24,11 @@ public final class FxPlatform {
 
     /** Starts the toolkit once (no-op when already running, e.g. inside the GUI or tests). */
     public static void ensureStarted() {
+        if (Platform.isFxApplicationThread()) {
+            // Inside the app (the export dialog): the toolkit runs and its exit policy is the app's.
+            STARTED.set(true);
+            return;
+        }
         if (!STARTED.compareAndSet(false, true)) {
             return;
         }

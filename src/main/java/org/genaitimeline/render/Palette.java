@@ -105,6 +105,20 @@ public final class Palette {
         return number("-label-scale", 1);
     }
 
+    /**
+     * This palette with text, markers and lines {@code factor} times larger (presentation
+     * mode): the label and stroke scales multiply, the colours stay. {@code 1} is this palette.
+     */
+    public Palette scaled(double factor) {
+        if (factor == 1) {
+            return this;
+        }
+        Map<String, String> t = new HashMap<>(tokens);
+        t.put("-label-scale", Double.toString(labelScale() * factor));
+        t.put("-stroke-scale", Double.toString(strokeScale() * factor));
+        return new Palette(theme, t);
+    }
+
     /** All tokens, for tests. */
     Map<String, String> tokens() {
         return tokens;

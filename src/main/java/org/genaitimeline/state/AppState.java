@@ -41,6 +41,8 @@ public final class AppState {
     private final ReadOnlyObjectWrapper<View> currentView = new ReadOnlyObjectWrapper<>(this, "currentView",
             View.TIMELINE);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final javafx.beans.property.ReadOnlyDoubleWrapper figureScale =
+            new javafx.beans.property.ReadOnlyDoubleWrapper(this, "figureScale", 1);
 
     private final ObservableList<Model> all = FXCollections.observableArrayList();
     private final FilteredList<Model> filtered = new FilteredList<>(all);
@@ -87,7 +89,27 @@ public final class AppState {
         loading.set(value);
     }
 
+    /** Scales the figures' text and markers (presentation mode: 1.5 by default). */
+    public void setFigureScale(double value) {
+        figureScale.set(value);
+    }
+
     // --- state ---
+
+    /** How much larger than the theme says the figures paint text, markers and lines. */
+    public javafx.beans.property.ReadOnlyDoubleProperty figureScaleProperty() {
+        return figureScale.getReadOnlyProperty();
+    }
+
+    public double getFigureScale() {
+        return figureScale.get();
+    }
+
+    /** The palette the figures paint with: the theme's, scaled by {@link #figureScaleProperty()}. */
+    public javafx.beans.binding.ObjectBinding<org.genaitimeline.render.Palette> figurePalette() {
+        return Bindings.createObjectBinding(() -> org.genaitimeline.render.Palette.of(theme.get())
+                .scaled(figureScale.get()), theme, figureScale);
+    }
 
     /** The catalog being shown; empty until the first one is loaded. */
     public ReadOnlyObjectProperty<Catalog> catalogProperty() {

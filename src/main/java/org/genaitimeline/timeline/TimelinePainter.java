@@ -3,6 +3,7 @@ package org.genaitimeline.timeline;
 import javafx.geometry.VPos;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
+import org.genaitimeline.render.MarkerShape;
 import org.genaitimeline.render.Palette;
 import org.genaitimeline.render.Surface;
 
@@ -104,9 +105,10 @@ public final class TimelinePainter {
         for (int i = range[0]; i < range[1]; i++) {
             TimelineLayout.Item it = l.items().get(i);
             s.setFill(it.dimmed() ? dimmed : p.familyById(it.laneId()));
-            s.fillCircle(it.x(), it.y(), it.r());
+            MarkerShape shape = MarkerShape.ofId(it.laneId());
+            shape.fill(s, it.x(), it.y(), it.r());
             s.setStroke(it.dimmed() ? dimmed : p.foreground());
-            s.strokeCircle(it.x(), it.y(), it.r());
+            shape.stroke(s, it.x(), it.y(), it.r());
         }
         s.setStroke(p.muted());
         for (int i = range[0]; i < range[1]; i++) {
@@ -155,8 +157,8 @@ public final class TimelinePainter {
         s.setStroke(p.foreground());
         for (TimelineLayout.LegendEntry e : l.legend()) {
             s.setFill(p.familyById(e.laneId()));
-            s.fillCircle(e.cx(), e.cy(), e.r());
-            s.strokeCircle(e.cx(), e.cy(), e.r());
+            MarkerShape.ofId(e.laneId()).fill(s, e.cx(), e.cy(), e.r());
+            MarkerShape.ofId(e.laneId()).stroke(s, e.cx(), e.cy(), e.r());
             s.setFill(p.foreground());
             s.setFont(font, false);
             s.fillText(e.text(), e.textBox().x(), e.textBox().centerY());

@@ -14,7 +14,8 @@ import org.genaitimeline.render.Surface;
  * with legend and era bands, no title (slides bring their own). Options:
  * {@code orientation} ({@code vertical}|{@code horizontal}), {@code bookFigureOnly}
  * ({@code true}|{@code false}), {@code fitAll} (reach the foundations before 2014), {@code from} and
- * {@code to} (a visible range in fractional years, e.g. 2021 and 2023 to zoom into the crowded years).
+ * {@code to} (a visible range in fractional years, e.g. 2021 and 2023 to zoom into the crowded years),
+ * {@code context} (place the whole catalog and dim what the filters leave out, as the app shows it).
  */
 public final class TimelineRenderer implements FigureRenderer {
 
@@ -56,14 +57,21 @@ public final class TimelineRenderer implements FigureRenderer {
     /** The layout the figure paints (for tests). */
     public TimelineLayout layout(Surface surface, FigureRequest request) {
         boolean bookOnly = request.flag("bookFigureOnly");
-        List<Model> models = request.models().stream().filter(m -> !bookOnly || m.inFigure()).toList();
+        // With "context" (the app's export, as its screen shows it) the whole catalog is placed
+        // and what the filters leave out is dimmed; otherwise only the filtered models.
+        boolean context = request.flag("context");
+        Set<String> pass = request.models().stream().map(Model::id).collect(java.util.stream.Collectors.toSet());
+        List<Model> models = (context ? request.catalog().models() : request.models()).stream()
+                .filter(m -> !bookOnly || m.inFigure()).toList();
+        Set<String> dimmed = context ? models.stream().map(Model::id).filter(id -> !pass.contains(id))
+                .collect(java.util.stream.Collectors.toSet()) : Set.of();
         double[] range = request.flag("fitAll") ? TimelineSpec.fitRange(models)
                 : new double[] {year(request, "from", TimelineSpec.DEFAULT_START),
                     year(request, "to", TimelineSpec.DEFAULT_END)};
         if (!(range[1] > range[0])) {
             throw new IllegalArgumentException("the range must end after it starts: " + range[0] + " to " + range[1]);
         }
-        TimelineSpec spec = new TimelineSpec(models, Set.of(), request.catalog().eras(),
+        TimelineSpec spec = new TimelineSpec(models, dimmed, request.catalog().eras(),
                 orientation(request.option("orientation", "vertical")), surface.width(),
                 surface.height() - FigureCaption.height(request), range[0],
                 range[1], request.language(), request.palette().labelScale(), surface.measure());

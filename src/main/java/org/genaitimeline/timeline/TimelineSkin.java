@@ -45,7 +45,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         getChildren().addAll(toolbar, base, overlay);
         watch(watched, layoutDirtyListener, view.hideFilteredProperty(), view.orientationProperty(),
                 view.bookFigureOnlyProperty(), view.paletteProperty(), view.languageProperty(),
-                view.visibleStartProperty(), view.visibleEndProperty());
+                view.visibleStartProperty(), view.visibleEndProperty(), view.revealUntilProperty(),
+                view.toolbarVisibleProperty());
         watch(watchedOverlay, overlayDirtyListener, view.selectedModelProperty(), view.hoveredModelProperty(),
                 view.showLineageProperty());
         watch(watched, listSwap, view.modelsProperty(), view.erasProperty(), view.highlightedProperty());
@@ -96,7 +97,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
-        double th = snapSizeY(toolbar.prefHeight(w));
+        toolbar.setVisible(getSkinnable().isToolbarVisible());
+        double th = toolbar.isVisible() ? snapSizeY(toolbar.prefHeight(w)) : 0;
         toolbar.resizeRelocate(x, y, w, th);
         double cw = Math.max(1, snapSizeX(w));
         double ch = Math.max(1, snapSizeY(h - th));

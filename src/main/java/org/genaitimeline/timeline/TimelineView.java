@@ -54,6 +54,8 @@ public class TimelineView extends Control {
     private final DoubleProperty visibleStart =
             new SimpleDoubleProperty(this, "visibleStart", TimelineSpec.DEFAULT_START);
     private final DoubleProperty visibleEnd = new SimpleDoubleProperty(this, "visibleEnd", TimelineSpec.DEFAULT_END);
+    private final ObjectProperty<java.time.LocalDate> revealUntil = new SimpleObjectProperty<>(this, "revealUntil");
+    private final BooleanProperty toolbarVisible = new SimpleBooleanProperty(this, "toolbarVisible", true);
     private final ReadOnlyObjectWrapper<TimelineLayout> currentLayout =
             new ReadOnlyObjectWrapper<>(this, "currentLayout");
     private final ObjectProperty<Model> selectedModel = new SimpleObjectProperty<>(this, "selectedModel") {
@@ -286,12 +288,43 @@ public class TimelineView extends Control {
         }
     }
 
+    /**
+     * Presentation mode's era-by-era reveal: models dated from this day on are not drawn
+     * (null draws them all). The range and the era bands stay, so the empty future shows.
+     */
+    public final ObjectProperty<java.time.LocalDate> revealUntilProperty() {
+        return revealUntil;
+    }
+
+    public final java.time.LocalDate getRevealUntil() {
+        return revealUntil.get();
+    }
+
+    public final void setRevealUntil(java.time.LocalDate value) {
+        revealUntil.set(value);
+    }
+
+    /** Whether the zoom/orientation toolbar shows (presentation mode hides it). */
+    public final BooleanProperty toolbarVisibleProperty() {
+        return toolbarVisible;
+    }
+
+    public final boolean isToolbarVisible() {
+        return toolbarVisible.get();
+    }
+
+    public final void setToolbarVisible(boolean value) {
+        toolbarVisible.set(value);
+    }
+
     /** The models drawn: without those outside Figure 14-1 (when asked) and the filtered (when hidden). */
     public final List<Model> shownModels() {
         Set<String> pass = highlightedIds();
+        java.time.LocalDate until = getRevealUntil();
         List<Model> out = new ArrayList<>();
         for (Model m : getModels() == null ? List.<Model>of() : getModels()) {
-            if ((!isBookFigureOnly() || m.inFigure()) && (!isHideFiltered() || pass == null || pass.contains(m.id()))) {
+            if ((!isBookFigureOnly() || m.inFigure()) && (!isHideFiltered() || pass == null || pass.contains(m.id()))
+                    && (until == null || m.date().start().isBefore(until))) {
                 out.add(m);
             }
         }

@@ -1,0 +1,38 @@
+package org.genaitimeline.export;
+
+import java.util.List;
+import org.genaitimeline.catalog.BookTable;
+import org.genaitimeline.catalog.Catalog;
+import org.genaitimeline.catalog.Model;
+import org.genaitimeline.catalog.ModelQuery;
+import org.genaitimeline.i18n.Messages;
+
+/**
+ * The table exports for the app's export dialog: the same cells, CSV and Markdown as
+ * {@code --export table-14-1} and {@code --list}, so the dialog and the command line agree.
+ */
+public final class TableExports {
+
+    /** The two text formats. */
+    public enum Format { CSV, MARKDOWN }
+
+    private TableExports() {
+    }
+
+    /**
+     * A book table's rows that pass the query, as the book prints them; without a table
+     * (the "all models" preset) every model that passes, with the catalog's columns.
+     */
+    public static String text(Catalog catalog, BookTable table, ModelQuery query, Messages messages, Format format) {
+        ModelRows rows = new ModelRows(messages);
+        TableText text;
+        if (table == null) {
+            List<Model> models = catalog.models().stream().filter(query.predicate())
+                    .sorted(Catalog.BY_DATE).toList();
+            text = rows.catalog(models);
+        } else {
+            text = rows.book(ModelRows.tableRows(catalog, table, query.predicate()));
+        }
+        return format == Format.CSV ? text.csv() : text.markdown();
+    }
+}
