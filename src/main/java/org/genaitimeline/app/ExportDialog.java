@@ -68,7 +68,7 @@ final class ExportDialog {
         boolean figure = export.figureShown();
         format.getItems().setAll(figure ? List.of(FigureExport.Format.PNG, FigureExport.Format.SVG)
                 : List.of(FigureExport.Format.CSV, FigureExport.Format.MARKDOWN));
-        format.setConverter(converter(f -> f == null ? "" : m.get("export.format." + f.extension())));
+        format.setConverter(converter(f -> f == null ? "" : m.get(f.key())));
         format.getSelectionModel().selectFirst();
         format.setId("export-format");
         size.getItems().setAll(SIZES);
@@ -175,7 +175,7 @@ final class ExportDialog {
     private boolean exportTo(FigureExport.Settings s) {
         var m = state.messages();
         Optional<Path> file = files.save(owner, m.get("export.chooser.title"), export.fileName(s.format()),
-                m.get("export.format." + s.format().extension()), "*." + s.format().extension());
+                m.get(s.format().key()), "*." + s.format().extension());
         if (file.isEmpty()) {
             return false;
         }

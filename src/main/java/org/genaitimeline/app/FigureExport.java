@@ -36,12 +36,20 @@ final class FigureExport {
 
     /** The file formats; the figures take PNG and SVG, the tables CSV and Markdown. */
     enum Format {
-        PNG("png"), SVG("svg"), CSV("csv"), MARKDOWN("md");
+        PNG("png", "export.format.png"), SVG("svg", "export.format.svg"), CSV("csv", "export.format.csv"),
+        MARKDOWN("md", "export.format.md");
 
         private final String extension;
+        private final String key;
 
-        Format(String extension) {
+        Format(String extension, String key) {
             this.extension = extension;
+            this.key = key;
+        }
+
+        /** The message key of the format's name (written out so the bundle check sees it). */
+        String key() {
+            return key;
         }
 
         String extension() {

@@ -97,7 +97,7 @@ final class Lecture {
     /** File > Save view...: the current view as a small JSON file. */
     void saveView() {
         var m = state.messages();
-        files.save(owner(), m.get("view.save.title"), "view.json", m.get("view.filter"), "*.json")
+        files.save(owner(), m.get("view.save.title"), "saved-view.json", m.get("view.filter"), "*.json")
                 .map(p -> ExportDialog.withExtension(p, "json"))
                 .ifPresent(p -> writes.write(owner(), p,
                         () -> new ViewCodec(m).write(bridge.capture()).getBytes(StandardCharsets.UTF_8)));

@@ -383,8 +383,8 @@ class CliTest {
         assertThat(renderer.request.language()).isEqualTo(org.genaitimeline.catalog.Language.ZH);
         assertThat(renderer.request.palette().theme()).isEqualTo(org.genaitimeline.render.Theme.DARK);
         assertThat(renderer.request.options()).containsEntry("orientation", "horizontal")
-                .containsEntry("trend", "true").containsEntry("linear", "false")
-                .containsEntry("bookFigureOnly", "false");
+                .containsEntry("trend", "true").doesNotContainEntry("linear", "true")
+                .doesNotContainEntry("bookFigureOnly", "true");
         String svg = Files.readString(out);
         assertThat(svg).contains("<svg", "gan", "dcgan").contains("800");
     }
