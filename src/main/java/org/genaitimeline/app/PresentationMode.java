@@ -207,6 +207,13 @@ final class PresentationMode {
     int firstStep() {
         EraSteps st = steps();
         for (int k = 0; k < st.last(); k++) {
+            // On the timeline, an era that begins before the visible range (the foundations,
+            // 1985-2013) would open the talk on a lone model at the top edge: start with the
+            // first era that begins inside the range.
+            if (state.getCurrentView() == AppState.View.TIMELINE
+                    && st.era(k).start().getYear() < Math.floor(timelineTab.view().getVisibleStart())) {
+                continue;
+            }
             java.time.LocalDate cutoff = st.cutoff(k);
             boolean any = state.models().stream().anyMatch(m -> m.date().start().isBefore(cutoff) && switch (
                     state.getCurrentView()) {
