@@ -41,7 +41,7 @@ class CatalogLoaderTest {
         assertThat(alpha.kind()).isEqualTo(Kind.IMAGE);
         assertThat(alpha.parameters()).isEqualTo(OptionalLong.of(175_000_000_000L));
         assertThat(alpha.openSource()).isTrue();
-        assertThat(alpha.openSourceNote()).contains("Only the small weights.");
+        assertThat(alpha.openSourceNote()).contains(new Localized("Only the small weights.", "只有小模型的权重。"));
         assertThat(alpha.tables()).containsExactly(BookTable.LLM);
         assertThat(alpha.summary()).isEqualTo(new Localized("A model.", "一个模型。"));
         assertThat(alpha.paper()).contains(new Paper("Alpha: a model", "https://example.org/alpha"));
@@ -125,7 +125,7 @@ class CatalogLoaderTest {
         CatalogLoader strict = new CatalogLoader(new CatalogLoader.Limits(1 << 20, 64, 20, 100));
 
         assertThat(strict.validate(List.of(GOOD))).extracting(Problem::toString).containsExactly(GOOD
-                + ":26:25: models[0].openSourceNote: a text of 23 characters, more than 20 (keep texts short)");
+                + ":27:15: models[0].openSourceNote.en: a text of 23 characters, more than 20 (keep texts short)");
     }
 
     @Test
