@@ -121,6 +121,29 @@ class CatalogLoaderTest {
     }
 
     @Test
+    void theOpenSourceNoteIsReadInTheLanguageAsked() {
+        Model alpha = ok(loader.load(GOOD)).model("alpha").orElseThrow();
+
+        assertThat(alpha.openSourceNote(Language.EN)).hasValue("Only the small weights.");
+        assertThat(alpha.openSourceNote(Language.ZH)).hasValue("只有小模型的权重。");
+    }
+
+    /** A note written as a plain string (the first draft of the schema) is refused, not half-read. */
+    @Test
+    void aPlainStringNoteIsRefusedInBothLanguagesWithItsPlace() {
+        Path file = CatalogValidationRulesTest.RULES.resolve("open-source-note-string.json");
+
+        List<Problem> problems = loader.validate(List.of(file));
+
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0).describe(Language.EN)).isEqualTo(file + ":21:25: models[0].openSourceNote: "
+                + "is a string, not an object (a note on which weights are public in English and Chinese: "
+                + "{\"en\": ..., \"zh\": ...})");
+        assertThat(problems.get(0).describe(Language.ZH)).isEqualTo(file + ":21:25: models[0].openSourceNote: "
+                + "是字符串，不是对象（说明哪些权重公开的备注，中英文各一份：{\"en\": ..., \"zh\": ...}）");
+    }
+
+    @Test
     void aTooLongTextIsRefusedWithItsPlace() {
         CatalogLoader strict = new CatalogLoader(new CatalogLoader.Limits(1 << 20, 64, 20, 100));
 
