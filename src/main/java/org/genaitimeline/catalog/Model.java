@@ -21,7 +21,7 @@ public record Model(
         Kind kind,
         OptionalLong parameters,
         boolean openSource,
-        Optional<String> openSourceNote,
+        Optional<Localized> openSourceNote,
         List<BookTable> tables,
         boolean inFigure,
         Localized summary,
@@ -58,6 +58,11 @@ public record Model(
     /** The size as the book prints it in its tables and text. */
     public OptionalLong printedParameters() {
         return book.parameters().isPresent() ? book.parameters() : parameters;
+    }
+
+    /** The note on which weights are open (sizes, licence, what is missing), in the given language. */
+    public Optional<String> openSourceNote(Language language) {
+        return openSourceNote.map(n -> n.get(language));
     }
 
     /** The "Open source" cell as the book prints it. */

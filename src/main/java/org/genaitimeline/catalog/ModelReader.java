@@ -59,7 +59,8 @@ final class ModelReader {
                 : Kind.fromId(f.object().get("kind").text()).orElseThrow();
         OptionalLong parameters = f.positive("parameters", true, true, CatalogText.of("catalog.expect.countOrNull"));
         Boolean open = f.bool("openSource", true);
-        Optional<String> openNote = Optional.ofNullable(f.text("openSourceNote", false, CatalogText.of("catalog.model.openSourceNote")));
+        Optional<Localized> openNote = Optional.ofNullable(
+                f.localized("openSourceNote", false, CatalogText.of("catalog.model.openSourceNote")));
         List<BookTable> tables = tables(f);
         Boolean inFigure = f.bool("inFigure", true);
         Localized summary = f.localized("summary", true, CatalogText.of("catalog.model.summary"));

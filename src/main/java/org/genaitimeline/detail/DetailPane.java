@@ -199,10 +199,10 @@ public final class DetailPane extends StackPane {
         if (m.provenance().origin() == Provenance.Origin.EPOCH) {
             OpenWeights w = OpenWeights.of(m);
             String text = msg.get(w.key());
-            return w == OpenWeights.UNKNOWN ? text : text + m.openSourceNote().map(n -> " · " + n).orElse("");
+            return w == OpenWeights.UNKNOWN ? text : text + m.openSourceNote(lang).map(n -> " · " + n).orElse("");
         }
         return ModelFormat.openSource(m.openSource(), java.util.OptionalLong.empty(), lang)
-                + m.openSourceNote().map(n -> " · " + n).orElse("");
+                + m.openSourceNote(lang).map(n -> " · " + n).orElse("");
     }
 
     /** Where the record came from: the book's catalog, an Epoch AI file and line (CC BY 4.0), a user file. */

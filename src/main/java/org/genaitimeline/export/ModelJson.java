@@ -50,7 +50,7 @@ final class ModelJson {
         n.put("kind", m.kind().id());
         putLong(n, "parameters", m.parameters(), true);
         n.put("openSource", m.openSource());
-        m.openSourceNote().ifPresent(s -> n.put("openSourceNote", s));
+        m.openSourceNote().ifPresent(note -> n.set("openSourceNote", localized(note)));
         if (!m.tables().isEmpty()) {
             strings(n, "tables", m.tables().stream().map(BookTable::id).toList());
         }

@@ -80,7 +80,7 @@ final class EpochMapper {
                 EpochKinds.kindOf(row),
                 row.parameters(),
                 row.openWeights() == OpenWeights.OPEN,
-                Optional.of(openSourceNote(row)),
+                Optional.of(AccessNote.of(row.accessibility())),
                 List.of(),
                 false,
                 summary(row),
@@ -116,13 +116,6 @@ final class EpochMapper {
         Era at = eras.stream().filter(e -> !date.start().isBefore(e.start()) && !date.start().isAfter(e.end()))
                 .findFirst().orElse(last);
         return new EraChoice(at.id(), Optional.empty());
-    }
-
-    private static String openSourceNote(EpochRow row) {
-        if (row.accessibility().isEmpty()) {
-            return OpenWeights.UNKNOWN_NOTE;
-        }
-        return "Epoch AI: " + row.accessibility();
     }
 
     /** "Imported from Epoch AI: language model by OpenAI, 28 May 2020." in both languages. */

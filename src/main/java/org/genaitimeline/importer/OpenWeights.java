@@ -1,12 +1,13 @@
 package org.genaitimeline.importer;
 
 import java.util.Locale;
+import org.genaitimeline.catalog.Localized;
 import org.genaitimeline.catalog.Model;
 
 /**
  * Whether a model's weights are open, as far as an Epoch AI export says. The catalog's
  * {@code openSource} is a plain boolean, so an imported model with {@link #UNKNOWN} is stored
- * as not open with the note {@value #UNKNOWN_NOTE}, and the tri-state is kept in the
+ * as not open with the note {@link #UNKNOWN_NOTE} ("not stated in the Epoch data"), and the tri-state is kept in the
  * {@link ImportReport} ({@link ImportReport#openWeights(String)}) for views that can show it.
  */
 public enum OpenWeights {
@@ -26,7 +27,7 @@ public enum OpenWeights {
     }
 
     /** The catalog's {@code openSourceNote} for a model whose accessibility Epoch leaves empty. */
-    public static final String UNKNOWN_NOTE = "not stated in the Epoch data";
+    public static final Localized UNKNOWN_NOTE = AccessNote.UNKNOWN;
 
     /**
      * Reads Epoch's {@code Model accessibility} (or the older {@code Open model weights?}) cell.
@@ -59,6 +60,7 @@ public enum OpenWeights {
         if (model.openSource()) {
             return OPEN;
         }
-        return model.openSourceNote().filter(UNKNOWN_NOTE::equals).isPresent() ? UNKNOWN : CLOSED;
+        // Compared by the English only, so a reworded Chinese in a saved catalog still reads as unknown.
+        return model.openSourceNote().map(Localized::en).filter(UNKNOWN_NOTE.en()::equals).isPresent() ? UNKNOWN : CLOSED;
     }
 }

@@ -177,6 +177,7 @@ class ImportWindowTest {
         robot.interact(() -> state.setLanguage(Language.ZH));
         robot.interact(() -> state.select("epoch-grok-3"));
         assertThat(text(robot, "#detail-source")).isEqualTo("Epoch AI，notable-excerpt.csv，第 2 行（CC BY 4.0）");
+        assertThat(text(robot, "#detail-openWeights")).isEqualTo("未开放 · Epoch AI：托管访问（无 API）");
     }
 
     @Test

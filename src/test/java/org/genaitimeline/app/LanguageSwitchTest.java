@@ -132,6 +132,19 @@ class LanguageSwitchTest {
                 .isEqualTo(Language.EN);
     }
 
+    @Test
+    void theOpenWeightsNoteOfTheDetailPaneFollowsTheLanguage(FxRobot robot) {
+        robot.clickOn("OPT");
+        assertThat(state.getSelectedModel().id()).isEqualTo("opt");
+        assertThat(text(robot, "#detail-openWeights"))
+                .isEqualTo("Yes · Only the 66B and smaller weights were downloadable at release; 175B on request.");
+
+        chooseLanguage(robot, "View", "Language", "English", "中文");
+
+        assertThat(text(robot, "#detail-openWeights"))
+                .isEqualTo("是 · 发布时只能下载 660 亿及更小参数的权重；1750 亿参数的权重需申请。");
+    }
+
     /**
      * View > Language > item with the mouse. The pointer goes along the submenu's first row
      * before going down, so that it never crosses the Theme item (which would close the

@@ -41,7 +41,7 @@ class CatalogLoaderTest {
         assertThat(alpha.kind()).isEqualTo(Kind.IMAGE);
         assertThat(alpha.parameters()).isEqualTo(OptionalLong.of(175_000_000_000L));
         assertThat(alpha.openSource()).isTrue();
-        assertThat(alpha.openSourceNote()).contains("Only the small weights.");
+        assertThat(alpha.openSourceNote()).contains(new Localized("Only the small weights.", "只有小模型的权重。"));
         assertThat(alpha.tables()).containsExactly(BookTable.LLM);
         assertThat(alpha.summary()).isEqualTo(new Localized("A model.", "一个模型。"));
         assertThat(alpha.paper()).contains(new Paper("Alpha: a model", "https://example.org/alpha"));
@@ -121,11 +121,34 @@ class CatalogLoaderTest {
     }
 
     @Test
+    void theOpenSourceNoteIsReadInTheLanguageAsked() {
+        Model alpha = ok(loader.load(GOOD)).model("alpha").orElseThrow();
+
+        assertThat(alpha.openSourceNote(Language.EN)).hasValue("Only the small weights.");
+        assertThat(alpha.openSourceNote(Language.ZH)).hasValue("只有小模型的权重。");
+    }
+
+    /** A note written as a plain string (the first draft of the schema) is refused, not half-read. */
+    @Test
+    void aPlainStringNoteIsRefusedInBothLanguagesWithItsPlace() {
+        Path file = CatalogValidationRulesTest.RULES.resolve("open-source-note-string.json");
+
+        List<Problem> problems = loader.validate(List.of(file));
+
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0).describe(Language.EN)).isEqualTo(file + ":21:25: models[0].openSourceNote: "
+                + "is a string, not an object (a note on which weights are public in English and Chinese: "
+                + "{\"en\": ..., \"zh\": ...})");
+        assertThat(problems.get(0).describe(Language.ZH)).isEqualTo(file + ":21:25: models[0].openSourceNote: "
+                + "是字符串，不是对象（说明哪些权重公开的备注，中英文各一份：{\"en\": ..., \"zh\": ...}）");
+    }
+
+    @Test
     void aTooLongTextIsRefusedWithItsPlace() {
         CatalogLoader strict = new CatalogLoader(new CatalogLoader.Limits(1 << 20, 64, 20, 100));
 
         assertThat(strict.validate(List.of(GOOD))).extracting(Problem::toString).containsExactly(GOOD
-                + ":26:25: models[0].openSourceNote: a text of 23 characters, more than 20 (keep texts short)");
+                + ":27:15: models[0].openSourceNote.en: a text of 23 characters, more than 20 (keep texts short)");
     }
 
     @Test

@@ -200,6 +200,20 @@ class DataIntegrityTest {
         assertThat(wrong).isEmpty();
     }
 
+    /** Issue 7: the Chinese window shows the Chinese note, so each one must really be Chinese. */
+    @Test
+    void everyOpenSourceNoteIsWrittenInChinese() {
+        java.util.regex.Pattern han = java.util.regex.Pattern.compile("\\p{IsHan}");
+        List<Model> noted = catalog.models().stream().filter(m -> m.openSourceNote().isPresent()).toList();
+        List<String> notChinese = noted.stream()
+                .filter(m -> !han.matcher(m.openSourceNote(Language.ZH).orElseThrow()).find())
+                .map(Model::id)
+                .toList();
+
+        assertThat(noted).hasSize(91);
+        assertThat(notChinese).isEmpty();
+    }
+
     @Test
     void theLineageHasAtLeastSixtyLinks() {
         long links = catalog.models().stream().mapToLong(m -> m.buildsOn().size()).sum();

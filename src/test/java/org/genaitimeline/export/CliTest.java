@@ -216,6 +216,8 @@ class CliTest {
         assertThat(opt.get("tables").get(0).asText()).isEqualTo("14-1");
         assertThat(opt.get("book").get("openSourceParameters").asLong()).isEqualTo(66_000_000_000L);
         assertThat(opt.get("summary").get("zh").asText()).isNotBlank();
+        assertThat(opt.get("openSourceNote").get("en").asText()).isEqualTo("only the 66B weights were public");
+        assertThat(opt.get("openSourceNote").get("zh").asText()).isEqualTo("只公开了 660 亿参数的权重");
     }
 
     @Test

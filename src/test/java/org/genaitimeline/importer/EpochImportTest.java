@@ -15,6 +15,7 @@ import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.Family;
 import org.genaitimeline.catalog.Kind;
 import org.genaitimeline.catalog.Language;
+import org.genaitimeline.catalog.Localized;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.catalog.ModelQuery;
 import org.genaitimeline.catalog.Paper;
@@ -94,7 +95,7 @@ class EpochImportTest {
         assertThat(grok.kind()).isEqualTo(Kind.LLM);
         assertThat(grok.parameters()).isEmpty();
         assertThat(grok.openSource()).isFalse();
-        assertThat(grok.openSourceNote()).hasValue("Epoch AI: Hosted access (no API)");
+        assertThat(grok.openSourceNote()).hasValue(new Localized("Epoch AI: Hosted access (no API)", "Epoch AI：托管访问（无 API）"));
         assertThat(r.report().openWeights("epoch-grok-3")).isEqualTo(OpenWeights.CLOSED);
         assertThat(grok.inFigure()).isFalse();
         assertThat(grok.tables()).isEmpty();
@@ -126,7 +127,7 @@ class EpochImportTest {
         ImportResult r = importExcerpt();
         Model rt2 = imported(r, "epoch-rt-2");
         assertThat(rt2.openSource()).isFalse();
-        assertThat(rt2.openSourceNote()).hasValue(OpenWeights.UNKNOWN_NOTE);
+        assertThat(rt2.openSourceNote()).hasValue(new Localized("not stated in the Epoch data", "Epoch 数据中未注明"));
         assertThat(r.report().openWeights("epoch-rt-2")).isEqualTo(OpenWeights.UNKNOWN);
         Model llama3 = imported(r, "epoch-llama-3-70b");
         assertThat(llama3.openSource()).isTrue();
@@ -257,7 +258,8 @@ class EpochImportTest {
             for (String key : List.of("import.epoch.report", "import.epoch.summary", "import.epoch.eraNote.after",
                     "import.epoch.eraNote.before", "import.epoch.summary.unknownDeveloper", "import.epoch.domain.none",
                     "import.epoch.openWeights.open", "import.epoch.openWeights.closed",
-                    "import.epoch.openWeights.unknown")) {
+                    "import.epoch.openWeights.unknown", "import.epoch.openSourceNote.unknown",
+                    "import.epoch.openSourceNote.stated")) {
                 assertThat(m.has(key)).as(language + " " + key).isTrue();
             }
         }
