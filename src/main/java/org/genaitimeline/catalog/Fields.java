@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -105,6 +106,19 @@ final class Fields {
     Boolean bool(String name, boolean required) {
         Located v = typed(name, Located.Type.BOOLEAN, required, CatalogText.of("catalog.expect.boolean"));
         return v == null ? null : Boolean.valueOf(v.text());
+    }
+
+    /**
+     * A required true/false that may be {@code null} for "not stated" (open weights of an
+     * imported model whose source does not say).
+     */
+    Optional<Boolean> boolOrNull(String name) {
+        Located v = object.get(name);
+        if (v != null && v.is(Located.Type.NULL)) {
+            return Optional.empty();
+        }
+        Located b = typed(name, Located.Type.BOOLEAN, true, CatalogText.of("catalog.expect.booleanOrNull"));
+        return b == null ? null : Optional.of(Boolean.valueOf(b.text()));
     }
 
     /** One of a fixed set of ids, listing them when the value is unknown. */

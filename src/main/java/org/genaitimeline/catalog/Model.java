@@ -20,7 +20,7 @@ public record Model(
         Family family,
         Kind kind,
         OptionalLong parameters,
-        boolean openSource,
+        Optional<Boolean> openSource,
         Optional<Localized> openSourceNote,
         List<BookTable> tables,
         boolean inFigure,
@@ -41,6 +41,7 @@ public record Model(
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(parameters, "parameters");
+        Objects.requireNonNull(openSource, "openSource");
         Objects.requireNonNull(openSourceNote, "openSourceNote");
         tables = List.copyOf(tables);
         Objects.requireNonNull(summary, "summary");
@@ -65,9 +66,19 @@ public record Model(
         return openSourceNote.map(n -> n.get(language));
     }
 
-    /** The "Open source" cell as the book prints it. */
-    public boolean printedOpenSource() {
-        return book.openSource().orElse(openSource);
+    /** The "Open source" cell as the book prints it; empty when not stated. */
+    public Optional<Boolean> printedOpenSource() {
+        return book.openSource().isPresent() ? book.openSource() : openSource;
+    }
+
+    /** Whether the weights are known to be open (false when closed or not stated). */
+    public boolean isOpen() {
+        return openSource.orElse(false);
+    }
+
+    /** Whether the weights are known to be closed (false when open or not stated). */
+    public boolean isClosed() {
+        return !openSource.orElse(true);
     }
 
     /** The size Figure 14-3 plots: the figure data's where it has one, else the source's. */

@@ -111,6 +111,11 @@ public final class ModelFormat {
     }
 
     /** "Yes" / "No", "Yes (66B)" / "是（660 亿）" where only part of a family is open. */
+    /** The open-weights cell; "Unknown" / "未知" when the source does not say. */
+    public static String openSource(java.util.Optional<Boolean> open, OptionalLong openPart, Language language) {
+        return open.isPresent() ? openSource(open.get(), openPart, language) : unknown(language);
+    }
+
     public static String openSource(boolean open, OptionalLong openPart, Language language) {
         String word = language == Language.ZH ? (open ? "是" : "否") : (open ? "Yes" : "No");
         if (!open || openPart.isEmpty()) {

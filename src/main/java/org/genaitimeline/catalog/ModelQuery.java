@@ -146,8 +146,8 @@ public record ModelQuery(
     boolean matchesOpen(Model m) {
         return switch (open) {
             case ALL -> true;
-            case OPEN -> m.openSource();
-            case CLOSED -> !m.openSource();
+            case OPEN -> m.isOpen();
+            case CLOSED -> m.isClosed();
         };
     }
 

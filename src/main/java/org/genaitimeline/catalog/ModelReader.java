@@ -58,7 +58,7 @@ final class ModelReader {
         Kind kind = f.oneOf("kind", CatalogText.of("catalog.what.kind"), KINDS) == null ? null
                 : Kind.fromId(f.object().get("kind").text()).orElseThrow();
         OptionalLong parameters = f.positive("parameters", true, true, CatalogText.of("catalog.expect.countOrNull"));
-        Boolean open = f.bool("openSource", true);
+        Optional<Boolean> open = f.boolOrNull("openSource");
         Optional<Localized> openNote = Optional.ofNullable(
                 f.localized("openSourceNote", false, CatalogText.of("catalog.model.openSourceNote")));
         List<BookTable> tables = tables(f);

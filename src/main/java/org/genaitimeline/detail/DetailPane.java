@@ -22,7 +22,6 @@ import org.genaitimeline.catalog.Language;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.catalog.ModelFormat;
 import org.genaitimeline.catalog.Provenance;
-import org.genaitimeline.importer.OpenWeights;
 import org.genaitimeline.i18n.Messages;
 
 /**
@@ -153,7 +152,7 @@ public final class DetailPane extends StackPane {
         chip.setText(msg.get("family." + m.family().id()));
         chip.getStyleClass().removeIf(c -> c.startsWith("family-"));
         chip.getStyleClass().add("family-" + m.family().id());
-        String open = openWeights(m, lang, msg);
+        String open = openWeights(m, lang);
         String[] values = {
             ModelFormat.longDate(m.date(), lang),
             String.join(", ", m.developer()),
@@ -192,15 +191,10 @@ public final class DetailPane extends StackPane {
     }
 
     /**
-     * Open weights as the book's Yes/No with its note; for an Epoch row the import's tri-state,
-     * so "not stated in the data" never reads as "closed".
+     * Open weights as Yes/No with the note; "Unknown" where the source does not say (an Epoch
+     * row with an empty accessibility cell), so "not stated" never reads as "closed".
      */
-    private static String openWeights(Model m, Language lang, Messages msg) {
-        if (m.provenance().origin() == Provenance.Origin.EPOCH) {
-            OpenWeights w = OpenWeights.of(m);
-            String text = msg.get(w.key());
-            return w == OpenWeights.UNKNOWN ? text : text + m.openSourceNote(lang).map(n -> " · " + n).orElse("");
-        }
+    private static String openWeights(Model m, Language lang) {
         return ModelFormat.openSource(m.openSource(), java.util.OptionalLong.empty(), lang)
                 + m.openSourceNote(lang).map(n -> " · " + n).orElse("");
     }

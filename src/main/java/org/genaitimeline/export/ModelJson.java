@@ -49,7 +49,11 @@ final class ModelJson {
         n.put("family", m.family().id());
         n.put("kind", m.kind().id());
         putLong(n, "parameters", m.parameters(), true);
-        n.put("openSource", m.openSource());
+        if (m.openSource().isPresent()) {
+            n.put("openSource", m.openSource().get());
+        } else {
+            n.putNull("openSource");
+        }
         m.openSourceNote().ifPresent(note -> n.set("openSourceNote", localized(note)));
         if (!m.tables().isEmpty()) {
             strings(n, "tables", m.tables().stream().map(BookTable::id).toList());

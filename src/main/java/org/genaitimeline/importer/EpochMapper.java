@@ -79,7 +79,7 @@ final class EpochMapper {
                 Family.IMPORTED,
                 EpochKinds.kindOf(row),
                 row.parameters(),
-                row.openWeights() == OpenWeights.OPEN,
+                row.openWeights().asOpenSource(),
                 Optional.of(AccessNote.of(row.accessibility())),
                 List.of(),
                 false,

@@ -5,10 +5,9 @@ import org.genaitimeline.catalog.Localized;
 import org.genaitimeline.catalog.Model;
 
 /**
- * Whether a model's weights are open, as far as an Epoch AI export says. The catalog's
- * {@code openSource} is a plain boolean, so an imported model with {@link #UNKNOWN} is stored
- * as not open with the note {@link #UNKNOWN_NOTE} ("not stated in the Epoch data"), and the tri-state is kept in the
- * {@link ImportReport} ({@link ImportReport#openWeights(String)}) for views that can show it.
+ * Whether a model's weights are open, as far as an Epoch AI export says. {@link #UNKNOWN}
+ * is stored in the catalog as {@code "openSource": null} (not stated), so it is shown as
+ * unknown and neither the open nor the closed filter keeps it.
  */
 public enum OpenWeights {
     OPEN("import.epoch.openWeights.open"),
@@ -51,16 +50,13 @@ public enum OpenWeights {
         return result;
     }
 
-    /**
-     * The tri-state of a catalog model, read back from what {@link EpochMapper} stored: open,
-     * or not open with {@link #UNKNOWN_NOTE} (unknown), else closed. Survives a restart, unlike
-     * the import's report.
-     */
+    /** The catalog's {@code openSource} for this value: empty when not stated. */
+    public java.util.Optional<Boolean> asOpenSource() {
+        return this == UNKNOWN ? java.util.Optional.empty() : java.util.Optional.of(this == OPEN);
+    }
+
+    /** The tri-state of a catalog model. */
     public static OpenWeights of(Model model) {
-        if (model.openSource()) {
-            return OPEN;
-        }
-        // Compared by the English only, so a reworded Chinese in a saved catalog still reads as unknown.
-        return model.openSourceNote().map(Localized::en).filter(UNKNOWN_NOTE.en()::equals).isPresent() ? UNKNOWN : CLOSED;
+        return model.openSource().map(open -> open ? OPEN : CLOSED).orElse(UNKNOWN);
     }
 }

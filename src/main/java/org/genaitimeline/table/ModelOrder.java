@@ -73,13 +73,20 @@ public final class ModelOrder {
         if (k.column() == Column.PARAMETERS) {
             return sizes(printed ? Model::printedParameters : Model::parameters, k.ascending());
         }
+        if (k.column() == Column.OPEN_SOURCE) {
+            // Like unknown sizes, open weights nobody stated sort last in both directions.
+            java.util.function.Function<Model, java.util.Optional<Boolean>> open =
+                    printed ? Model::printedOpenSource : Model::openSource;
+            Comparator<Boolean> direction = k.ascending() ? Comparator.naturalOrder() : Comparator.reverseOrder();
+            return Comparator.comparing((Model m) -> open.apply(m).orElse(null), Comparator.nullsLast(direction));
+        }
         Comparator<Model> c = switch (k.column()) {
             case NAME -> Comparator.comparing((Model m) -> printed ? m.printedName(language) : m.name(),
                     collator(language));
             case DATE -> Comparator.comparing(printed ? Model::printedDate : Model::date);
             case DEVELOPER -> Comparator.comparing((Model m) -> printed ? m.printedDeveloper(language)
                     : String.join(", ", m.developer()), collator(language));
-            case OPEN_SOURCE -> Comparator.comparing(printed ? Model::printedOpenSource : Model::openSource);
+            case OPEN_SOURCE -> throw new AssertionError();
             case FAMILY -> Comparator.comparing(Model::family);
             case KIND -> Comparator.comparing(Model::kind);
             case ERA -> Comparator.comparingInt(m -> eraRank.applyAsInt(m.era()));

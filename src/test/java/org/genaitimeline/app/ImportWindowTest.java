@@ -168,16 +168,16 @@ class ImportWindowTest {
 
         robot.interact(() -> state.select("epoch-grok-3"));
         assertThat(text(robot, "#detail-source")).isEqualTo("Epoch AI, notable-excerpt.csv, line 2 (CC BY 4.0)");
-        assertThat(text(robot, "#detail-openWeights")).startsWith("Closed");
+        assertThat(text(robot, "#detail-openWeights")).isEqualTo("No · Epoch AI: Hosted access (no API)");
         robot.interact(() -> state.select("epoch-rt-2"));
-        assertThat(text(robot, "#detail-openWeights")).isEqualTo("Not stated");
+        assertThat(text(robot, "#detail-openWeights")).isEqualTo("Unknown · not stated in the Epoch data");
         robot.interact(() -> state.select("gpt-3"));
         assertThat(text(robot, "#detail-source")).isEqualTo("The book's catalog (models.json)");
 
         robot.interact(() -> state.setLanguage(Language.ZH));
         robot.interact(() -> state.select("epoch-grok-3"));
         assertThat(text(robot, "#detail-source")).isEqualTo("Epoch AI，notable-excerpt.csv，第 2 行（CC BY 4.0）");
-        assertThat(text(robot, "#detail-openWeights")).isEqualTo("未开放 · Epoch AI：托管访问（无 API）");
+        assertThat(text(robot, "#detail-openWeights")).isEqualTo("否 · Epoch AI：托管访问（无 API）");
     }
 
     @Test

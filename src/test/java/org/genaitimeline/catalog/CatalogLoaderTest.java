@@ -40,7 +40,7 @@ class CatalogLoaderTest {
         assertThat(alpha.family()).isEqualTo(Family.VAE);
         assertThat(alpha.kind()).isEqualTo(Kind.IMAGE);
         assertThat(alpha.parameters()).isEqualTo(OptionalLong.of(175_000_000_000L));
-        assertThat(alpha.openSource()).isTrue();
+        assertThat(alpha.openSource()).hasValue(true);
         assertThat(alpha.openSourceNote()).contains(new Localized("Only the small weights.", "只有小模型的权重。"));
         assertThat(alpha.tables()).containsExactly(BookTable.LLM);
         assertThat(alpha.summary()).isEqualTo(new Localized("A model.", "一个模型。"));
@@ -71,6 +71,8 @@ class CatalogLoaderTest {
         assertThat(beta.aliases()).isEmpty();
         assertThat(beta.paper()).isEmpty();
         assertThat(beta.openSourceNote()).isEmpty();
+        // null: the source does not say whether the weights are open.
+        assertThat(beta.openSource()).isEmpty();
         assertThat(beta.tables()).isEmpty();
         assertThat(beta.book()).isEqualTo(BookValues.NONE);
         assertThat(beta.buildsOn()).containsExactly("alpha");

@@ -61,6 +61,7 @@ class CatalogValidationRulesTest {
             not-an-object.json | `not-an-object.json:1:1: is an array, not an object (a catalog file is {"schemaVersion": 1, "models": [...]} or {"schemaVersion": 1, "eras": [...]})`
             not-utf8.json | `not-utf8.json:3:25: the file is not valid UTF-8: byte 0xE9 cannot be read as text (save the file as UTF-8)`
             number-too-long.json | `number-too-long.json:3:29: models[0].parameters: a number of 150 characters, more than 100 (write sizes as plain whole numbers)`
+            open-source-string.json | `open-source-string.json:15:21: models[0].openSource: is a string, not true or false (write true or false without quotes, or null when the source does not say)`
             open-source-note-string.json | `open-source-note-string.json:21:25: models[0].openSourceNote: is a string, not an object (a note on which weights are public in English and Chinese: {"en": ..., "zh": ...})`
             open-source-note-without-zh.json | `open-source-note-without-zh.json:21:25: models[0].openSourceNote.zh: required field is missing (a note on which weights are public in Chinese)`
             paper-not-https.json | `paper-not-https.json:23:16: models[0].paper.url: "http://example.org/alpha" is not an https address (https://...)`

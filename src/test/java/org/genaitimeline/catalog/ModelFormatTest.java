@@ -83,6 +83,15 @@ class ModelFormatTest {
         assertThat(ModelFormat.parameters(OptionalLong.empty(), language)).isEqualTo(expected);
     }
 
+    @ParameterizedTest
+    @CsvSource({"EN, Unknown", "ZH, 未知"})
+    void openWeightsNobodyStatedAreUnknown(Language language, String expected) {
+        assertThat(ModelFormat.openSource(java.util.Optional.empty(), OptionalLong.empty(), language))
+                .isEqualTo(expected);
+        assertThat(ModelFormat.openSource(java.util.Optional.of(true), OptionalLong.empty(), language))
+                .isEqualTo(language == Language.ZH ? "是" : "Yes");
+    }
+
     @ParameterizedTest(name = "{0} {1} {2} -> {3}")
     @CsvSource(delimiter = ';', value = {
         "EN; true; ; Yes",

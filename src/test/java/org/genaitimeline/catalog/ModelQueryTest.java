@@ -80,6 +80,20 @@ class ModelQueryTest {
         assertThat(ids(ModelQuery.ALL.withOpen(ModelQuery.OpenFilter.CLOSED))).containsExactly("gpt-3", "gpt-4");
     }
 
+    @Test
+    void weightsNobodyStatedAreNeitherOpenNorClosed() {
+        Model stated = model("a", "A", List.of(), "2024", "x", List.of("Lab"), Family.IMPORTED, Kind.LLM, null,
+                true, "a", "a", List.of());
+        Model notStated = new Model("b", "B", List.of(), PartialDate.parse("2024"), "x", Optional.empty(),
+                List.of("Lab"), Family.IMPORTED, Kind.LLM, OptionalLong.empty(), Optional.empty(), Optional.empty(),
+                List.of(), false, new Localized("b", "b"), Optional.empty(), List.of(), BookValues.NONE,
+                Provenance.BUNDLED);
+        assertThat(ModelQuery.ALL.withOpen(ModelQuery.OpenFilter.OPEN).test(stated)).isTrue();
+        assertThat(ModelQuery.ALL.withOpen(ModelQuery.OpenFilter.OPEN).test(notStated)).isFalse();
+        assertThat(ModelQuery.ALL.withOpen(ModelQuery.OpenFilter.CLOSED).test(notStated)).isFalse();
+        assertThat(ModelQuery.ALL.test(notStated)).isTrue();
+    }
+
     @ParameterizedTest(name = "{0}..{1}")
     @CsvSource({"2020, 2022, 'gpt-3,opt,stable-diffusion'", "2019, 2019, gpt-2", "2023, , gpt-4",
         ", 2014, gan", "2015, 2018, ''"})
@@ -166,7 +180,7 @@ class ModelQueryTest {
             List<String> developer, Family family, Kind kind, Long parameters, boolean open,
             String summaryEn, String summaryZh, List<BookTable> tables) {
         return new Model(id, name, aliases, PartialDate.parse(date), era, Optional.empty(), developer, family,
-                kind, parameters == null ? OptionalLong.empty() : OptionalLong.of(parameters), open,
+                kind, parameters == null ? OptionalLong.empty() : OptionalLong.of(parameters), Optional.of(open),
                 Optional.empty(), tables, true, new Localized(summaryEn, summaryZh), Optional.empty(), List.of(),
                 BookValues.NONE, Provenance.BUNDLED);
     }

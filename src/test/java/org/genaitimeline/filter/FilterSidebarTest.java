@@ -37,7 +37,7 @@ class FilterSidebarTest extends FxTestBase {
     void theImportedRowAppearsOnceTheCatalogHasImportedModels() throws Exception {
         Model gpt3 = bookOnly.model("gpt-3").orElseThrow();
         Model imported = new Model("imported-x", "Imported X", List.of(), gpt3.date(), gpt3.era(), gpt3.eraNote(),
-                gpt3.developer(), Family.IMPORTED, gpt3.kind(), gpt3.parameters(), false, gpt3.openSourceNote(),
+                gpt3.developer(), Family.IMPORTED, gpt3.kind(), gpt3.parameters(), java.util.Optional.of(false), gpt3.openSourceNote(),
                 List.of(), false, gpt3.summary(), gpt3.paper(), List.of(), gpt3.book(), gpt3.provenance());
         List<Model> models = new ArrayList<>(bookOnly.models());
         models.add(imported);

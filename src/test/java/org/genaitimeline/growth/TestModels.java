@@ -32,7 +32,7 @@ final class TestModels {
                 Optional.empty());
         return new Model(id, name, List.of(), PartialDate.parse(date), "big-models", Optional.empty(),
                 List.of("Lab"), family, Kind.LLM,
-                parameters == null ? OptionalLong.empty() : OptionalLong.of(parameters), false, Optional.empty(),
+                parameters == null ? OptionalLong.empty() : OptionalLong.of(parameters), Optional.of(false), Optional.empty(),
                 List.of(), true, new Localized("s", "s"), Optional.empty(), List.of(buildsOn), book,
                 new Provenance(Provenance.Origin.BOOK, "test", 0));
     }

@@ -28,12 +28,19 @@ class AccessNoteTest {
     }
 
     @Test
-    void theUnknownNoteIsRecognisedByItsEnglishEvenWhenTheChineseWasReworded() {
+    void theTriStateIsReadFromOpenSourceNotFromTheNote() {
         Model m = TestCatalog.model("x", "X", "2023", null);
-        Model stored = new Model(m.id(), m.name(), m.aliases(), m.date(), m.era(), m.eraNote(), m.developer(),
-                m.family(), m.kind(), m.parameters(), false,
-                Optional.of(new Localized("not stated in the Epoch data", "未注明")), m.tables(), m.inFigure(),
+        Model notStated = withOpen(m, Optional.empty());
+        Model closed = withOpen(m, Optional.of(false));
+        assertThat(OpenWeights.of(notStated)).isEqualTo(OpenWeights.UNKNOWN);
+        // A note that reads like "not stated" does not turn a stated "closed" into unknown.
+        assertThat(OpenWeights.of(closed)).isEqualTo(OpenWeights.CLOSED);
+        assertThat(OpenWeights.of(withOpen(m, Optional.of(true)))).isEqualTo(OpenWeights.OPEN);
+    }
+
+    private static Model withOpen(Model m, Optional<Boolean> open) {
+        return new Model(m.id(), m.name(), m.aliases(), m.date(), m.era(), m.eraNote(), m.developer(),
+                m.family(), m.kind(), m.parameters(), open, Optional.of(AccessNote.of("")), m.tables(), m.inFigure(),
                 m.summary(), m.paper(), m.buildsOn(), m.book(), m.provenance());
-        assertThat(OpenWeights.of(stored)).isEqualTo(OpenWeights.UNKNOWN);
     }
 }

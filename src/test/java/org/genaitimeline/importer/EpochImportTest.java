@@ -94,7 +94,7 @@ class EpochImportTest {
         assertThat(grok.family()).isEqualTo(Family.IMPORTED);
         assertThat(grok.kind()).isEqualTo(Kind.LLM);
         assertThat(grok.parameters()).isEmpty();
-        assertThat(grok.openSource()).isFalse();
+        assertThat(grok.openSource()).hasValue(false);
         assertThat(grok.openSourceNote()).hasValue(new Localized("Epoch AI: Hosted access (no API)", "Epoch AI：托管访问（无 API）"));
         assertThat(r.report().openWeights("epoch-grok-3")).isEqualTo(OpenWeights.CLOSED);
         assertThat(grok.inFigure()).isFalse();
@@ -126,11 +126,11 @@ class EpochImportTest {
     void keepsUnknownOpenWeightsHonest() {
         ImportResult r = importExcerpt();
         Model rt2 = imported(r, "epoch-rt-2");
-        assertThat(rt2.openSource()).isFalse();
+        assertThat(rt2.openSource()).isEmpty();
         assertThat(rt2.openSourceNote()).hasValue(new Localized("not stated in the Epoch data", "Epoch 数据中未注明"));
         assertThat(r.report().openWeights("epoch-rt-2")).isEqualTo(OpenWeights.UNKNOWN);
         Model llama3 = imported(r, "epoch-llama-3-70b");
-        assertThat(llama3.openSource()).isTrue();
+        assertThat(llama3.openSource()).hasValue(true);
         assertThat(r.report().openWeights("epoch-llama-3-70b")).isEqualTo(OpenWeights.OPEN);
     }
 

@@ -46,6 +46,23 @@ class ModelOrderTest {
     }
 
     @Test
+    void weightsNobodyStatedSortLastInBothDirections() {
+        Model gan = catalog.model("gan").orElseThrow();
+        Model notStated = new Model("zz-not-stated", "Z", List.of(), gan.date(), gan.era(), gan.eraNote(),
+                gan.developer(), gan.family(), gan.kind(), gan.parameters(), java.util.Optional.empty(),
+                java.util.Optional.empty(), List.of(), false, gan.summary(), gan.paper(), List.of(), gan.book(),
+                gan.provenance());
+        List<Model> models = new ArrayList<>(catalog.models());
+        models.add(0, notStated);
+        for (boolean ascending : new boolean[] {true, false}) {
+            List<String> ids = sorted(models, false, new Key(Column.OPEN_SOURCE, ascending));
+            assertThat(ids).last().isEqualTo("zz-not-stated");
+            Model first = catalog.model(ids.get(0)).orElseThrow();
+            assertThat(first.openSource()).hasValue(!ascending);
+        }
+    }
+
+    @Test
     void tiesAreBrokenById() {
         // GPT-3 and OPT are both 175B: their order must not depend on the input order.
         List<Model> models = new ArrayList<>(catalog.models());

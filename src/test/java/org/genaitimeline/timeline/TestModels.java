@@ -22,7 +22,7 @@ final class TestModels {
 
     static Model model(String id, String date, Family family, String... buildsOn) {
         return new Model(id, id.toUpperCase(java.util.Locale.ROOT), List.of(), PartialDate.parse(date), "big-models",
-                Optional.empty(), List.of("Lab"), family, Kind.LLM, OptionalLong.of(1_000_000_000L), true,
+                Optional.empty(), List.of("Lab"), family, Kind.LLM, OptionalLong.of(1_000_000_000L), Optional.of(true),
                 Optional.empty(), List.of(), family.inFigure(), new Localized("s", "s"), Optional.empty(),
                 List.of(buildsOn), BookValues.NONE, Provenance.BUNDLED);
     }
