@@ -177,6 +177,14 @@ class CliTest {
         assertThat(r.err()).contains("none.json: 找不到文件", "已检查 1 个文件，发现 1 个问题。");
     }
 
+    @ParameterizedTest
+    @CsvSource({"en, 'is a folder, not a file', '1 file checked'", "zh, 这是文件夹，不是文件, 已检查 1 个文件"})
+    void validateAFolderSaysItIsAFolder(String lang, String words, String summary) {
+        Run r = run("--validate", tmp.toString(), "--lang", lang);
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains(tmp + ": " + words, summary).doesNotContain("file not found");
+    }
+
     private Path brokenCatalog() throws IOException {
         Path file = tmp.resolve("broken.json");
         Files.writeString(file, "{\"schemaVersion\": 1, \"models\": [\n  {\"id\": \"x\",\n   \"name\": }\n]}\n");

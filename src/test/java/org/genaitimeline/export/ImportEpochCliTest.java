@@ -125,6 +125,13 @@ class ImportEpochCliTest {
     }
 
     @Test
+    void aFolderIsRefusedAsAFolder() {
+        Run r = run("--list", "--import-epoch", tmp.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("Cannot import").contains("is a folder, not a file");
+    }
+
+    @Test
     void importIsNoPartOfValidate() {
         Run r = run("--validate", CATALOG.toString(), "--import-epoch", EXCERPT.toString());
         assertThat(r.code()).isEqualTo(2);
