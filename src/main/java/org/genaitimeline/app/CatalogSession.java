@@ -1,6 +1,8 @@
 package org.genaitimeline.app;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -35,6 +37,12 @@ import org.genaitimeline.state.AppState;
  *
  * <p>Import progress is stored by the importing thread in atomics and read by an
  * {@link AnimationTimer} once per pulse, never one {@code runLater} per row.
+ *
+ * <p>Actions run one at a time, in the order asked: an action asked for while another runs
+ * (Open during an import, a start-up fallback) waits in a queue. Each takes the catalog it
+ * builds on when it starts, on the FX thread, after the previous action's result has been
+ * applied; so an Add queued behind an Open merges into the opened catalog, and no worker
+ * thread reads {@link AppState}. {@link #busyProperty()} stays true until the queue is empty.
  */
 public final class CatalogSession {
 
@@ -61,6 +69,9 @@ public final class CatalogSession {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
     private final ReadOnlyLongWrapper rowsRead = new ReadOnlyLongWrapper(this, "rowsRead");
     private final ReadOnlyStringWrapper importFile = new ReadOnlyStringWrapper(this, "importFile", "");
+    /** Actions waiting for the running one (FX thread only). */
+    private final Deque<Consumer<Catalog>> queue = new ArrayDeque<>();
+    private boolean running;
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
     private final AtomicLong rows = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
@@ -126,7 +137,7 @@ public final class CatalogSession {
 
     /** The bundled catalog alone: forgets every opened, added or imported file. */
     public void openBundled(Runnable then) {
-        load(loader::loadBundled, () -> {
+        load(false, loader::loadBundled, () -> {
             remembered.clear();
             notice.set("");
         }, then);
@@ -134,16 +145,14 @@ public final class CatalogSession {
 
     /** File > Open catalog: this file instead of the bundled catalog. */
     public void open(Path modelsFile, Runnable then) {
-        load(() -> loader.load(modelsFile), () -> {
+        load(false, () -> loader.load(modelsFile), () -> {
             remembered.setAll(new RememberedCatalog(RememberedCatalog.Kind.OPEN, modelsFile));
             notice.set("");
         }, then);
     }
 
-    private void load(java.util.function.Supplier<LoadResult> read, Runnable onSwap, Runnable then) {
-        start();
-        work.submit(read, result -> {
-            stop();
+    private void load(boolean first, java.util.function.Supplier<LoadResult> read, Runnable onSwap, Runnable then) {
+        enqueue(first, base -> submit(read, result -> {
             if (result.catalog().isPresent()) {
                 state.setCatalog(result.catalog().get());
                 onSwap.run();
@@ -152,18 +161,14 @@ public final class CatalogSession {
             }
             then.run();
         }, failure -> {
-            stop();
             ui.problems(List.of(problem(failure)));
             then.run();
-        });
+        }));
     }
 
     /** File > Add catalog: the file's models merged by id into the current catalog. */
     public void add(Path modelsFile) {
-        Catalog base = state.getCatalog();
-        start();
-        work.submit(() -> steps.add(base, modelsFile), a -> {
-            stop();
+        enqueue(false, base -> submit(() -> steps.add(base, modelsFile), a -> {
             if (a.merged() == null) {
                 ui.problems(a.loaded().problems());
                 return;
@@ -174,10 +179,7 @@ public final class CatalogSession {
             notice.set(state.messages().get("add.done", name, a.merged().added().size(),
                     a.merged().skipped().size()));
             ui.added(name, a.merged());
-        }, failure -> {
-            stop();
-            ui.problems(List.of(problem(failure)));
-        });
+        }, failure -> ui.problems(List.of(problem(failure)))));
     }
 
     /** File > Import Epoch AI CSV. */
@@ -191,7 +193,10 @@ public final class CatalogSession {
      * @param cancelledToo a second way to cancel besides {@link #cancelImport()} (tests)
      */
     void importEpoch(Path csv, BooleanSupplier cancelledToo) {
-        Catalog base = state.getCatalog();
+        enqueue(false, base -> runImport(csv, cancelledToo, base));
+    }
+
+    private void runImport(Path csv, BooleanSupplier cancelledToo, Catalog base) {
         String name = CatalogSteps.name(csv);
         cancelRequested.set(false);
         rows.set(0);
@@ -201,14 +206,13 @@ public final class CatalogSession {
         importing.set(true);
         showProgress();
         pulse.start();
-        start();
         Progress onRow = (r, b, t) -> {
             rows.set(r);
             bytes.set(b);
             total.set(t);
         };
         BooleanSupplier cancelled = () -> cancelRequested.get() || cancelledToo.getAsBoolean();
-        work.submit(() -> new EpochImport().importFile(csv, base, onRow, cancelled), r -> {
+        submit(() -> new EpochImport().importFile(csv, base, onRow, cancelled), r -> {
             endImport();
             switch (r.status()) {
                 case COMPLETED -> {
@@ -234,41 +238,80 @@ public final class CatalogSession {
     public void restore(List<RememberedCatalog> files, Runnable then) {
         var messages = state.messages();
         List<RememberedCatalog> copy = List.copyOf(files);
-        start();
-        work.submit(() -> {
+        enqueue(false, base -> submit(() -> {
             LoadResult bundled = loader.loadBundled();
             return bundled.catalog().map(c -> steps.restore(c, copy, messages)).orElse(null);
         }, restored -> {
-            stop();
             if (restored == null) {
-                openBundled(then); // reports the bundled catalog's own problems
+                openBundledNext(then); // reports the bundled catalog's own problems
                 return;
             }
             state.setCatalog(restored.catalog());
             remembered.setAll(restored.kept());
             notice.set(String.join(" ", restored.notices()));
             then.run();
-        }, failure -> {
-            stop();
-            openBundled(then);
-        });
+        }, failure -> openBundledNext(then)));
     }
 
-    private void start() {
+    /** The start-up fallback: the bundled catalog before anything asked for meanwhile. */
+    private void openBundledNext(Runnable then) {
+        load(true, loader::loadBundled, () -> {
+            remembered.clear();
+            notice.set("");
+        }, then);
+    }
+
+    /**
+     * Queues an action (FX thread). It starts when the running one has finished and its result
+     * has been applied, and is handed the catalog as it is then.
+     */
+    private void enqueue(boolean first, Consumer<Catalog> action) {
+        if (first) {
+            queue.addFirst(action);
+        } else {
+            queue.addLast(action);
+        }
         busy.set(true);
         state.setLoading(true);
+        if (!running) {
+            next();
+        }
     }
 
-    private void stop() {
-        busy.set(false);
-        state.setLoading(false);
+    private void next() {
+        Consumer<Catalog> action = queue.pollFirst();
+        if (action == null) {
+            running = false;
+            busy.set(false);
+            state.setLoading(false);
+            return;
+        }
+        running = true;
+        action.accept(state.getCatalog());
+    }
+
+    /** Submits the running action's work; once its result is handled the next action starts. */
+    private <T> void submit(java.util.function.Supplier<T> task, Consumer<T> onResult,
+            Consumer<Throwable> onFailure) {
+        work.submit(task, result -> {
+            try {
+                onResult.accept(result);
+            } finally {
+                next();
+            }
+        }, failure -> {
+            try {
+                onFailure.accept(failure);
+            } finally {
+                next();
+            }
+        });
     }
 
     private void endImport() {
         pulse.stop();
         showProgress();
         importing.set(false);
-        stop();
     }
 
     private void showProgress() {

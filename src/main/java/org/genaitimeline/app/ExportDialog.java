@@ -19,6 +19,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.genaitimeline.render.PixelBudget;
 import org.genaitimeline.state.AppState;
 
 /**
@@ -164,6 +165,12 @@ final class ExportDialog {
         FigureExport.Format f = format.getValue();
         if (f.figure() && (w < MIN_SIZE || w > MAX_SIZE || h < MIN_SIZE || h > MAX_SIZE)) {
             problem.setText(state.messages().get("export.badSize", String.valueOf(MIN_SIZE), String.valueOf(MAX_SIZE)));
+            return Optional.empty();
+        }
+        // Sizes here are image pixels (the scale shrinks the drawing), so the budget is w x h.
+        if (f == FigureExport.Format.PNG && !PixelBudget.fits(w, h, 1)) {
+            problem.setText(state.messages().get("export.tooManyPixels", String.valueOf(w), String.valueOf(h),
+                    String.valueOf(PixelBudget.MAX_SIDE), String.valueOf(PixelBudget.maxMegapixels())));
             return Optional.empty();
         }
         problem.setText("");

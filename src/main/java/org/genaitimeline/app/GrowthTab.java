@@ -6,6 +6,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.util.Subscription;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.growth.ParameterGrowthView;
@@ -19,6 +20,8 @@ import org.genaitimeline.state.AppState;
 final class GrowthTab extends BorderPane {
 
     private final ParameterGrowthView view = new ParameterGrowthView();
+    /** Kept so that the selection link could be undone; the tab lives as long as the app. */
+    private final Subscription selection;
 
     GrowthTab(AppState state) {
         getStyleClass().add("growth-tab");
@@ -27,7 +30,7 @@ final class GrowthTab extends BorderPane {
         view.erasProperty().bind(state.catalogProperty().map(Catalog::eras));
         view.languageProperty().bind(state.languageProperty());
         view.paletteProperty().bind(state.figurePalette());
-        ViewSelection.bind(view.selectedModelProperty(), state);
+        selection = ViewSelection.bind(view.selectedModelProperty(), state);
 
         ToggleButton log = toggle(state, "growth.toolbar.log", "growth.toolbar.log.tip");
         log.selectedProperty().bindBidirectional(view.logScaleProperty());
@@ -68,18 +71,20 @@ final class GrowthTab extends BorderPane {
         private ViewSelection() {
         }
 
-        static void bind(javafx.beans.property.ObjectProperty<Model> viewSelection, AppState state) {
+        /** Links the two both ways; unsubscribing the result undoes both links. */
+        static Subscription bind(javafx.beans.property.ObjectProperty<Model> viewSelection, AppState state) {
             viewSelection.set(state.getSelectedModel());
-            state.selectedModelProperty().subscribe(m -> {
+            Subscription toView = state.selectedModelProperty().subscribe(m -> {
                 if (viewSelection.get() != m) {
                     viewSelection.set(m);
                 }
             });
-            viewSelection.subscribe(m -> {
+            Subscription toState = viewSelection.subscribe(m -> {
                 if (state.getSelectedModel() != m) {
                     state.select(m == null ? null : m.id());
                 }
             });
+            return toView.and(toState);
         }
     }
 }

@@ -35,11 +35,15 @@ final class ImportMenu {
         MenuItem add = item(state, "menu.file.addCatalog", "menu-add-catalog", null,
                 () -> picker.get().pick(Purpose.ADD_CATALOG).ifPresent(session::add));
         MenuItem bundled = item(state, "menu.file.bundled", "menu-bundled", null, () -> session.openBundled(() -> { }));
-        for (MenuItem i : new MenuItem[] {importEpoch, add, bundled}) {
+        MenuItem open = file.getItems().stream().filter(i -> "menu-open".equals(i.getId())).findFirst()
+                .orElse(null);
+        // Open too: the session queues actions, but one that waits behind a long import
+        // would surprise; the menu says "wait" instead.
+        for (MenuItem i : open == null ? new MenuItem[] {importEpoch, add, bundled}
+                : new MenuItem[] {open, importEpoch, add, bundled}) {
             i.disableProperty().bind(session.busyProperty());
         }
-        int at = file.getItems().indexOf(file.getItems().stream().filter(i -> "menu-open".equals(i.getId()))
-                .findFirst().orElse(null)) + 1;
+        int at = file.getItems().indexOf(open) + 1;
         file.getItems().addAll(at, java.util.List.of(add, importEpoch, bundled));
     }
 

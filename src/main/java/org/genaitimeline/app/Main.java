@@ -21,6 +21,13 @@ public final class Main {
 
     public static void main(String[] args) {
         if (opensTheApp(args)) {
+            if (NoDisplay.lacksDisplay()) {
+                System.err.println(NoDisplay.message(java.util.List.of(args)));
+                System.exit(1);
+            }
+            // Before launch: the shaded jar runs JavaFX from the class path on purpose (see
+            // above), and its start-up warning about that would read as an error on stderr.
+            org.genaitimeline.render.FxPlatform.quietUnnamedModuleWarning();
             javafx.application.Application.launch(GenAiTimelineApp.class, args);
         } else {
             System.exit(CommandLineLauncher.run(args));

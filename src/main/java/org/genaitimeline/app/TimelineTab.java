@@ -2,6 +2,7 @@ package org.genaitimeline.app;
 
 import javafx.collections.FXCollections;
 import javafx.scene.layout.BorderPane;
+import javafx.util.Subscription;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.state.AppState;
 import org.genaitimeline.timeline.Orientation;
@@ -15,6 +16,8 @@ import org.genaitimeline.timeline.TimelineView;
 final class TimelineTab extends BorderPane {
 
     private final TimelineView view = new TimelineView();
+    /** Kept so that the selection link could be undone; the tab lives as long as the app. */
+    private final Subscription selection;
 
     TimelineTab(AppState state) {
         getStyleClass().add("timeline-tab");
@@ -23,7 +26,7 @@ final class TimelineTab extends BorderPane {
         view.setHighlighted(state.models());
         view.languageProperty().bind(state.languageProperty());
         view.paletteProperty().bind(state.figurePalette());
-        GrowthTab.ViewSelection.bind(view.selectedModelProperty(), state);
+        selection = GrowthTab.ViewSelection.bind(view.selectedModelProperty(), state);
         setCenter(view);
     }
 

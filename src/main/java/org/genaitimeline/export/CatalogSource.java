@@ -49,6 +49,9 @@ final class CatalogSource {
         } catch (java.nio.file.InvalidPathException e) {
             return failed(file, messages.get("cli.error.noFile"));
         }
+        if (Files.isDirectory(path)) {
+            return failed(file, messages.get("cli.error.isFolder"));
+        }
         if (!Files.isRegularFile(path)) {
             return failed(file, messages.get("cli.error.noFile"));
         }

@@ -43,6 +43,9 @@ final class EpochImports {
         } catch (InvalidPathException e) {
             throw CliException.invalid(messages.get("cli.import.failed", file, messages.get("cli.error.noFile")));
         }
+        if (Files.isDirectory(path)) {
+            throw CliException.invalid(messages.get("cli.import.failed", file, messages.get("cli.error.isFolder")));
+        }
         if (!Files.isRegularFile(path)) {
             throw CliException.invalid(messages.get("cli.import.failed", file, messages.get("cli.error.noFile")));
         }

@@ -108,7 +108,7 @@ final class ExportCommand {
         if (!ext.equals("png") && !ext.equals("svg")) {
             throw QueryOptions.badValue(messages, "--out", out.toString(), messages.get("cli.allowed.figureOut"));
         }
-        FigureSettings s = FigureSettings.read(o, messages);
+        FigureSettings s = FigureSettings.read(o, messages, ext.equals("png"));
         FigureRenderer renderer = renderers.get(id);
         if (renderer == null) {
             throw CliException.usage(messages.get("cli.error.noRenderer", id));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.genaitimeline.i18n.Messages;
+import org.genaitimeline.render.PixelBudget;
 import org.genaitimeline.render.Theme;
 
 /**
@@ -19,7 +20,12 @@ record FigureSettings(int width, int height, double scale, Theme theme, String o
     static final int MAX_SIZE = 10_000;
     static final List<String> ORIENTATIONS = List.of("vertical", "horizontal");
 
-    static FigureSettings read(ExportOptions o, Messages messages) {
+    /**
+     * Reads and checks the options.
+     *
+     * @param raster whether the figure becomes a PNG, whose pixels must fit {@link PixelBudget}
+     */
+    static FigureSettings read(ExportOptions o, Messages messages, boolean raster) {
         int width = size(o.width, DEFAULT_WIDTH, "--width", messages);
         int height = size(o.height, DEFAULT_HEIGHT, "--height", messages);
         double scale = 1;
@@ -39,6 +45,11 @@ record FigureSettings(int width, int height, double scale, Theme theme, String o
         String orientation = o.orientation == null ? "vertical" : o.orientation.strip().toLowerCase(Locale.ROOT);
         if (!ORIENTATIONS.contains(orientation)) {
             throw QueryOptions.badValue(messages, "--orientation", o.orientation, String.join(", ", ORIENTATIONS));
+        }
+        if (raster && !PixelBudget.fits(width, height, scale)) {
+            throw CliException.invalid(messages.get("export.tooManyPixels",
+                    String.valueOf(Math.round(width * scale)), String.valueOf(Math.round(height * scale)),
+                    String.valueOf(PixelBudget.MAX_SIDE), String.valueOf(PixelBudget.maxMegapixels())));
         }
         return new FigureSettings(width, height, scale, theme, orientation);
     }

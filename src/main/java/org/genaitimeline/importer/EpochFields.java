@@ -44,8 +44,8 @@ final class EpochFields {
         OptionalLong parameters;
         try {
             parameters = parameters(paramCell);
-        } catch (NumberFormatException | ArithmeticException e) {
-            return skip(line, ImportProblem.Reason.BAD_NUMBER, name, paramCell);
+        } catch (BadCount e) {
+            return skip(line, e.reason(), name, paramCell);
         }
         String access = cells.getOrDefault(EpochColumn.ACCESSIBILITY, "").strip();
         return new Parsed(new EpochRow(line, name,
@@ -63,20 +63,55 @@ final class EpochFields {
 
     /**
      * Epoch writes counts as floats ({@code 1.75e+11}, {@code 247000000.00000003}); the
-     * catalog wants a whole count, rounded half up. Empty means unknown.
+     * catalog wants a whole, positive count, rounded half up. Empty means unknown.
      *
-     * @throws NumberFormatException when the cell is not a number, or is negative
-     * @throws ArithmeticException when it does not fit a long
+     * @throws BadCount when the cell is not a number, is negative, rounds to 0 (the catalog
+     *     refuses a count of 0, so it must not get past here) or does not fit a long
      */
     static OptionalLong parameters(String cell) {
         if (cell.isEmpty()) {
             return OptionalLong.empty();
         }
-        BigDecimal value = new BigDecimal(cell);
-        if (value.signum() < 0) {
-            throw new NumberFormatException("negative: " + cell);
+        BigDecimal value;
+        try {
+            value = new BigDecimal(cell);
+        } catch (NumberFormatException e) {
+            throw new BadCount(ImportProblem.Reason.BAD_NUMBER);
         }
-        return OptionalLong.of(value.setScale(0, RoundingMode.HALF_UP).longValueExact());
+        if (value.signum() < 0) {
+            throw new BadCount(ImportProblem.Reason.NEGATIVE_NUMBER);
+        }
+        // Compared before rounding: setScale on 1e-999999999 or 1e999999999 would build a
+        // billion-digit number.
+        if (value.compareTo(HALF) < 0) {
+            throw new BadCount(ImportProblem.Reason.ZERO_NUMBER);
+        }
+        if (value.compareTo(LARGEST) > 0) {
+            throw new BadCount(ImportProblem.Reason.HUGE_NUMBER);
+        }
+        try {
+            return OptionalLong.of(value.setScale(0, RoundingMode.HALF_UP).longValueExact());
+        } catch (ArithmeticException e) { // just below Long.MAX_VALUE, rounded up past it
+            throw new BadCount(ImportProblem.Reason.HUGE_NUMBER);
+        }
+    }
+
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+    private static final BigDecimal LARGEST = BigDecimal.valueOf(Long.MAX_VALUE);
+
+    /** Why a parameter cell cannot be a count; the reason names the message. */
+    static final class BadCount extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient ImportProblem.Reason reason;
+
+        BadCount(ImportProblem.Reason reason) {
+            super(reason.name(), null, false, false);
+            this.reason = reason;
+        }
+
+        ImportProblem.Reason reason() {
+            return reason;
+        }
     }
 
     /** Splits a comma-separated cell, trimmed, without empties or repeats. */

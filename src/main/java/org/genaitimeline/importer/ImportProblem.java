@@ -33,7 +33,13 @@ public record ImportProblem(int line, Reason reason, List<String> args) {
         /** A row whose date does not parse: {@code args = [name, cell, why]}. */
         BAD_DATE("import.epoch.problem.badDate", false),
         /** A row whose parameter count does not parse: {@code args = [name, cell]}. */
-        BAD_NUMBER("import.epoch.problem.badNumber", false);
+        BAD_NUMBER("import.epoch.problem.badNumber", false),
+        /** A row whose parameter count is below zero: {@code args = [name, cell]}. */
+        NEGATIVE_NUMBER("import.epoch.problem.negativeNumber", false),
+        /** A row whose parameter count rounds to 0, which the catalog refuses: {@code args = [name, cell]}. */
+        ZERO_NUMBER("import.epoch.problem.zeroNumber", false),
+        /** A row whose parameter count is too large to store: {@code args = [name, cell]}. */
+        HUGE_NUMBER("import.epoch.problem.hugeNumber", false);
 
         private final String key;
         private final boolean refusesFile;

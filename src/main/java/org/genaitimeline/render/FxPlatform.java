@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import java.util.logging.Logger;
 import javafx.application.Platform;
 
 /**
@@ -18,6 +19,12 @@ import javafx.application.Platform;
 public final class FxPlatform {
 
     private static final AtomicBoolean STARTED = new AtomicBoolean();
+
+    /**
+     * JavaFX's general logger. Held here because java.util.logging keeps loggers only weakly:
+     * a filter set on a logger nobody references would be lost with it.
+     */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
 
     private FxPlatform() {
     }
@@ -39,6 +46,7 @@ public final class FxPlatform {
             setIfAbsent("prism.order", "sw");
             setIfAbsent("java.awt.headless", "true");
         }
+        quietUnnamedModuleWarning();
         CompletableFuture<Void> ready = new CompletableFuture<>();
         try {
             Platform.startup(() -> ready.complete(null));
@@ -47,6 +55,18 @@ public final class FxPlatform {
         }
         Platform.setImplicitExit(false);
         ready.join();
+    }
+
+    /**
+     * Drops JavaFX's start-up warning "Unsupported JavaFX configuration: classes were loaded
+     * from 'unnamed module ...'". We ship one shaded jar on the class path on purpose (see
+     * app.Main), so every export and start would print it on stderr, where users read it as
+     * an error. Only that message is dropped: other JavaFX warnings still show. Call before
+     * the toolkit starts.
+     */
+    public static void quietUnnamedModuleWarning() {
+        JAVAFX_LOG.setFilter(r -> r.getMessage() == null
+                || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
     }
 
     /** Runs work on the FX thread and waits for its result (rethrowing its failure). */

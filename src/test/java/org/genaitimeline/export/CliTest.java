@@ -177,6 +177,14 @@ class CliTest {
         assertThat(r.err()).contains("none.json: 找不到文件", "已检查 1 个文件，发现 1 个问题。");
     }
 
+    @ParameterizedTest
+    @CsvSource({"en, 'is a folder, not a file', '1 file checked'", "zh, 这是文件夹，不是文件, 已检查 1 个文件"})
+    void validateAFolderSaysItIsAFolder(String lang, String words, String summary) {
+        Run r = run("--validate", tmp.toString(), "--lang", lang);
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains(tmp + ": " + words, summary).doesNotContain("file not found");
+    }
+
     private Path brokenCatalog() throws IOException {
         Path file = tmp.resolve("broken.json");
         Files.writeString(file, "{\"schemaVersion\": 1, \"models\": [\n  {\"id\": \"x\",\n   \"name\": }\n]}\n");
@@ -342,6 +350,10 @@ class CliTest {
         "--height 1e4; --height: \"1e4\"",
         "--theme purple; --theme: \"purple\" is not allowed (allowed: light, dark, projector).",
         "--orientation diagonal; --orientation: \"diagonal\" is not allowed (allowed: vertical, horizontal).",
+        // Each value is allowed, the product is not: this once died with "capacity < 0".
+        "--width 10000 --height 10000 --scale 8; A 80000 × 80000 pixel image is too large to draw: at most 16384 "
+                + "pixels a side and 134 million pixels in all.",
+        "--width 5000 --height 5000 --scale 3; A 15000 × 15000 pixel image is too large to draw",
     })
     void badFigureOptionValuesExitOne(String args, String message) {
         RecordingRenderer renderer = new RecordingRenderer("timeline");
@@ -353,6 +365,27 @@ class CliTest {
         assertThat(r.err().strip()).startsWith(message);
         assertThat(renderer.request).isNull();
         assertNoStackTrace(r);
+    }
+
+    @Test
+    void thePixelLimitIsSaidInChineseToo() {
+        RecordingRenderer renderer = new RecordingRenderer("timeline");
+        Run r = run(Map.of("timeline", renderer), Locale.ENGLISH, "--export", "timeline", "--out",
+                tmp.resolve("f.png").toString(), "--catalog", CATALOG.toString(), "--lang", "zh",
+                "--width", "10000", "--height", "10000", "--scale", "8");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().strip()).startsWith("80000 × 80000 像素的图像太大").contains("16384");
+        assertThat(renderer.request).isNull();
+    }
+
+    @Test
+    void anSvgIsNotRasterisedSoTheLimitDoesNotApply() {
+        RecordingRenderer renderer = new RecordingRenderer("timeline");
+        Run r = run(Map.of("timeline", renderer), Locale.ENGLISH, "--export", "timeline", "--out",
+                tmp.resolve("f.svg").toString(), "--catalog", CATALOG.toString(), "--lang", "en",
+                "--width", "10000", "--height", "10000", "--scale", "8");
+        assertThat(r.code()).isZero();
+        assertThat(renderer.request).isNotNull();
     }
 
     @Test

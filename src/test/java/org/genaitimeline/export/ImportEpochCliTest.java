@@ -93,6 +93,19 @@ class ImportEpochCliTest {
         assertThat(r.out()).doesNotContain("Grok-3");
     }
 
+    /** A size of 0 once reached the catalog, where ModelFormat threw: "Something went wrong". */
+    @Test
+    void aZeroSizeSkipsItsRowInsteadOfFailingTheList() throws Exception {
+        Path zero = tmp.resolve("z.csv");
+        Files.writeString(zero, "Model,Publication date,Parameters\nNothing,2024-01-01,0\nAlmost,2024-01-01,0.4\n"
+                + "Fine,2024-01-01,7e9\n");
+        Run r = run("--list", "--catalog", CATALOG.toString(), "--import-epoch", zero.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).contains("skipped 2.").contains("Line 2: Nothing has the parameter count '0'")
+                .contains("Line 3: Almost").doesNotContain("Something went wrong");
+        assertThat(r.out()).contains("Fine").doesNotContain("Nothing").doesNotContain("Almost");
+    }
+
     @Test
     void aFileThatIsNoEpochExportIsRefusedNamingTheColumns() throws Exception {
         Path other = tmp.resolve("other.csv");
@@ -109,6 +122,13 @@ class ImportEpochCliTest {
         Run r = run("--list", "--import-epoch", tmp.resolve("nope.csv").toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("Cannot import").contains("file not found");
+    }
+
+    @Test
+    void aFolderIsRefusedAsAFolder() {
+        Run r = run("--list", "--import-epoch", tmp.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("Cannot import").contains("is a folder, not a file");
     }
 
     @Test

@@ -112,6 +112,35 @@ class EpochCsvReaderTest {
         assertThat(EpochFields.parameters(cell)).hasValue(expected);
     }
 
+    /** A count the catalog would refuse (0 throws in ModelFormat) must stop here, each with its own reason. */
+    @ParameterizedTest
+    @CsvSource({"0, ZERO_NUMBER", "0.4, ZERO_NUMBER", "0e5, ZERO_NUMBER", "1e-999999999, ZERO_NUMBER",
+            "-3, NEGATIVE_NUMBER", "-0.4, NEGATIVE_NUMBER", "9.3e18, HUGE_NUMBER", "1e400, HUGE_NUMBER",
+            "1e999999999, HUGE_NUMBER", "9223372036854775807.5, HUGE_NUMBER", "n/a, BAD_NUMBER", "NaN, BAD_NUMBER"})
+    void refusesCountsTheCatalogCannotHold(String cell, ImportProblem.Reason reason) {
+        assertThatThrownBy(() -> EpochFields.parameters(cell)).isInstanceOfSatisfying(EpochFields.BadCount.class,
+                e -> assertThat(e.reason()).isEqualTo(reason));
+    }
+
+    @Test
+    void theLargestCountStillFits() {
+        assertThat(EpochFields.parameters("9223372036854775807")).hasValue(Long.MAX_VALUE);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0, 'which rounds to zero parameters'", "-3, 'which is negative'", "9.3e18, 'which is too large'",
+            "abc, 'which is not a number'"})
+    void aBadCountSkipsItsRowWithItsOwnWords(String cell, String words) {
+        EpochFields.Parsed p = EpochFields.parse(7, java.util.Map.of(EpochColumn.NAME, "Tiny",
+                EpochColumn.DATE, "2024-01-01", EpochColumn.PARAMETERS, cell));
+        assertThat(p.ok()).isFalse();
+        assertThat(p.problem().describe(Messages.of(Language.EN)))
+                .isEqualTo("Line 7: Tiny has the parameter count '" + cell + "', " + words
+                        + (cell.equals("9.3e18") ? " to store (at most 9,223,372,036,854,775,807)" : "")
+                        + "; row skipped.");
+        assertThat(p.problem().describe(Messages.of(Language.ZH))).startsWith("第 7 行：Tiny 的参数量").doesNotContain("!");
+    }
+
     // --- the same data in the shapes real exports come in ---
 
     @Test
