@@ -59,6 +59,18 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * The reusable controls sit below the command line, the importer and the app: the
+     * figure contract they implement (FigureRenderer, FigureRequest) lives in render/.
+     */
+    @Test
+    void reusableControlsKnowNothingOfTheLayersAbove() {
+        noClasses().that().resideInAnyPackage("org.genaitimeline.timeline..", "org.genaitimeline.growth..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.genaitimeline.export..",
+                        "org.genaitimeline.importer..", "org.genaitimeline.app..", "org.genaitimeline.state..")
+                .check(classes);
+    }
+
     /** The shared state sits below the screens: it never reaches up into a view or the app. */
     @Test
     void theStateDependsOnNoScreen() {

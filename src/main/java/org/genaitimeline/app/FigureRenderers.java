@@ -3,7 +3,7 @@ package org.genaitimeline.app;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.genaitimeline.export.FigureRenderer;
+import org.genaitimeline.render.FigureRenderer;
 
 /**
  * The one place where the exportable figures are registered, by their {@code --export} id.

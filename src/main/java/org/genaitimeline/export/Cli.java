@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.genaitimeline.catalog.CatalogLoader;
 import org.genaitimeline.catalog.Language;
 import org.genaitimeline.i18n.Messages;
+import org.genaitimeline.render.FigureRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.ParameterException;

@@ -16,6 +16,8 @@ import org.genaitimeline.catalog.ModelQuery;
 import org.genaitimeline.i18n.Messages;
 import org.genaitimeline.render.AtomicFiles;
 import org.genaitimeline.render.FigureFiles;
+import org.genaitimeline.render.FigureRenderer;
+import org.genaitimeline.render.FigureRequest;
 import org.genaitimeline.render.Palette;
 import org.genaitimeline.view.SavedView;
 

@@ -27,44 +27,44 @@ final class RangeFacets {
     }
 
     /**
-     * Years: a RangeSlider to the catalog's last year. Its left end is the year before the
-     * book's Figure 14-1 begins (2013), not the catalog's first year: the Boltzmann machine
-     * (1985) would otherwise squeeze the book's ten years into a quarter of the track. The
-     * left thumb at that end means "2013 and earlier" (the query's fromYear stays null), so
-     * the foundations are never cut off; the range label and the tooltip say so.
+     * What both facets share: a title, a RangeSlider in whole steps and the range it shows,
+     * kept in step with the query both ways. {@code syncing} stops the slider's own
+     * listeners from writing the query back while the query is being shown.
      */
-    static final class Years extends VBox {
-        /** The year before Figure 14-1's first row (2014): the track starts here at the earliest. */
-        static final int EARLIEST_ON_TRACK = 2013;
-        private final AppState state;
-        private final RangeSlider slider = new RangeSlider(2014, 2023, 2014, 2023);
-        private final Label range = new Label();
+    private abstract static class RangeFacet extends VBox {
+        final AppState state;
+        final RangeSlider slider;
+        final Label range = new Label();
         private final List<Subscription> subscriptions = new ArrayList<>();
         private boolean syncing;
 
-        Years(AppState state) {
+        RangeFacet(AppState state, RangeSlider slider, String id, String titleKey, String sliderStyle) {
             this.state = state;
+            this.slider = slider;
             getStyleClass().add("facet");
-            setId("facet-years");
+            setId(id);
             Label title = new Label();
             title.getStyleClass().add("facet-title");
-            title.textProperty().bind(state.text("filter.years"));
+            title.textProperty().bind(state.text(titleKey));
             slider.setMajorTickUnit(1);
             slider.setMinorTickCount(0);
             slider.setSnapToTicks(true);
             slider.setBlockIncrement(1);
-            slider.getStyleClass().add("year-slider");
-            javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
-            tip.textProperty().bind(state.text("filter.years.tooltip"));
-            slider.setTooltip(tip);
+            slider.getStyleClass().add(sliderStyle);
             range.getStyleClass().add("facet-range");
-            range.setId("years-range");
-            slider.lowValueProperty().addListener((o, a, b) -> onSlide());
-            slider.highValueProperty().addListener((o, a, b) -> onSlide());
+            slider.lowValueProperty().addListener((o, a, b) -> onChange());
+            slider.highValueProperty().addListener((o, a, b) -> onChange());
             getChildren().addAll(title, slider, range);
+        }
+
+        /** Follows the state; called last by each constructor, as subscribing shows the query at once. */
+        final void listen() {
             subscriptions.add(state.catalogProperty().subscribe(this::rebuild));
             subscriptions.add(state.queryProperty().subscribe(q -> sync()));
-            subscriptions.add(state.languageProperty().subscribe(l -> sync()));
+            subscriptions.add(state.languageProperty().subscribe(l -> {
+                relabel();
+                sync();
+            }));
         }
 
         RangeSlider slider() {
@@ -75,13 +75,52 @@ final class RangeFacets {
             subscriptions.forEach(Subscription::unsubscribe);
         }
 
+        /** The track's ends, in slider units, for a catalog. */
+        abstract double[] track(Catalog catalog);
+
+        /** The query's lower bound in slider units, or null for none. */
+        abstract Double low(ModelQuery q);
+
+        /** The query's upper bound in slider units, or null for none. */
+        abstract Double high(ModelQuery q);
+
+        /** A thumb's value rounded to the step the query keeps. */
+        abstract double snap(double value);
+
+        /** The query with the range (null: the thumb is at its end, no bound). */
+        abstract ModelQuery narrowed(ModelQuery q, Double low, Double high);
+
+        abstract String rangeText(double low, double high);
+
+        /** Shows what else of the query the facet holds. */
+        void showQuery(ModelQuery q) {
+        }
+
+        /** Follows a change of language beyond the range text. */
+        void relabel() {
+        }
+
+        final void onChange() {
+            if (syncing) {
+                return;
+            }
+            double low = snap(slider.getLowValue());
+            double high = snap(slider.getHighValue());
+            ModelQuery q = state.getQuery();
+            ModelQuery next = narrowed(q, low <= slider.getMin() ? null : low, high >= slider.getMax() ? null : high);
+            if (!next.equals(q)) {
+                state.setQuery(next);
+            } else {
+                range.setText(rangeText(low, high));
+            }
+        }
+
         private void rebuild(Catalog catalog) {
+            double[] ends = track(catalog);
             syncing = true;
             try {
-                int first = Math.max(catalog.firstYear(), EARLIEST_ON_TRACK);
-                int last = Math.max(catalog.lastYear(), first + 1);
-                slider.setMin(first);
-                slider.setMax(last);
+                slider.setMin(ends[0]);
+                slider.setMax(ends[1]);
             } finally {
                 syncing = false;
             }
@@ -92,11 +131,14 @@ final class RangeFacets {
             syncing = true;
             try {
                 ModelQuery q = state.getQuery();
-                double low = q.fromYear() == null ? slider.getMin() : clamp(q.fromYear());
-                double high = q.toYear() == null ? slider.getMax() : clamp(q.toYear());
+                Double from = low(q);
+                Double to = high(q);
+                double low = from == null ? slider.getMin() : clamp(from);
+                double high = to == null ? slider.getMax() : clamp(to);
                 slider.setHighValue(slider.getMax());
                 slider.setLowValue(low);
                 slider.setHighValue(high);
+                showQuery(q);
                 range.setText(rangeText(low, high));
             } finally {
                 syncing = false;
@@ -106,25 +148,58 @@ final class RangeFacets {
         private double clamp(double v) {
             return Math.max(slider.getMin(), Math.min(slider.getMax(), v));
         }
+    }
 
-        private void onSlide() {
-            if (syncing) {
-                return;
-            }
-            int low = (int) Math.round(slider.getLowValue());
-            int high = (int) Math.round(slider.getHighValue());
-            Integer from = low <= slider.getMin() ? null : low;
-            Integer to = high >= slider.getMax() ? null : high;
-            ModelQuery q = state.getQuery();
-            if (!java.util.Objects.equals(from, q.fromYear()) || !java.util.Objects.equals(to, q.toYear())) {
-                state.setQuery(q.withYears(from, to));
-            } else {
-                range.setText(rangeText(low, high));
-            }
+    /**
+     * Years: a RangeSlider to the catalog's last year. Its left end is the year before the
+     * book's Figure 14-1 begins (2013), not the catalog's first year: the Boltzmann machine
+     * (1985) would otherwise squeeze the book's ten years into a quarter of the track. The
+     * left thumb at that end means "2013 and earlier" (the query's fromYear stays null), so
+     * the foundations are never cut off; the range label and the tooltip say so.
+     */
+    static final class Years extends RangeFacet {
+        /** The year before Figure 14-1's first row (2014): the track starts here at the earliest. */
+        static final int EARLIEST_ON_TRACK = 2013;
+
+        Years(AppState state) {
+            super(state, new RangeSlider(2014, 2023, 2014, 2023), "facet-years", "filter.years", "year-slider");
+            javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+            tip.textProperty().bind(state.text("filter.years.tooltip"));
+            slider.setTooltip(tip);
+            range.setId("years-range");
+            listen();
+        }
+
+        @Override
+        double[] track(Catalog catalog) {
+            int first = Math.max(catalog.firstYear(), EARLIEST_ON_TRACK);
+            int last = Math.max(catalog.lastYear(), first + 1);
+            return new double[] {first, last};
+        }
+
+        @Override
+        Double low(ModelQuery q) {
+            return q.fromYear() == null ? null : q.fromYear().doubleValue();
+        }
+
+        @Override
+        Double high(ModelQuery q) {
+            return q.toYear() == null ? null : q.toYear().doubleValue();
+        }
+
+        @Override
+        double snap(double value) {
+            return Math.round(value);
+        }
+
+        @Override
+        ModelQuery narrowed(ModelQuery q, Double low, Double high) {
+            return q.withYears(low == null ? null : low.intValue(), high == null ? null : high.intValue());
         }
 
         /** "2016 – 2020", or "≤ 2013 – 2020" when the left end also keeps every earlier model. */
-        private String rangeText(double low, double high) {
+        @Override
+        String rangeText(double low, double high) {
             String from = Long.toString(Math.round(low));
             String to = Long.toString(Math.round(high));
             boolean earlier = low <= slider.getMin() && state.getCatalog() != null
@@ -134,110 +209,72 @@ final class RangeFacets {
     }
 
     /** Parameters: a RangeSlider over log10(size) plus "keep models of unknown size". */
-    static final class Sizes extends VBox {
-        private final AppState state;
-        private final RangeSlider slider = new RangeSlider(8, 13, 8, 13);
-        private final Label range = new Label();
+    static final class Sizes extends RangeFacet {
         private final CheckBox keepUnknown = new CheckBox();
-        private final List<Subscription> subscriptions = new ArrayList<>();
-        private boolean syncing;
 
         Sizes(AppState state) {
-            this.state = state;
-            getStyleClass().add("facet");
-            setId("facet-parameters");
-            Label title = new Label();
-            title.getStyleClass().add("facet-title");
-            title.textProperty().bind(state.text("filter.parameters"));
-            slider.setMajorTickUnit(1);
-            slider.setMinorTickCount(0);
-            slider.setSnapToTicks(true);
-            slider.setBlockIncrement(1);
+            super(state, new RangeSlider(8, 13, 8, 13), "facet-parameters", "filter.parameters", "size-slider");
             slider.setShowTickLabels(true);
             slider.setShowTickMarks(true);
-            slider.getStyleClass().add("size-slider");
-            range.getStyleClass().add("facet-range");
             keepUnknown.textProperty().bind(state.text("filter.parameters.keepUnknown"));
             keepUnknown.setId("keep-unknown-size");
-            slider.lowValueProperty().addListener((o, a, b) -> onChange());
-            slider.highValueProperty().addListener((o, a, b) -> onChange());
             keepUnknown.selectedProperty().addListener((o, a, b) -> onChange());
-            getChildren().addAll(title, slider, range, keepUnknown);
-            subscriptions.add(state.catalogProperty().subscribe(this::rebuild));
-            subscriptions.add(state.queryProperty().subscribe(q -> sync()));
-            subscriptions.add(state.languageProperty().subscribe(l -> {
-                slider.setLabelFormatter(formatter(this::label));
-                sync();
-            }));
-        }
-
-        RangeSlider slider() {
-            return slider;
+            getChildren().add(keepUnknown);
+            listen();
         }
 
         CheckBox keepUnknown() {
             return keepUnknown;
         }
 
-        void dispose() {
-            subscriptions.forEach(Subscription::unsubscribe);
-        }
-
         private String label(double exponent) {
             return ModelFormat.parameters(Math.round(Math.pow(10, exponent)), state.getLanguage());
         }
 
-        private void rebuild(Catalog catalog) {
+        @Override
+        double[] track(Catalog catalog) {
             long min = catalog.models().stream().filter(m -> m.parameters().isPresent())
                     .mapToLong(m -> m.parameters().getAsLong()).min().orElse(100_000_000L);
             long max = catalog.models().stream().map(Model::parameters).filter(p -> p.isPresent())
                     .mapToLong(p -> p.getAsLong()).max().orElse(1_000_000_000_000L);
-            syncing = true;
-            try {
-                double lo = Math.floor(Math.log10(min));
-                slider.setMin(lo);
-                slider.setMax(Math.max(lo + 1, Math.ceil(Math.log10(max))));
-            } finally {
-                syncing = false;
-            }
-            sync();
+            double lo = Math.floor(Math.log10(min));
+            return new double[] {lo, Math.max(lo + 1, Math.ceil(Math.log10(max)))};
         }
 
-        private void sync() {
-            syncing = true;
-            try {
-                ModelQuery q = state.getQuery();
-                double low = q.minParameters() == null ? slider.getMin() : clamp(Math.log10(q.minParameters()));
-                double high = q.maxParameters() == null ? slider.getMax() : clamp(Math.log10(q.maxParameters()));
-                slider.setHighValue(slider.getMax());
-                slider.setLowValue(low);
-                slider.setHighValue(high);
-                keepUnknown.setSelected(q.includeUnknownSize());
-                range.setText(label(low) + " – " + label(high));
-            } finally {
-                syncing = false;
-            }
+        @Override
+        Double low(ModelQuery q) {
+            return q.minParameters() == null ? null : Math.log10(q.minParameters());
         }
 
-        private double clamp(double v) {
-            return Math.max(slider.getMin(), Math.min(slider.getMax(), v));
+        @Override
+        Double high(ModelQuery q) {
+            return q.maxParameters() == null ? null : Math.log10(q.maxParameters());
         }
 
-        private void onChange() {
-            if (syncing) {
-                return;
-            }
-            double low = Math.rint(slider.getLowValue());
-            double high = Math.rint(slider.getHighValue());
-            Long min = low <= slider.getMin() ? null : Math.round(Math.pow(10, low));
-            Long max = high >= slider.getMax() ? null : Math.round(Math.pow(10, high));
-            ModelQuery q = state.getQuery();
-            ModelQuery next = q.withParameters(min, max, keepUnknown.isSelected());
-            if (!next.equals(q)) {
-                state.setQuery(next);
-            } else {
-                range.setText(label(low) + " – " + label(high));
-            }
+        @Override
+        double snap(double value) {
+            return Math.rint(value);
+        }
+
+        @Override
+        ModelQuery narrowed(ModelQuery q, Double low, Double high) {
+            return q.withParameters(low == null ? null : Math.round(Math.pow(10, low)),
+                    high == null ? null : Math.round(Math.pow(10, high)), keepUnknown.isSelected());
+        }
+
+        @Override
+        void showQuery(ModelQuery q) {
+            keepUnknown.setSelected(q.includeUnknownSize());
+        }
+
+        @Override
+        void relabel() {
+            slider.setLabelFormatter(formatter(this::label));
+        }
+
+        @Override
+        String rangeText(double low, double high) {
+            return label(low) + " – " + label(high);
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.genaitimeline.render.Box;
 
 /**
  * A uniform grid of boxes, so that asking "does this label hit anything?" looks at the few
@@ -19,8 +20,8 @@ final class BoxIndex {
     }
 
     void add(Box b) {
-        for (int i = col(b.x()); i <= col(b.right()); i++) {
-            for (int j = col(b.y()); j <= col(b.bottom()); j++) {
+        for (int i = col(b.x()); i <= col(b.maxX()); i++) {
+            for (int j = col(b.y()); j <= col(b.maxY()); j++) {
                 cells.computeIfAbsent(key(i, j), k -> new ArrayList<>(4)).add(b);
             }
         }
@@ -28,8 +29,8 @@ final class BoxIndex {
 
     /** Whether any box (other than {@code except}) overlaps {@code b}. */
     boolean hits(Box b, Box except) {
-        for (int i = col(b.x()); i <= col(b.right()); i++) {
-            for (int j = col(b.y()); j <= col(b.bottom()); j++) {
+        for (int i = col(b.x()); i <= col(b.maxX()); i++) {
+            for (int j = col(b.y()); j <= col(b.maxY()); j++) {
                 List<Box> list = cells.get(key(i, j));
                 if (list == null) {
                     continue;

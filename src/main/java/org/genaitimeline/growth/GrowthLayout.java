@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.genaitimeline.catalog.Family;
 import org.genaitimeline.catalog.Model;
+import org.genaitimeline.render.Box;
 import org.genaitimeline.render.TextMeasure;
 
 /**
@@ -85,8 +86,8 @@ public final class GrowthLayout {
                 .mapToDouble(v -> measure.width(text.yTick(v), sizes.tick, false)).max().orElse(20) + 10;
         double right = width - 20;
         this.plot = new Box(left, top, Math.max(10, right - left), Math.max(10, bottom - top));
-        this.y = yScale(plot.bottom(), plot.y(), pad);
-        this.x = xScale(plot.x(), plot.right(), pad);
+        this.y = yScale(plot.maxY(), plot.y(), pad);
+        this.x = xScale(plot.x(), plot.maxX(), pad);
         this.xTicks = x.ticks().stream().map(v -> new Tick(v, x.forward(v), text.xTick(v))).toList();
         this.yTicks = y.ticks().stream().map(v -> new Tick(v, y.forward(v), text.yTick(v))).toList();
         List<Trends.Trend> fits = Trends.of(data, options);
@@ -185,9 +186,9 @@ public final class GrowthLayout {
         double m = 8;
         Box[] corners = {
             new Box(plot.x() + m, plot.y() + m, w, h),
-            new Box(plot.right() - m - w, plot.bottom() - m - h, w, h),
-            new Box(plot.x() + m, plot.bottom() - m - h, w, h),
-            new Box(plot.right() - m - w, plot.y() + m, w, h)};
+            new Box(plot.maxX() - m - w, plot.maxY() - m - h, w, h),
+            new Box(plot.x() + m, plot.maxY() - m - h, w, h),
+            new Box(plot.maxX() - m - w, plot.y() + m, w, h)};
         Box best = corners[0];
         long fewest = Long.MAX_VALUE;
         for (Box c : corners) {

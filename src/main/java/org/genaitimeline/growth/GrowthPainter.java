@@ -9,6 +9,7 @@ import javafx.geometry.VPos;
 import javafx.scene.text.TextAlignment;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.Model;
+import org.genaitimeline.render.Box;
 import org.genaitimeline.render.MarkerShape;
 import org.genaitimeline.render.Palette;
 import org.genaitimeline.render.Surface;
@@ -65,14 +66,14 @@ public final class GrowthPainter {
         s.setStroke(p.grid());
         for (GrowthLayout.Tick t : l.yTicks()) {
             double y = half(t.pixel());
-            s.strokeLine(plot.x(), y, plot.right(), y);
+            s.strokeLine(plot.x(), y, plot.maxX(), y);
         }
         s.setStroke(p.color("-color-grid-strong"));
-        s.strokeLine(plot.x(), half(plot.bottom()), plot.right(), half(plot.bottom()));
-        s.strokeLine(half(plot.x()), plot.y(), half(plot.x()), plot.bottom());
+        s.strokeLine(plot.x(), half(plot.maxY()), plot.maxX(), half(plot.maxY()));
+        s.strokeLine(half(plot.x()), plot.y(), half(plot.x()), plot.maxY());
         for (GrowthLayout.Tick t : l.xTicks()) {
             double x = half(t.pixel());
-            s.strokeLine(x, plot.bottom(), x, plot.bottom() + 5);
+            s.strokeLine(x, plot.maxY(), x, plot.maxY() + 5);
         }
         s.setFill(p.muted());
         s.setFont(z.tick(), false);
@@ -84,10 +85,10 @@ public final class GrowthPainter {
         s.setTextAlign(TextAlignment.CENTER);
         s.setTextBaseline(VPos.TOP);
         for (GrowthLayout.Tick t : l.xTicks()) {
-            s.fillText(t.label(), t.pixel(), plot.bottom() + 8);
+            s.fillText(t.label(), t.pixel(), plot.maxY() + 8);
         }
         double tickLine = l.measure().lineHeight(z.tick());
-        s.fillText(l.text().xTitle(), plot.centerX(), plot.bottom() + 8 + tickLine + 2);
+        s.fillText(l.text().xTitle(), plot.centerX(), plot.maxY() + 8 + tickLine + 2);
         // Surface has no rotation (SVG and canvas must agree): the y title sits above the axis.
         s.setTextAlign(TextAlignment.LEFT);
         s.fillText(l.text().yTitle(), 8, 6);

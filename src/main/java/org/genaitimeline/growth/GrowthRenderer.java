@@ -1,8 +1,8 @@
 package org.genaitimeline.growth;
 
-import org.genaitimeline.export.FigureCaption;
-import org.genaitimeline.export.FigureRenderer;
-import org.genaitimeline.export.FigureRequest;
+import org.genaitimeline.render.FigureCaption;
+import org.genaitimeline.render.FigureRenderer;
+import org.genaitimeline.render.FigureRequest;
 import org.genaitimeline.render.Surface;
 
 /**

@@ -3,6 +3,7 @@ package org.genaitimeline.growth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.genaitimeline.render.Box;
 
 /**
  * Places a label beside each point so that no label overlaps another label or any point,
@@ -101,7 +102,7 @@ public final class LabelPlacer {
         };
         for (double[] s : spots) {
             Box b = new Box(s[0], s[1], w, h);
-            if (bounds.contains(b) && !taken.hits(b, null)) {
+            if (bounds.encloses(b) && !taken.hits(b, null)) {
                 return Optional.of(new Placement(b, false, 0, 0));
             }
         }
@@ -118,11 +119,11 @@ public final class LabelPlacer {
                 double cx = a.x + Math.cos(angle) * (d + a.width / 2);
                 double cy = a.y + Math.sin(angle) * (d + a.height / 2);
                 Box b = new Box(cx - a.width / 2, cy - a.height / 2, a.width, a.height);
-                if (!bounds.contains(b) || taken.hits(b, null)) {
+                if (!bounds.encloses(b) || taken.hits(b, null)) {
                     continue;
                 }
-                double lx = clamp(a.x, b.x(), b.right());
-                double ly = clamp(a.y, b.y(), b.bottom());
+                double lx = clamp(a.x, b.x(), b.maxX());
+                double ly = clamp(a.y, b.y(), b.maxY());
                 double sx = a.x + (lx - a.x) * startFraction(a, lx, ly);
                 double sy = a.y + (ly - a.y) * startFraction(a, lx, ly);
                 // The leader crosses no label and, when points is given, no other point.

@@ -67,7 +67,7 @@ public final class LinearScale implements AxisScale {
         if (!(raw > 0) || Double.isInfinite(raw)) {
             throw new IllegalArgumentException("a step is positive and finite, got " + raw);
         }
-        return LogScale.niceCeil(raw);
+        return NiceSteps.ceil(raw);
     }
 
     /** The nice multiple of a nice step at or above a value (where a linear domain ends). */

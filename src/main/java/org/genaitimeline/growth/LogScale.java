@@ -14,8 +14,6 @@ import java.util.List;
  */
 public final class LogScale implements AxisScale {
 
-    private static final int[] MANTISSAS = {1, 2, 5};
-
     /** Below this many pixels between neighbouring ticks, the 1-2-5 ticks are thinned. */
     static final double MIN_TICK_SPACING = 14;
 
@@ -93,8 +91,7 @@ public final class LogScale implements AxisScale {
     public List<Double> ticks125() {
         List<Double> out = new ArrayList<>();
         for (int e = (int) Math.floor(logMin) - 1; e <= (int) Math.ceil(Math.log10(max)); e++) {
-            for (int m : MANTISSAS) {
-                double v = decimal(m, e);
+            for (double v : NiceSteps.decade(e)) {
                 if (inDomain(v)) {
                     out.add(v);
                 }
@@ -109,7 +106,7 @@ public final class LogScale implements AxisScale {
         int first = (int) Math.floor(logMin) - 1;
         first = Math.floorDiv(first, step) * step;
         for (int e = first; e <= (int) Math.ceil(Math.log10(max)); e += step) {
-            double v = decimal(1, e);
+            double v = NiceSteps.decimal(1, e);
             if (inDomain(v)) {
                 out.add(v);
             }
@@ -122,46 +119,16 @@ public final class LogScale implements AxisScale {
      * axis ends on a labelled tick.
      */
     public static double niceCeil(double value) {
-        if (!(value > 0)) {
-            throw new IllegalArgumentException("needs a value > 0, got " + value);
-        }
-        int e = (int) Math.floor(Math.log10(value));
-        for (int k = e - 1; k <= e + 1; k++) {
-            for (int m : MANTISSAS) {
-                double v = decimal(m, k);
-                if (v >= value * (1 - 1e-12)) {
-                    return v;
-                }
-            }
-        }
-        return decimal(1, e + 2);
+        return NiceSteps.ceil(value);
     }
 
     /** The largest 1-2-5 value at or below {@code value}. */
     public static double niceFloor(double value) {
-        if (!(value > 0)) {
-            throw new IllegalArgumentException("needs a value > 0, got " + value);
-        }
-        int e = (int) Math.floor(Math.log10(value));
-        double best = decimal(1, e - 1);
-        for (int k = e - 1; k <= e + 1; k++) {
-            for (int m : MANTISSAS) {
-                double v = decimal(m, k);
-                if (v <= value * (1 + 1e-12)) {
-                    best = v;
-                }
-            }
-        }
-        return best;
+        return NiceSteps.floor(value);
     }
 
     private boolean inDomain(double v) {
         // Tolerance: 0.1 computed as log/pow must still count as inside [0.1, 1000].
         return v >= min * (1 - 1e-9) && v <= max * (1 + 1e-9);
-    }
-
-    /** m x 10^e as the double nearest the decimal (0.1 is the literal 0.1, not 1 * 10^-1 rounded twice). */
-    static double decimal(int mantissa, int exponent) {
-        return Double.parseDouble(mantissa + "e" + exponent);
     }
 }

@@ -3,7 +3,6 @@ package org.genaitimeline.growth;
 import java.util.List;
 import java.util.Optional;
 import javafx.event.EventHandler;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.SkinBase;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -13,24 +12,22 @@ import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.Language;
 import org.genaitimeline.render.CanvasSurface;
 import org.genaitimeline.render.FxTextMeasure;
+import org.genaitimeline.render.LayeredCanvas;
 import org.genaitimeline.render.Palette;
 import org.genaitimeline.render.Theme;
 
 /**
- * Paints the view on two canvases: the chart (recomputed and repainted when the models, the
- * options or the size change) and an overlay for selection and hover (repainted alone when
- * the mouse moves). Changes only mark a canvas dirty and request a layout, so painting
- * happens at most once per pulse, in {@link #layoutChildren}.
+ * Paints the view on two canvases ({@link LayeredCanvas}): the chart (recomputed and repainted
+ * when the models, the options or the size change) and an overlay for selection and hover
+ * (repainted alone when the mouse moves), each at most once per pulse.
  */
 final class ParameterGrowthViewSkin extends SkinBase<ParameterGrowthView> {
 
-    private final Canvas chart = new Canvas();
-    private final Canvas overlay = new Canvas();
+    private final LayeredCanvas layers = new LayeredCanvas(() -> getSkinnable().requestLayout(), this::paintChart,
+            this::paintOverlay);
     private final FxTextMeasure measure = new FxTextMeasure();
     private final Subscription subscriptions;
     private GrowthLayout layout;
-    private boolean chartDirty = true;
-    private boolean overlayDirty = true;
     private final EventHandler<MouseEvent> onMove = this::onMove;
     private final EventHandler<MouseEvent> onExit = this::onExit;
     private final EventHandler<MouseEvent> onClick = this::onClick;
@@ -38,17 +35,10 @@ final class ParameterGrowthViewSkin extends SkinBase<ParameterGrowthView> {
 
     ParameterGrowthViewSkin(ParameterGrowthView view) {
         super(view);
-        overlay.setMouseTransparent(true);
-        getChildren().addAll(chart, overlay);
-        Runnable relayout = () -> {
-            chartDirty = true;
-            overlayDirty = true;
-            view.requestLayout();
-        };
-        Runnable repaintOverlay = () -> {
-            overlayDirty = true;
-            view.requestLayout();
-        };
+        layers.overlay().setMouseTransparent(true);
+        getChildren().addAll(layers.base(), layers.overlay());
+        Runnable relayout = layers::markBaseDirty;
+        Runnable repaintOverlay = layers::markOverlayDirty;
         // Change subscriptions (not invalidation ones): they keep firing whether or not the
         // painter happened to read the value since the last change.
         subscriptions = Subscription.combine(
@@ -72,24 +62,7 @@ final class ParameterGrowthViewSkin extends SkinBase<ParameterGrowthView> {
 
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
-        if (chart.getWidth() != w || chart.getHeight() != h) {
-            chart.setWidth(w);
-            chart.setHeight(h);
-            overlay.setWidth(w);
-            overlay.setHeight(h);
-            chartDirty = true;
-            overlayDirty = true;
-        }
-        chart.relocate(x, y);
-        overlay.relocate(x, y);
-        if (chartDirty) {
-            chartDirty = false;
-            paintChart(w, h);
-        }
-        if (overlayDirty) {
-            overlayDirty = false;
-            paintOverlay();
-        }
+        layers.layout(x, y, w, h);
     }
 
     private void paintChart(double w, double h) {
@@ -108,7 +81,7 @@ final class ParameterGrowthViewSkin extends SkinBase<ParameterGrowthView> {
             models = models.stream().filter(m -> m.date().start().isBefore(until)).toList();
         }
         layout = GrowthLayout.of(models, options, w, h, measure);
-        GrowthPainter.paint(new CanvasSurface(chart, measure), layout, palette);
+        GrowthPainter.paint(new CanvasSurface(layers.base(), measure), layout, palette);
         // A hovered model that is filtered away has no card.
         if (v.getHoveredModel() != null && layout.pointOf(v.getHoveredModel()).isEmpty()) {
             v.setHoveredModel(null);
@@ -116,12 +89,11 @@ final class ParameterGrowthViewSkin extends SkinBase<ParameterGrowthView> {
     }
 
     private void paintOverlay() {
-        overlay.getGraphicsContext2D().clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
         if (layout == null) {
             return;
         }
         ParameterGrowthView v = getSkinnable();
-        CanvasSurface s = new CanvasSurface(overlay, measure);
+        CanvasSurface s = new CanvasSurface(layers.overlay(), measure);
         Catalog catalog = v.getCatalog() == null ? Catalog.empty() : v.getCatalog();
         if (v.getSelectedModel() != null) {
             GrowthPainter.paintSelection(s, layout, palette(), v.getSelectedModel(), catalog);

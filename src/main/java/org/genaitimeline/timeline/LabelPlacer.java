@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.i18n.Messages;
+import org.genaitimeline.render.Box;
 import org.genaitimeline.render.TextMeasure;
 
 /**

@@ -9,6 +9,7 @@ import org.genaitimeline.catalog.Language;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.catalog.ModelFormat;
 import org.genaitimeline.i18n.Messages;
+import org.genaitimeline.render.Box;
 import org.genaitimeline.render.Palette;
 import org.genaitimeline.render.Surface;
 

@@ -3,6 +3,7 @@ package org.genaitimeline.timeline;
 import javafx.geometry.VPos;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
+import org.genaitimeline.render.Box;
 import org.genaitimeline.render.MarkerShape;
 import org.genaitimeline.render.Palette;
 import org.genaitimeline.render.Surface;

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.genaitimeline.catalog.Model;
-import org.genaitimeline.export.FigureCaption;
-import org.genaitimeline.export.FigureRenderer;
-import org.genaitimeline.export.FigureRequest;
+import org.genaitimeline.render.FigureCaption;
+import org.genaitimeline.render.FigureRenderer;
+import org.genaitimeline.render.FigureRequest;
 import org.genaitimeline.render.Surface;
 
 /**

@@ -7,42 +7,40 @@ import java.util.Set;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.collections.ObservableList;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.SkinBase;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.render.CanvasSurface;
 import org.genaitimeline.render.FxTextMeasure;
+import org.genaitimeline.render.LayeredCanvas;
 
 /**
- * Paints a {@link TimelineView} on two canvases: the base (everything of the layout) and a
- * thin overlay (hover, selection, lineage, hover card) so pointer moves repaint only the
- * overlay. Changes only mark what is dirty and request a layout pass; the work happens once
- * per pulse in {@link #layoutChildren}. Input is handled by {@link TimelineGestures}.
+ * Paints a {@link TimelineView} on two canvases ({@link LayeredCanvas}): the base (everything
+ * of the layout) and a thin overlay (hover, selection, lineage, hover card) so pointer moves
+ * repaint only the overlay, each at most once per pulse. Input is handled by
+ * {@link TimelineGestures}.
  */
 final class TimelineSkin extends SkinBase<TimelineView> {
 
     private final TimelineToolbar toolbar;
-    private final Canvas base = new Canvas();
-    private final Canvas overlay = new Canvas();
+    private final LayeredCanvas layers = new LayeredCanvas(() -> getSkinnable().requestLayout(), this::paintBase,
+            this::paintOverlay);
     private final CachingTextMeasure measure = new CachingTextMeasure(new FxTextMeasure());
     private final TimelineGestures gestures;
     private final List<Observable> watched = new ArrayList<>();
     private final List<Observable> watchedOverlay = new ArrayList<>();
-    private final InvalidationListener layoutDirtyListener = o -> markLayoutDirty();
-    private final InvalidationListener overlayDirtyListener = o -> markOverlayDirty();
+    private final InvalidationListener layoutDirtyListener = o -> layers.markBaseDirty();
+    private final InvalidationListener overlayDirtyListener = o -> layers.markOverlayDirty();
     private final InvalidationListener listSwap = this::listSwapped;
     private ObservableList<?> lastModels;
     private ObservableList<?> lastEras;
     private ObservableList<?> lastHighlighted;
-    private boolean layoutDirty = true;
-    private boolean overlayDirty = true;
 
     TimelineSkin(TimelineView view) {
         super(view);
         toolbar = new TimelineToolbar(view);
-        base.getStyleClass().add("timeline-canvas");
-        overlay.getStyleClass().add("timeline-overlay");
-        getChildren().addAll(toolbar, base, overlay);
+        layers.base().getStyleClass().add("timeline-canvas");
+        layers.overlay().getStyleClass().add("timeline-overlay");
+        getChildren().addAll(toolbar, layers.base(), layers.overlay());
         watch(watched, layoutDirtyListener, view.hideFilteredProperty(), view.orientationProperty(),
                 view.bookFigureOnlyProperty(), view.paletteProperty(), view.languageProperty(),
                 view.visibleStartProperty(), view.visibleEndProperty(), view.revealUntilProperty(),
@@ -53,7 +51,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         lastModels = rebind(null, view.getModels());
         lastEras = rebind(null, view.getEras());
         lastHighlighted = rebind(null, view.getHighlighted());
-        gestures = new TimelineGestures(view, overlay);
+        gestures = new TimelineGestures(view, layers.overlay());
     }
 
     private void watch(List<Observable> into, InvalidationListener l, Observable... observables) {
@@ -68,7 +66,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         lastModels = rebind(lastModels, v.getModels());
         lastEras = rebind(lastEras, v.getEras());
         lastHighlighted = rebind(lastHighlighted, v.getHighlighted());
-        markLayoutDirty();
+        layers.markBaseDirty();
     }
 
     /** Moves the content listener from a replaced list to its replacement. */
@@ -84,45 +82,19 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         return now;
     }
 
-    private void markLayoutDirty() {
-        layoutDirty = true;
-        overlayDirty = true;
-        getSkinnable().requestLayout();
-    }
-
-    private void markOverlayDirty() {
-        overlayDirty = true;
-        getSkinnable().requestLayout();
-    }
-
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
         toolbar.setVisible(getSkinnable().isToolbarVisible());
         double th = toolbar.isVisible() ? snapSizeY(toolbar.prefHeight(w)) : 0;
         toolbar.resizeRelocate(x, y, w, th);
-        double cw = Math.max(1, snapSizeX(w));
-        double ch = Math.max(1, snapSizeY(h - th));
-        if (base.getWidth() != cw || base.getHeight() != ch) {
-            base.setWidth(cw);
-            base.setHeight(ch);
-            overlay.setWidth(cw);
-            overlay.setHeight(ch);
-            layoutDirty = true;
-        }
-        base.relocate(x, y + th);
-        overlay.relocate(x, y + th);
-        if (layoutDirty) {
-            layoutDirty = false;
-            overlayDirty = true;
-            TimelineLayout layout = TimelineLayout.compute(spec(cw, ch));
-            getSkinnable().setCurrentLayout(layout);
-            base.getGraphicsContext2D().clearRect(0, 0, cw, ch);
-            TimelinePainter.paint(new CanvasSurface(base, measure), layout, getSkinnable().getPalette());
-        }
-        if (overlayDirty) {
-            overlayDirty = false;
-            paintOverlay();
-        }
+        layers.layout(x, y + th, Math.max(1, snapSizeX(w)), Math.max(1, snapSizeY(h - th)));
+    }
+
+    private void paintBase(double w, double h) {
+        TimelineLayout layout = TimelineLayout.compute(spec(w, h));
+        getSkinnable().setCurrentLayout(layout);
+        layers.base().getGraphicsContext2D().clearRect(0, 0, w, h);
+        TimelinePainter.paint(new CanvasSurface(layers.base(), measure), layout, getSkinnable().getPalette());
     }
 
     private TimelineSpec spec(double w, double h) {
@@ -145,9 +117,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private void paintOverlay() {
         TimelineView v = getSkinnable();
         TimelineLayout layout = v.currentLayout();
-        overlay.getGraphicsContext2D().clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
         if (layout != null) {
-            OverlayPainter.paint(new CanvasSurface(overlay, measure), layout, v.getPalette(), v.getSelectedModel(),
+            OverlayPainter.paint(new CanvasSurface(layers.overlay(), measure), layout, v.getPalette(), v.getSelectedModel(),
                     v.getHoveredModel(), v.isShowLineage(), v.getLanguage());
         }
     }

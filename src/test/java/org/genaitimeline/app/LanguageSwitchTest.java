@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
@@ -26,15 +25,10 @@ import org.genaitimeline.catalog.Language;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.growth.ParameterGrowthView;
 import org.genaitimeline.render.FontStack;
-import org.genaitimeline.state.AppState;
-import org.genaitimeline.state.LinkOpener;
 import org.genaitimeline.table.TablePreset;
 import org.genaitimeline.timeline.TimelineView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -43,37 +37,14 @@ import org.testfx.util.WaitForAsyncUtils;
  * menu switches every open view in place, the book tables print as the Chinese book does,
  * and the controls use a CJK font.
  */
-@ExtendWith(ApplicationExtension.class)
-class LanguageSwitchTest {
+class LanguageSwitchTest extends WindowFixture {
 
     private static final Path CATALOG = Path.of("data/models.json");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
-    private AppState state;
-    private MainWindow window;
-
     @Start
     void start(Stage stage) {
-        state = new AppState(Language.EN);
-        window = new MainWindow(state, BackgroundWork.sameThread(), LinkOpener.checked(u -> { }),
-                new org.genaitimeline.catalog.CatalogLoader(), new TimelineTab(state), new GrowthTab(state));
-        stage.setScene(new Scene(window, 1280, 800));
-        stage.show();
-        window.openCatalog(CATALOG);
-        state.showView(AppState.View.TABLES);
-    }
-
-    @AfterEach
-    void closeDialogs(FxRobot robot) {
-        robot.interact(() -> {
-            if (window.problemsDialog() != null) {
-                window.problemsDialog().close();
-            }
-        });
-    }
-
-    private TableView<Model> table() {
-        return window.tables().currentTable();
+        show(stage, CATALOG, u -> { }, true);
     }
 
     private List<String> headers() {

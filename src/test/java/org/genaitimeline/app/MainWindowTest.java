@@ -1,66 +1,34 @@
 package org.genaitimeline.app;
 
-import org.genaitimeline.state.AppState;
-import org.genaitimeline.state.LinkOpener;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.genaitimeline.catalog.Catalog;
-import org.genaitimeline.catalog.CatalogLoader;
 import org.genaitimeline.catalog.Language;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.catalog.ModelQuery;
 import org.genaitimeline.table.TablePreset;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window as a reader uses it: type, tick, click, read back. Headless on Monocle. */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowTest {
+class MainWindowTest extends WindowFixture {
 
-    private AppState state;
-    private MainWindow window;
     private final List<String> opened = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
-        state = new AppState(Language.EN);
-        window = new MainWindow(state, BackgroundWork.sameThread(), LinkOpener.checked(opened::add),
-                new CatalogLoader(), null, null);
-        stage.setScene(new Scene(window, 1280, 800));
-        stage.show();
-        window.openCatalog(TestCatalogs.modelsFile());
-        state.showView(AppState.View.TABLES);
-    }
-
-    @AfterEach
-    void closeDialogs(FxRobot robot) {
-        robot.interact(() -> {
-            if (window.problemsDialog() != null) {
-                window.problemsDialog().close();
-            }
-        });
-    }
-
-    private TableView<Model> table() {
-        return window.tables().currentTable();
+        show(stage, TestCatalogs.modelsFile(), opened::add, false);
     }
 
     private List<String> rowIds() {

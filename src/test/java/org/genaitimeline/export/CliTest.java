@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.genaitimeline.catalog.Model;
+import org.genaitimeline.render.FigureRenderer;
+import org.genaitimeline.render.FigureRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -10,6 +10,7 @@ import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.Family;
 import org.genaitimeline.catalog.Language;
 import org.genaitimeline.catalog.Model;
+import org.genaitimeline.catalog.ModelFormat;
 import org.genaitimeline.state.AppState;
 import org.genaitimeline.testing.FxTestBase;
 import org.controlsfx.control.RangeSlider;
@@ -74,5 +75,36 @@ class FilterSidebarTest extends FxTestBase {
         runFx(() -> slider.setLowValue(2013));
         assertThat(state.getQuery().fromYear()).isNull();
         assertThat(state.models()).anyMatch(m -> m.date().year() < 2013);
+    }
+
+    @Test
+    void theSizeTrackFollowsTheQueryBothWaysAndKeepsUnknownSizesOnRequest() throws Exception {
+        AppState state = callFx(() -> new AppState(Language.EN));
+        runFx(() -> state.setCatalog(bookOnly));
+        FilterSidebar sidebar = layout(callFx(() -> new FilterSidebar(state)));
+        RangeSlider slider = callFx(() -> (RangeSlider) sidebar.lookup("#facet-parameters .range-slider"));
+        javafx.scene.control.Label range = callFx(() ->
+                (javafx.scene.control.Label) sidebar.lookup("#facet-parameters .facet-range"));
+        CheckBox keepUnknown = callFx(() -> (CheckBox) sidebar.lookup("#keep-unknown-size"));
+        double min = slider.getMin();
+        double max = slider.getMax();
+        long oneUp = Math.round(Math.pow(10, min + 1));
+        long oneDown = Math.round(Math.pow(10, max - 1));
+
+        runFx(() -> slider.setLowValue(min + 1));
+        assertThat(state.getQuery().minParameters()).isEqualTo(oneUp);
+        assertThat(range.getText()).startsWith(ModelFormat.parameters(oneUp, Language.EN) + " \u2013 ");
+
+        runFx(() -> slider.setLowValue(min));
+        assertThat(state.getQuery().minParameters()).isNull();
+
+        runFx(() -> state.setQuery(state.getQuery().withParameters(null, oneDown, true)));
+        assertThat(slider.getHighValue()).isEqualTo(max - 1);
+        assertThat(keepUnknown.isSelected()).isTrue();
+        assertThat(range.getText()).endsWith(" \u2013 " + ModelFormat.parameters(oneDown, Language.EN));
+
+        runFx(() -> keepUnknown.setSelected(false));
+        assertThat(state.getQuery().includeUnknownSize()).isFalse();
+        assertThat(state.getQuery().maxParameters()).isEqualTo(oneDown);
     }
 }

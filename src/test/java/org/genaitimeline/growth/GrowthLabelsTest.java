@@ -9,10 +9,11 @@ import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.Family;
 import org.genaitimeline.catalog.Language;
 import org.genaitimeline.catalog.Model;
+import org.genaitimeline.render.Box;
 import org.genaitimeline.render.TextMeasure;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class GrowthLabelsTest {
 

@@ -9,15 +9,15 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.Language;
-import org.genaitimeline.export.FigureRequest;
 import org.genaitimeline.render.FigureFiles;
+import org.genaitimeline.render.FigureRequest;
 import org.genaitimeline.render.Palette;
 import org.genaitimeline.render.Theme;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.testfx.api.FxToolkit;
 
 class GrowthRendererTest {
 

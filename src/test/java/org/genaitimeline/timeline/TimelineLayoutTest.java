@@ -12,6 +12,7 @@ import org.genaitimeline.catalog.CatalogLoader;
 import org.genaitimeline.catalog.Family;
 import org.genaitimeline.catalog.Language;
 import org.genaitimeline.catalog.Model;
+import org.genaitimeline.render.Box;
 import org.genaitimeline.render.TextMeasure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -12,16 +12,16 @@ import javax.imageio.ImageIO;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.CatalogLoader;
 import org.genaitimeline.catalog.Language;
-import org.genaitimeline.export.FigureRequest;
 import org.genaitimeline.render.FigureFiles;
-import org.genaitimeline.render.FxTextMeasure;
+import org.genaitimeline.render.FigureRequest;
 import org.genaitimeline.render.FxPlatform;
+import org.genaitimeline.render.FxTextMeasure;
 import org.genaitimeline.render.Palette;
 import org.genaitimeline.render.SvgSurface;
 import org.genaitimeline.render.Theme;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class TimelineRendererTest {
 

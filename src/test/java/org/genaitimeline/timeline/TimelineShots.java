@@ -6,8 +6,8 @@ import java.util.Map;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.CatalogLoader;
 import org.genaitimeline.catalog.Language;
-import org.genaitimeline.export.FigureRequest;
 import org.genaitimeline.render.FigureFiles;
+import org.genaitimeline.render.FigureRequest;
 import org.genaitimeline.render.Palette;
 import org.genaitimeline.render.Theme;
 

@@ -1,6 +1,4 @@
-package org.genaitimeline.export;
-
-import org.genaitimeline.render.Surface;
+package org.genaitimeline.render;
 
 /**
  * A figure that can be exported: the timeline or the growth chart. The command line and the

@@ -1,13 +1,17 @@
-package org.genaitimeline.growth;
+package org.genaitimeline.render;
 
-/** An axis-aligned rectangle in pixels: labels, points' extents, the plot area. */
+/**
+ * An axis-aligned rectangle in surface pixels: labels, badges, bands, points' extents, the
+ * plot area, hit areas. Shared by the timeline and the growth chart, which place and
+ * hit-test labels the same way.
+ */
 public record Box(double x, double y, double w, double h) {
 
-    public double right() {
+    public double maxX() {
         return x + w;
     }
 
-    public double bottom() {
+    public double maxY() {
         return y + h;
     }
 
@@ -21,15 +25,16 @@ public record Box(double x, double y, double w, double h) {
 
     /** Whether the interiors overlap (touching edges do not count). */
     public boolean intersects(Box o) {
-        return x < o.right() && o.x < right() && y < o.bottom() && o.y < bottom();
+        return x < o.maxX() && o.x < maxX() && y < o.maxY() && o.y < maxY();
     }
 
-    public boolean contains(Box o) {
-        return o.x >= x && o.y >= y && o.right() <= right() && o.bottom() <= bottom();
+    /** Whether the other box lies wholly inside this one. */
+    public boolean encloses(Box o) {
+        return o.x >= x && o.y >= y && o.maxX() <= maxX() && o.maxY() <= maxY();
     }
 
     public boolean contains(double px, double py) {
-        return px >= x && px <= right() && py >= y && py <= bottom();
+        return px >= x && px <= maxX() && py >= y && py <= maxY();
     }
 
     /** The box grown by {@code d} on every side. */
@@ -49,7 +54,7 @@ public record Box(double x, double y, double w, double h) {
         double dx = x2 - x1;
         double dy = y2 - y1;
         double[] p = {-dx, dx, -dy, dy};
-        double[] q = {x1 - x, right() - x1, y1 - y, bottom() - y1};
+        double[] q = {x1 - x, maxX() - x1, y1 - y, maxY() - y1};
         for (int i = 0; i < 4; i++) {
             if (p[i] == 0) {
                 if (q[i] < 0) {

@@ -1,12 +1,11 @@
-package org.genaitimeline.export;
+package org.genaitimeline.render;
 
 import javafx.geometry.VPos;
 import javafx.scene.text.TextAlignment;
-import org.genaitimeline.render.Surface;
 
 /**
  * The one small line a figure export prints along its bottom edge when the request has a
- * {@code caption} option (the Epoch AI credit, see {@link Attribution}). The figure is laid
+ * {@code caption} option (the Epoch AI credit, see export.Attribution). The figure is laid
  * out in the height above it, so the caption never covers a label.
  */
 public final class FigureCaption {

@@ -1,11 +1,10 @@
-package org.genaitimeline.export;
+package org.genaitimeline.render;
 
 import java.util.List;
 import java.util.Map;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.Language;
 import org.genaitimeline.catalog.Model;
-import org.genaitimeline.render.Palette;
 
 /**
  * What a figure export paints.
