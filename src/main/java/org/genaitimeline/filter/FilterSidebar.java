@@ -77,7 +77,9 @@ public final class FilterSidebar extends BorderPane {
         }));
 
         eras = new CheckFacet<>(state, new CheckFacet.Spec<>("filter.eras", "facet-eras",
-                c -> c.eras().stream().map(Era::id).toList(),
+                // Only eras that hold models: the "after the book" era stays out of the way
+                // until an import fills it (as the Imported type does).
+                c -> c.eras().stream().map(Era::id).filter(id -> !c.inEra(id).isEmpty()).toList(),
                 (id, s) -> s.getCatalog().era(id).map(e -> e.name().get(s.getLanguage())).orElse(id),
                 id -> eraSwatch(state.getCatalog(), id),
                 ModelQuery::eras, ModelQuery::withEras, FacetCounts::eras));

@@ -27,6 +27,34 @@ class FilterSidebarTest extends FxTestBase {
     }
 
     @Test
+    void anEraWithoutModelsHasNoRowUntilAModelFillsIt() throws Exception {
+        Model gpt3 = bookOnly.model("gpt-3").orElseThrow();
+        org.genaitimeline.catalog.Era later = new org.genaitimeline.catalog.Era("after-book",
+                new org.genaitimeline.catalog.Localized("After the book", "本书之后"), java.time.LocalDate.of(2024, 1, 1),
+                java.time.LocalDate.of(2030, 12, 31), "#e9f3ec", new org.genaitimeline.catalog.Localized("s", "s"));
+        List<org.genaitimeline.catalog.Era> eras = new ArrayList<>(bookOnly.eras());
+        eras.add(later);
+        AppState state = callFx(() -> new AppState(Language.EN));
+        runFx(() -> state.setCatalog(new Catalog(bookOnly.models(), eras, "test")));
+        assertThat(eraRows(state)).doesNotContain("After the book");
+
+        Model model2024 = new Model("x-2024", "X", List.of(), org.genaitimeline.catalog.PartialDate.of(2024, 5),
+                "after-book", java.util.Optional.empty(), gpt3.developer(), Family.IMPORTED, gpt3.kind(),
+                gpt3.parameters(), java.util.Optional.of(false), java.util.Optional.empty(), List.of(), false,
+                gpt3.summary(), java.util.Optional.empty(), List.of(), gpt3.book(), gpt3.provenance());
+        List<Model> models = new ArrayList<>(bookOnly.models());
+        models.add(model2024);
+        runFx(() -> state.setCatalog(new Catalog(models, eras, "test")));
+        assertThat(eraRows(state)).contains("After the book");
+    }
+
+    private List<String> eraRows(AppState state) throws Exception {
+        FilterSidebar sidebar = layout(callFx(() -> new FilterSidebar(state)));
+        return callFx(() -> sidebar.lookupAll("#facet-eras .check-box").stream()
+                .map(n -> ((CheckBox) n).getText()).toList());
+    }
+
+    @Test
     void theImportedTypeHasNoRowWhileNoModelIsImported() throws Exception {
         AppState state = callFx(() -> new AppState(Language.EN));
         runFx(() -> state.setCatalog(bookOnly));
