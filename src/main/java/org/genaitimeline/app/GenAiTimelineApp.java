@@ -75,22 +75,9 @@ public final class GenAiTimelineApp extends Application {
                 growthTab);
         Lecture lecture = new Lecture(state, window, timelineTab, growthTab, FileChooserService.system(),
                 Prompts.alerts(state));
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        PreferenceStore.WindowBounds bounds = prefs.windowBounds()
-                .filter(b -> screen.intersects(b.x(), b.y(), b.width(), b.height()))
-                .orElseGet(() -> defaultBounds(screen));
-        Scene scene = new Scene(window, bounds.width(), bounds.height());
-        stage.setScene(scene);
-        stage.setX(bounds.x());
-        stage.setY(bounds.y());
-        stage.setMaximized(prefs.maximized());
-        stage.titleProperty().bind(state.text("app.title"));
-        stage.show();
-        prefs.dividers(2).ifPresent(d -> window.split().setDividerPositions(d));
-        // Start in the centre view rather than the search field, so its prompt shows.
-        window.focusCentre();
-
         // The bundled catalog plus the files opened, added or imported last time (a missing one: a notice).
+        // Asked before the window is shown so that the read overlaps the first CSS pass and
+        // layout; its result comes back through runLater, so it still applies after start().
         window.session().restore(prefs.catalogs(), () -> {
             option(args, "--select").ifPresent(state::select);
             option(args, "--view").map(java.nio.file.Path::of).flatMap(lecture::openViewQuietly)
@@ -105,6 +92,20 @@ public final class GenAiTimelineApp extends Application {
                 reportFirstFrame();
             }
         });
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        PreferenceStore.WindowBounds bounds = prefs.windowBounds()
+                .filter(b -> screen.intersects(b.x(), b.y(), b.width(), b.height()))
+                .orElseGet(() -> defaultBounds(screen));
+        Scene scene = new Scene(window, bounds.width(), bounds.height());
+        stage.setScene(scene);
+        stage.setX(bounds.x());
+        stage.setY(bounds.y());
+        stage.setMaximized(prefs.maximized());
+        stage.titleProperty().bind(state.text("app.title"));
+        stage.show();
+        prefs.dividers(2).ifPresent(d -> window.split().setDividerPositions(d));
+        // Start in the centre view rather than the search field, so its prompt shows.
+        window.focusCentre();
     }
 
     @Override

@@ -188,9 +188,33 @@ public final class MainWindow extends BorderPane {
         tab.textProperty().bind(state.text("tab." + view.name().toLowerCase(java.util.Locale.ROOT)));
         tab.setUserData(view);
         tab.setId("tab-" + view.name().toLowerCase(java.util.Locale.ROOT));
-        tab.setContent(content);
         tabByView.put(view, tab);
         tabs.getTabs().add(tab);
+        attachWhenFirstSelected(tab, content);
+    }
+
+    /**
+     * Start-up: a tab's content joins the scene only once the tab is first selected, so the
+     * first frame styles and lays out the default tab alone rather than all three (the skin
+     * sizes hidden tabs' content too). The content itself is built at once: the menus, the
+     * presentation and the export reach it whichever tab shows.
+     */
+    private static void attachWhenFirstSelected(Tab tab, Node content) {
+        if (tab.isSelected()) {
+            tab.setContent(content);
+            return;
+        }
+        tab.selectedProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean is) {
+                if (is) {
+                    tab.selectedProperty().removeListener(this);
+                    if (tab.getContent() == null && content.getParent() == null) {
+                        tab.setContent(content);
+                    }
+                }
+            }
+        });
     }
 
     private Node placeholder() {

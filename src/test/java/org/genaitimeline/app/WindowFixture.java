@@ -25,6 +25,9 @@ abstract class WindowFixture {
 
     AppState state;
     MainWindow window;
+    /** The chart tabs when the test asked for them, else null. */
+    TimelineTab timelineTab;
+    GrowthTab growthTab;
 
     /**
      * @param browser receives the links the window opens
@@ -32,9 +35,10 @@ abstract class WindowFixture {
      */
     void show(Stage stage, Path catalog, Consumer<String> browser, boolean withCharts) {
         state = new AppState(Language.EN);
+        timelineTab = withCharts ? new TimelineTab(state) : null;
+        growthTab = withCharts ? new GrowthTab(state) : null;
         window = new MainWindow(state, BackgroundWork.sameThread(), LinkOpener.checked(browser),
-                new CatalogLoader(), withCharts ? new TimelineTab(state) : null,
-                withCharts ? new GrowthTab(state) : null);
+                new CatalogLoader(), timelineTab, growthTab);
         stage.setScene(new Scene(window, 1280, 800));
         stage.show();
         window.openCatalog(catalog);
