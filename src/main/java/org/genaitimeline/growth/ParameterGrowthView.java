@@ -4,23 +4,18 @@ import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ListProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleListProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.scene.AccessibleRole;
-import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.Era;
 import org.genaitimeline.catalog.Language;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.i18n.Messages;
-import org.genaitimeline.render.Palette;
-import org.genaitimeline.render.Theme;
+import org.genaitimeline.render.FigureControl;
 
 /**
  * The parameter-growth chart (the book's Figure 14-3) as a reusable control: models by date
@@ -31,36 +26,32 @@ import org.genaitimeline.render.Theme;
  * <p>Keys: {@code L} toggles log/linear. Click a point or its label to select it; the
  * selected point is ringed and its lineage drawn.
  */
-public class ParameterGrowthView extends Control {
+public class ParameterGrowthView extends FigureControl {
 
     public static final String DEFAULT_STYLE_CLASS = "growth-view";
 
     private final ListProperty<Model> models =
             new SimpleListProperty<>(this, "models", FXCollections.observableArrayList());
-    private final ObjectProperty<Model> selectedModel = new SimpleObjectProperty<>(this, "selectedModel");
-    private final ReadOnlyObjectWrapper<Model> hoveredModel = new ReadOnlyObjectWrapper<>(this, "hoveredModel");
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", true);
     private final BooleanProperty allFamilies = new SimpleBooleanProperty(this, "allFamilies", false);
     private final BooleanProperty showTrends = new SimpleBooleanProperty(this, "showTrends", false);
     private final BooleanProperty trendPerEra = new SimpleBooleanProperty(this, "trendPerEra", false);
     private final ObjectProperty<List<Era>> eras = new SimpleObjectProperty<>(this, "eras", List.of());
-    private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette",
-            Palette.of(Theme.LIGHT));
-    private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language", Language.EN) {
-        @Override
-        protected void invalidated() {
-            Language l = get();
-            setAccessibleText(Messages.of(l == null ? Language.EN : l).get("growth.accessible"));
-        }
-    };
     private final ObjectProperty<Catalog> catalog = new SimpleObjectProperty<>(this, "catalog", Catalog.empty());
-    private final ObjectProperty<java.time.LocalDate> revealUntil = new SimpleObjectProperty<>(this, "revealUntil");
 
     public ParameterGrowthView() {
-        getStyleClass().add(DEFAULT_STYLE_CLASS);
-        setFocusTraversable(true);
-        setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+        super(DEFAULT_STYLE_CLASS);
         setAccessibleText(Messages.of(Language.EN).get("growth.accessible"));
+    }
+
+    @Override
+    protected void languageChanged(Language language) {
+        setAccessibleText(Messages.of(language).get("growth.accessible"));
+    }
+
+    /** For the skin: the model under the pointer. */
+    void hover(Model model) {
+        setHoveredModel(model);
     }
 
     @Override
@@ -83,33 +74,6 @@ public class ParameterGrowthView extends Control {
 
     public final void setModels(ObservableList<Model> value) {
         models.set(value);
-    }
-
-    /** The selected model (ringed, with its lineage); clicking a point sets it. May be null. */
-    public final ObjectProperty<Model> selectedModelProperty() {
-        return selectedModel;
-    }
-
-    public final Model getSelectedModel() {
-        return selectedModel.get();
-    }
-
-    public final void setSelectedModel(Model value) {
-        selectedModel.set(value);
-    }
-
-    /** The model under the mouse (its card is shown), or null. */
-    public final ReadOnlyObjectProperty<Model> hoveredModelProperty() {
-        return hoveredModel.getReadOnlyProperty();
-    }
-
-    public final Model getHoveredModel() {
-        return hoveredModel.get();
-    }
-
-    /** For the skin: the hover is the view's output, not an input. */
-    final void setHoveredModel(Model value) {
-        hoveredModel.set(value);
     }
 
     /** Log y axis (the book's figure, the default); false for linear. The {@code L} key toggles it. */
@@ -177,32 +141,6 @@ public class ParameterGrowthView extends Control {
         eras.set(value);
     }
 
-    /** The theme's colours (bind to the app's theme); a theme switch repaints. */
-    public final ObjectProperty<Palette> paletteProperty() {
-        return palette;
-    }
-
-    public final Palette getPalette() {
-        return palette.get();
-    }
-
-    public final void setPalette(Palette value) {
-        palette.set(value);
-    }
-
-    /** The language of labels, ticks (亿 in Chinese), legend and notes. */
-    public final ObjectProperty<Language> languageProperty() {
-        return language;
-    }
-
-    public final Language getLanguage() {
-        return language.get();
-    }
-
-    public final void setLanguage(Language value) {
-        language.set(value);
-    }
-
     /** The catalog, for the selected model's lineage (what it builds on, what built on it). */
     public final ObjectProperty<Catalog> catalogProperty() {
         return catalog;
@@ -231,19 +169,4 @@ public class ParameterGrowthView extends Control {
                 : layout.pointOf(model).map(p -> new javafx.geometry.Point2D(p.x(), p.y()));
     }
 
-    /**
-     * Presentation mode's era-by-era reveal: models dated from this day on are not plotted
-     * (null plots them all).
-     */
-    public final ObjectProperty<java.time.LocalDate> revealUntilProperty() {
-        return revealUntil;
-    }
-
-    public final java.time.LocalDate getRevealUntil() {
-        return revealUntil.get();
-    }
-
-    public final void setRevealUntil(java.time.LocalDate value) {
-        revealUntil.set(value);
-    }
 }

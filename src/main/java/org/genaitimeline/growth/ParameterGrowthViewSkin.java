@@ -84,7 +84,7 @@ final class ParameterGrowthViewSkin extends SkinBase<ParameterGrowthView> {
         GrowthPainter.paint(new CanvasSurface(layers.base(), measure), layout, palette);
         // A hovered model that is filtered away has no card.
         if (v.getHoveredModel() != null && layout.pointOf(v.getHoveredModel()).isEmpty()) {
-            v.setHoveredModel(null);
+            v.hover(null);
         }
     }
 
@@ -113,11 +113,11 @@ final class ParameterGrowthViewSkin extends SkinBase<ParameterGrowthView> {
     }
 
     private void onMove(MouseEvent e) {
-        getSkinnable().setHoveredModel(hit(e).map(GrowthPoint::model).orElse(null));
+        getSkinnable().hover(hit(e).map(GrowthPoint::model).orElse(null));
     }
 
     private void onExit(MouseEvent e) {
-        getSkinnable().setHoveredModel(null);
+        getSkinnable().hover(null);
     }
 
     private void onClick(MouseEvent e) {

@@ -134,14 +134,14 @@ final class TimelineGestures {
             return;
         }
         TimelineLayout.Item hit = l.modelAt(e.getX(), e.getY()).orElse(null);
-        view.setHoveredModel(hit == null ? null : hit.model());
+        view.hover(hit == null ? null : hit.model());
         boolean clickable = hit != null || l.clusterAt(e.getX(), e.getY()).isPresent()
                 || l.eraAt(e.getX(), e.getY()).isPresent();
         canvas.setCursor(clickable ? Cursor.HAND : Cursor.DEFAULT);
     }
 
     private void exited(MouseEvent e) {
-        view.setHoveredModel(null);
+        view.hover(null);
     }
 
     private void scrolled(ScrollEvent e) {

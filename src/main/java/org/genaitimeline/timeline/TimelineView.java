@@ -14,14 +14,10 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.scene.AccessibleRole;
-import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import org.genaitimeline.catalog.Era;
-import org.genaitimeline.catalog.Language;
 import org.genaitimeline.catalog.Model;
-import org.genaitimeline.render.Palette;
-import org.genaitimeline.render.Theme;
+import org.genaitimeline.render.FigureControl;
 
 /**
  * The interactive timeline of the book's Figure 14-1: one lane per model type, a circle and
@@ -31,7 +27,7 @@ import org.genaitimeline.render.Theme;
  *
  * <p>Painted on a canvas from a {@link TimelineLayout}; no node per model.
  */
-public class TimelineView extends Control {
+public class TimelineView extends FigureControl {
 
     public static final String DEFAULT_STYLE_CLASS = "timeline-view";
 
@@ -44,33 +40,32 @@ public class TimelineView extends Control {
             new SimpleObjectProperty<>(this, "eras", FXCollections.observableArrayList());
     private final ObjectProperty<ObservableList<Model>> highlighted = new SimpleObjectProperty<>(this, "highlighted");
     private final BooleanProperty hideFiltered = new SimpleBooleanProperty(this, "hideFiltered");
-    private final ReadOnlyObjectWrapper<Model> hoveredModel = new ReadOnlyObjectWrapper<>(this, "hoveredModel");
     private final ObjectProperty<Orientation> orientation =
             new SimpleObjectProperty<>(this, "orientation", Orientation.VERTICAL);
     private final BooleanProperty bookFigureOnly = new SimpleBooleanProperty(this, "bookFigureOnly");
     private final BooleanProperty showLineage = new SimpleBooleanProperty(this, "showLineage", true);
-    private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.of(Theme.LIGHT));
-    private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language", Language.EN);
     private final DoubleProperty visibleStart =
             new SimpleDoubleProperty(this, "visibleStart", TimelineSpec.DEFAULT_START);
     private final DoubleProperty visibleEnd = new SimpleDoubleProperty(this, "visibleEnd", TimelineSpec.DEFAULT_END);
-    private final ObjectProperty<java.time.LocalDate> revealUntil = new SimpleObjectProperty<>(this, "revealUntil");
     private final BooleanProperty toolbarVisible = new SimpleBooleanProperty(this, "toolbarVisible", true);
     private final ReadOnlyObjectWrapper<TimelineLayout> currentLayout =
             new ReadOnlyObjectWrapper<>(this, "currentLayout");
-    private final ObjectProperty<Model> selectedModel = new SimpleObjectProperty<>(this, "selectedModel") {
-        @Override
-        protected void invalidated() {
-            if (get() != null) {
-                reveal(get());
-            }
-        }
-    };
 
     public TimelineView() {
-        getStyleClass().add(DEFAULT_STYLE_CLASS);
-        setFocusTraversable(true);
-        setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+        super(DEFAULT_STYLE_CLASS);
+    }
+
+    /** A selection set from outside (a table, the chart) scrolls into view. */
+    @Override
+    protected void selectedModelChanged(Model model) {
+        if (model != null) {
+            reveal(model);
+        }
+    }
+
+    /** For the skin's gestures: the model under the pointer. */
+    void hover(Model model) {
+        setHoveredModel(model);
     }
 
     @Override
@@ -133,32 +128,6 @@ public class TimelineView extends Control {
         hideFiltered.set(value);
     }
 
-    /** The selected model, shared with the app; a selection set from outside scrolls into view. */
-    public final ObjectProperty<Model> selectedModelProperty() {
-        return selectedModel;
-    }
-
-    public final Model getSelectedModel() {
-        return selectedModel.get();
-    }
-
-    public final void setSelectedModel(Model value) {
-        selectedModel.set(value);
-    }
-
-    /** The model under the pointer, or null. */
-    public final ReadOnlyObjectProperty<Model> hoveredModelProperty() {
-        return hoveredModel.getReadOnlyProperty();
-    }
-
-    public final Model getHoveredModel() {
-        return hoveredModel.get();
-    }
-
-    void setHoveredModel(Model value) {
-        hoveredModel.set(value);
-    }
-
     /** Which way time runs: down (the book's figure) or right. */
     public final ObjectProperty<Orientation> orientationProperty() {
         return orientation;
@@ -196,32 +165,6 @@ public class TimelineView extends Control {
 
     public final void setShowLineage(boolean value) {
         showLineage.set(value);
-    }
-
-    /** The theme's colours and scales for the canvas. */
-    public final ObjectProperty<Palette> paletteProperty() {
-        return palette;
-    }
-
-    public final Palette getPalette() {
-        return palette.get();
-    }
-
-    public final void setPalette(Palette value) {
-        palette.set(value);
-    }
-
-    /** The language of era names, legend, axis, toolbar and hover card. */
-    public final ObjectProperty<Language> languageProperty() {
-        return language;
-    }
-
-    public final Language getLanguage() {
-        return language.get();
-    }
-
-    public final void setLanguage(Language value) {
-        language.set(value);
     }
 
     /** The first visible fractional year (2020.0 is 1 January 2020). */
@@ -286,22 +229,6 @@ public class TimelineView extends Control {
             visibleStart.set(r[0]);
             visibleEnd.set(r[1]);
         }
-    }
-
-    /**
-     * Presentation mode's era-by-era reveal: models dated from this day on are not drawn
-     * (null draws them all). The range and the era bands stay, so the empty future shows.
-     */
-    public final ObjectProperty<java.time.LocalDate> revealUntilProperty() {
-        return revealUntil;
-    }
-
-    public final java.time.LocalDate getRevealUntil() {
-        return revealUntil.get();
-    }
-
-    public final void setRevealUntil(java.time.LocalDate value) {
-        revealUntil.set(value);
     }
 
     /** Whether the zoom/orientation toolbar shows (presentation mode hides it). */

@@ -38,7 +38,7 @@ public final class TimelineDemo extends Application {
             view.setSelectedModel(catalog.model(arg(a, 4)).orElseThrow());
         }
         if (arg(a, 5) != null) {
-            view.setHoveredModel(catalog.model(arg(a, 5)).orElseThrow());
+            view.hover(catalog.model(arg(a, 5)).orElseThrow());
         }
         stage.setScene(new Scene(view, 1600, 1000));
         stage.show();
