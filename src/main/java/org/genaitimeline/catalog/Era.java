@@ -18,9 +18,4 @@ public record Era(String id, Localized name, LocalDate start, LocalDate end, Str
     public boolean contains(PartialDate date) {
         return !date.start().isBefore(start) && !date.end().isAfter(end);
     }
-
-    /** Whether any day of the year lies in this era. */
-    public boolean overlapsYear(int year) {
-        return start.getYear() <= year && end.getYear() >= year;
-    }
 }

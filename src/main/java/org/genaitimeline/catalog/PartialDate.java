@@ -137,11 +137,6 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         return y + (epochDay - startOfYear) / len;
     }
 
-    /** Whether the same year and, where both know it, the same month. */
-    public boolean sameMonthAs(PartialDate other) {
-        return year == other.year && (month == 0 || other.month == 0 || month == other.month);
-    }
-
     private int precisionRank() {
         return day != 0 ? 2 : month != 0 ? 1 : 0;
     }

@@ -33,10 +33,6 @@ public final class CanvasSurface implements Surface {
         }
     }
 
-    public GraphicsContext graphics() {
-        return g;
-    }
-
     @Override
     public double width() {
         return canvas.getWidth() / scale;

@@ -118,13 +118,4 @@ public final class Palette {
         t.put("-stroke-scale", Double.toString(strokeScale() * factor));
         return new Palette(theme, t);
     }
-
-    /** All tokens, for tests. */
-    Map<String, String> tokens() {
-        return tokens;
-    }
-
-    static Palette fromTokens(Theme theme, Map<String, String> tokens) {
-        return new Palette(theme, tokens);
-    }
 }
