@@ -3,19 +3,19 @@ package org.genaitimeline.app;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.genaitimeline.render.FigureRenderer;
+import org.genaitimeline.figure.FigureRenderer;
 
 /**
  * The one place where the exportable figures are registered, by their {@code --export} id.
  * The timeline and the growth chart add their renderers here; until then the command line
  * says that the figure cannot be exported yet (exit 2).
  */
-final class FigureRenderers {
+public final class FigureRenderers {
 
     private FigureRenderers() {
     }
 
-    static Map<String, FigureRenderer> all() {
+    public static Map<String, FigureRenderer> all() {
         List<FigureRenderer> renderers = List.of(
                 new org.genaitimeline.timeline.TimelineRenderer(),
                 new org.genaitimeline.growth.GrowthRenderer()

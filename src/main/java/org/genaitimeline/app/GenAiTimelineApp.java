@@ -1,8 +1,5 @@
 package org.genaitimeline.app;
 
-import org.genaitimeline.state.AppState;
-import org.genaitimeline.state.LinkOpener;
-
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +11,18 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.genaitimeline.catalog.CatalogLoader;
-import org.genaitimeline.catalog.Language;
+import org.genaitimeline.i18n.Language;
+import org.genaitimeline.lecture.Lecture;
+import org.genaitimeline.prefs.PreferenceStore;
+import org.genaitimeline.prefs.QueryCodec;
+import org.genaitimeline.session.BackgroundWork;
+import org.genaitimeline.shell.FileChooserService;
+import org.genaitimeline.shell.GrowthTab;
+import org.genaitimeline.shell.MainWindow;
+import org.genaitimeline.shell.Prompts;
+import org.genaitimeline.shell.TimelineTab;
+import org.genaitimeline.state.AppState;
+import org.genaitimeline.state.LinkOpener;
 
 /**
  * The desktop application: restores the preferences, shows the window at once and reads
@@ -54,7 +62,7 @@ public final class GenAiTimelineApp extends Application {
                 System.err.println(state.messages().get("app.error.unknownView", v));
             }
         });
-        option(args, "--theme").flatMap(org.genaitimeline.render.Theme::fromId).ifPresent(state::setTheme);
+        option(args, "--theme").flatMap(org.genaitimeline.theme.Theme::fromId).ifPresent(state::setTheme);
         option(args, "--lang").map(Language::fromCode).ifPresent(state::setLanguage);
         // JavaFX names its own texts (a text field's Cut/Copy/Paste menu, stock buttons) in the
         // default locale's language; follow the app's choice so they switch with it.
@@ -74,7 +82,7 @@ public final class GenAiTimelineApp extends Application {
         window = new MainWindow(state, BackgroundWork.daemonThread(), links, new CatalogLoader(), timelineTab,
                 growthTab);
         Lecture lecture = new Lecture(state, window, timelineTab, growthTab, FileChooserService.system(),
-                Prompts.alerts(state));
+                Prompts.alerts(state), FigureRenderers.all());
         // The bundled catalog plus the files opened, added or imported last time (a missing one: a notice).
         // Asked before the window is shown so that the read overlaps the first CSS pass and
         // layout; its result comes back through runLater, so it still applies after start().

@@ -1,5 +1,7 @@
 package org.genaitimeline.app;
 
+import org.genaitimeline.platform.NoDisplay;
+
 /**
  * The jar's entry point: with no arguments, or only the app's own options
  * ({@code --startup-probe}, {@code --present}, {@code --lang}, {@code --theme}, {@code --tab},
@@ -27,7 +29,7 @@ public final class Main {
             }
             // Before launch: the shaded jar runs JavaFX from the class path on purpose (see
             // above), and its start-up warning about that would read as an error on stderr.
-            org.genaitimeline.render.FxPlatform.quietUnnamedModuleWarning();
+            org.genaitimeline.platform.FxPlatform.quietUnnamedModuleWarning();
             javafx.application.Application.launch(GenAiTimelineApp.class, args);
         } else {
             System.exit(CommandLineLauncher.run(args));

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.genaitimeline.i18n.Language;
 
 /**
  * Reads and validates catalog files into a {@link Catalog}. Every problem of a file is

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.genaitimeline.i18n.Language;
 
 /**
  * The catalog loader's texts in English and Chinese, from

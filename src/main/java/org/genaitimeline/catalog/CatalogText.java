@@ -3,6 +3,7 @@ package org.genaitimeline.catalog;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.genaitimeline.i18n.Language;
 
 /**
  * A text of the catalog loader in no language yet: a key of {@code problems.properties} and

@@ -1,6 +1,7 @@
 package org.genaitimeline.catalog;
 
 import java.util.Objects;
+import org.genaitimeline.i18n.Language;
 
 /** A text the data gives in both languages. */
 public record Localized(String en, String zh) {

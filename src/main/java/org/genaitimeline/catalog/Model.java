@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.genaitimeline.i18n.Language;
 
 /**
  * One model, system or technique of the catalog: an immutable record of the JSON schema

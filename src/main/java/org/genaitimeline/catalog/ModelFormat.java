@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.genaitimeline.i18n.Language;
 
 /**
  * Numbers and dates as the book prints them. English: {@code 175B}, {@code 2.7B},

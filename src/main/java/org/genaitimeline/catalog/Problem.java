@@ -1,6 +1,7 @@
 package org.genaitimeline.catalog;
 
 import java.util.Objects;
+import org.genaitimeline.i18n.Language;
 
 /**
  * One thing wrong with a catalog file, located so an editor can jump to it.

@@ -3,9 +3,9 @@ package org.genaitimeline.detail;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
-import org.genaitimeline.catalog.Language;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.catalog.ModelFormat;
+import org.genaitimeline.i18n.Language;
 
 /**
  * What the book prints and what the primary sources say, for the values where they differ

@@ -15,14 +15,14 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
-import org.genaitimeline.state.AppState;
-import org.genaitimeline.state.LinkOpener;
 import org.genaitimeline.catalog.Catalog;
-import org.genaitimeline.catalog.Language;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.catalog.ModelFormat;
 import org.genaitimeline.catalog.Provenance;
+import org.genaitimeline.i18n.Language;
 import org.genaitimeline.i18n.Messages;
+import org.genaitimeline.state.AppState;
+import org.genaitimeline.state.LinkOpener;
 
 /**
  * The selected model: name, type chip, facts, summary, paper link, lineage links that

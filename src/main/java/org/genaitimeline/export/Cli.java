@@ -6,12 +6,12 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.genaitimeline.catalog.CatalogLoader;
-import org.genaitimeline.catalog.Language;
+import org.genaitimeline.figure.FigureRenderer;
+import org.genaitimeline.i18n.Language;
 import org.genaitimeline.i18n.Messages;
-import org.genaitimeline.render.FigureRenderer;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine;
 
 /**
  * The command line: {@code --validate}, {@code --list} and {@code --export}, in English or
@@ -94,13 +94,13 @@ public final class Cli {
         if (a.list) {
             return new ListCommand(messages).run(catalog, a.query, a.format, out);
         }
-        org.genaitimeline.view.SavedView view = null;
+        org.genaitimeline.savedview.SavedView view = null;
         if (a.figure.view != null) {
             try {
-                java.util.List<org.genaitimeline.view.SavedView> views = new org.genaitimeline.view.ViewCodec(messages)
+                java.util.List<org.genaitimeline.savedview.SavedView> views = new org.genaitimeline.savedview.ViewCodec(messages)
                         .read(java.nio.file.Path.of(a.figure.view));
                 view = views.get(0);
-            } catch (org.genaitimeline.view.ViewFileException | java.nio.file.InvalidPathException e) {
+            } catch (org.genaitimeline.savedview.ViewFileException | java.nio.file.InvalidPathException e) {
                 throw CliException.invalid(e.getMessage());
             }
             // The view's language, unless --lang says otherwise.

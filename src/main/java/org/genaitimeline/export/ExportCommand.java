@@ -13,13 +13,13 @@ import org.genaitimeline.catalog.BookTable;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.catalog.ModelQuery;
+import org.genaitimeline.figure.FigureRenderer;
+import org.genaitimeline.figure.FigureRequest;
+import org.genaitimeline.files.AtomicFiles;
+import org.genaitimeline.files.FigureFiles;
 import org.genaitimeline.i18n.Messages;
-import org.genaitimeline.render.AtomicFiles;
-import org.genaitimeline.render.FigureFiles;
-import org.genaitimeline.render.FigureRenderer;
-import org.genaitimeline.render.FigureRequest;
-import org.genaitimeline.render.Palette;
-import org.genaitimeline.view.SavedView;
+import org.genaitimeline.savedview.SavedView;
+import org.genaitimeline.theme.Palette;
 
 /**
  * {@code --export WHAT --out FILE}: a book table as CSV or Markdown (by the file's

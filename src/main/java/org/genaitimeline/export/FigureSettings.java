@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.genaitimeline.files.PixelBudget;
 import org.genaitimeline.i18n.Messages;
-import org.genaitimeline.render.PixelBudget;
-import org.genaitimeline.render.Theme;
+import org.genaitimeline.theme.Theme;
 
 /**
  * The checked values of a figure export: logical size, scale, theme and orientation.

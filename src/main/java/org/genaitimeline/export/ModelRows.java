@@ -3,9 +3,9 @@ package org.genaitimeline.export;
 import java.util.List;
 import java.util.OptionalLong;
 import org.genaitimeline.catalog.BookTable;
-import org.genaitimeline.catalog.Language;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.catalog.ModelFormat;
+import org.genaitimeline.i18n.Language;
 import org.genaitimeline.i18n.Messages;
 
 /** The cells of {@code --list} and of the book's tables, in one language. */

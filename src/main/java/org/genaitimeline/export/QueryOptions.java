@@ -193,7 +193,7 @@ final class QueryOptions {
 
     static CliException badValue(Messages messages, String option, String value, String allowed) {
         // Lists of ids read "a, b, c" in English and "a、b、c" in Chinese.
-        String list = messages.language() == org.genaitimeline.catalog.Language.ZH
+        String list = messages.language() == org.genaitimeline.i18n.Language.ZH
                 ? allowed.replace(", ", "、") : allowed;
         return CliException.invalid(messages.get("cli.error.badValue", option, value, list));
     }

@@ -16,11 +16,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
-import org.genaitimeline.state.AppState;
 import org.genaitimeline.catalog.Catalog;
-import org.genaitimeline.catalog.Language;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.catalog.ModelQuery;
+import org.genaitimeline.i18n.Language;
+import org.genaitimeline.state.AppState;
 
 /**
  * One facet as a column of ticked checkboxes (eras, model types, kinds), each with a

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.genaitimeline.catalog.Family;
-import org.genaitimeline.catalog.Language;
 import org.genaitimeline.catalog.Model;
+import org.genaitimeline.i18n.Language;
 
 /**
  * Which models the chart plots and in which series, and which it leaves out and why.

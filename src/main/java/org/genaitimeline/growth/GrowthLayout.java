@@ -5,8 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import org.genaitimeline.catalog.Family;
 import org.genaitimeline.catalog.Model;
-import org.genaitimeline.render.Box;
-import org.genaitimeline.render.TextMeasure;
+import org.genaitimeline.figure.AxisScale;
+import org.genaitimeline.figure.Box;
+import org.genaitimeline.figure.LinearScale;
+import org.genaitimeline.figure.LogScale;
+import org.genaitimeline.figure.TextMeasure;
+import org.genaitimeline.figure.TimeScale;
 
 /**
  * Everything the growth chart paints, computed without JavaFX: the plot area, the scales

@@ -2,7 +2,7 @@ package org.genaitimeline.growth;
 
 import java.util.List;
 import org.genaitimeline.catalog.Era;
-import org.genaitimeline.catalog.Language;
+import org.genaitimeline.i18n.Language;
 
 /**
  * The switches of the growth chart.

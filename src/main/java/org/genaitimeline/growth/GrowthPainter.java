@@ -9,10 +9,10 @@ import javafx.geometry.VPos;
 import javafx.scene.text.TextAlignment;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.Model;
-import org.genaitimeline.render.Box;
-import org.genaitimeline.render.MarkerShape;
-import org.genaitimeline.render.Palette;
-import org.genaitimeline.render.Surface;
+import org.genaitimeline.figure.Box;
+import org.genaitimeline.figure.MarkerShape;
+import org.genaitimeline.figure.Surface;
+import org.genaitimeline.theme.Palette;
 
 /**
  * Paints a {@link GrowthLayout} on a {@link Surface}: the canvas on screen, a PNG or an SVG

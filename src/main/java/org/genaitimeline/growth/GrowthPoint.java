@@ -1,10 +1,10 @@
 package org.genaitimeline.growth;
 
 import org.genaitimeline.catalog.Family;
-import org.genaitimeline.catalog.Language;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.catalog.ModelFormat;
 import org.genaitimeline.catalog.PartialDate;
+import org.genaitimeline.i18n.Language;
 
 /**
  * One plotted model: where it sits (fractional year, size in billions) and the two lines of

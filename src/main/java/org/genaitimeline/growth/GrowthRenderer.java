@@ -1,9 +1,9 @@
 package org.genaitimeline.growth;
 
-import org.genaitimeline.render.FigureCaption;
-import org.genaitimeline.render.FigureRenderer;
-import org.genaitimeline.render.FigureRequest;
-import org.genaitimeline.render.Surface;
+import org.genaitimeline.figure.FigureCaption;
+import org.genaitimeline.figure.FigureRenderer;
+import org.genaitimeline.figure.FigureRequest;
+import org.genaitimeline.figure.Surface;
 
 /**
  * Exports the parameter-growth chart ({@code --export growth}). Options: {@code linear}

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import org.genaitimeline.catalog.Era;
 import org.genaitimeline.catalog.Family;
-import org.genaitimeline.catalog.Language;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.catalog.ModelFormat;
+import org.genaitimeline.figure.TextMeasure;
+import org.genaitimeline.i18n.Language;
 import org.genaitimeline.i18n.Messages;
-import org.genaitimeline.render.TextMeasure;
 
 /** The chart's words and numbers, in one language: tick labels, legend, notes, hover card. */
 public final class GrowthText {

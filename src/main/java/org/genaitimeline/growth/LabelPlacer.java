@@ -3,7 +3,8 @@ package org.genaitimeline.growth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.genaitimeline.render.Box;
+import org.genaitimeline.figure.Box;
+import org.genaitimeline.figure.BoxIndex;
 
 /**
  * Places a label beside each point so that no label overlaps another label or any point,

@@ -12,10 +12,10 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.Skin;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.Era;
-import org.genaitimeline.catalog.Language;
 import org.genaitimeline.catalog.Model;
+import org.genaitimeline.figure.FigureControl;
+import org.genaitimeline.i18n.Language;
 import org.genaitimeline.i18n.Messages;
-import org.genaitimeline.render.FigureControl;
 
 /**
  * The parameter-growth chart (the book's Figure 14-3) as a reusable control: models by date

@@ -9,12 +9,12 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.util.Subscription;
 import org.genaitimeline.catalog.Catalog;
-import org.genaitimeline.catalog.Language;
-import org.genaitimeline.render.CanvasSurface;
-import org.genaitimeline.render.FxTextMeasure;
-import org.genaitimeline.render.LayeredCanvas;
-import org.genaitimeline.render.Palette;
-import org.genaitimeline.render.Theme;
+import org.genaitimeline.figure.CanvasSurface;
+import org.genaitimeline.figure.FxTextMeasure;
+import org.genaitimeline.figure.LayeredCanvas;
+import org.genaitimeline.i18n.Language;
+import org.genaitimeline.theme.Palette;
+import org.genaitimeline.theme.Theme;
 
 /**
  * Paints the view on two canvases ({@link LayeredCanvas}): the chart (recomputed and repainted

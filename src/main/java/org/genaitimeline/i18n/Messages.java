@@ -4,7 +4,6 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import org.genaitimeline.catalog.Language;
 
 /**
  * The UI strings of one language, from {@code messages.properties} and

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.genaitimeline.catalog.Language;
 import org.genaitimeline.catalog.Localized;
+import org.genaitimeline.i18n.Language;
 import org.genaitimeline.i18n.Messages;
 
 /**

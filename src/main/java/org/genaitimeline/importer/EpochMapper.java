@@ -10,13 +10,13 @@ import org.genaitimeline.catalog.BookValues;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.Era;
 import org.genaitimeline.catalog.Family;
-import org.genaitimeline.catalog.Language;
 import org.genaitimeline.catalog.Localized;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.catalog.ModelFormat;
 import org.genaitimeline.catalog.Paper;
 import org.genaitimeline.catalog.PartialDate;
 import org.genaitimeline.catalog.Provenance;
+import org.genaitimeline.i18n.Language;
 import org.genaitimeline.i18n.Messages;
 
 /**

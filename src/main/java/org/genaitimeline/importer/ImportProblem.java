@@ -2,7 +2,7 @@ package org.genaitimeline.importer;
 
 import java.util.List;
 import java.util.Objects;
-import org.genaitimeline.catalog.Language;
+import org.genaitimeline.i18n.Language;
 import org.genaitimeline.i18n.Messages;
 
 /**

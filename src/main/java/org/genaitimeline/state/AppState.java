@@ -14,11 +14,11 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import org.genaitimeline.catalog.Catalog;
-import org.genaitimeline.catalog.Language;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.catalog.ModelQuery;
+import org.genaitimeline.i18n.Language;
 import org.genaitimeline.i18n.Messages;
-import org.genaitimeline.render.Theme;
+import org.genaitimeline.theme.Theme;
 
 /**
  * The one shared view model every screen binds to: the catalog, the query, the models that
@@ -106,8 +106,8 @@ public final class AppState {
     }
 
     /** The palette the figures paint with: the theme's, scaled by {@link #figureScaleProperty()}. */
-    public javafx.beans.binding.ObjectBinding<org.genaitimeline.render.Palette> figurePalette() {
-        return Bindings.createObjectBinding(() -> org.genaitimeline.render.Palette.of(theme.get())
+    public javafx.beans.binding.ObjectBinding<org.genaitimeline.theme.Palette> figurePalette() {
+        return Bindings.createObjectBinding(() -> org.genaitimeline.theme.Palette.of(theme.get())
                 .scaled(figureScale.get()), theme, figureScale);
     }
 

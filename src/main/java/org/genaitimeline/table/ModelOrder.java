@@ -7,8 +7,8 @@ import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import org.genaitimeline.catalog.Catalog;
-import org.genaitimeline.catalog.Language;
 import org.genaitimeline.catalog.Model;
+import org.genaitimeline.i18n.Language;
 
 /**
  * How the tables sort. Pure, so it is tested without JavaFX. Dates sort chronologically,

@@ -2,12 +2,12 @@ package org.genaitimeline.table;
 
 import java.util.List;
 import java.util.function.Predicate;
-import org.genaitimeline.state.AppState;
 import org.genaitimeline.catalog.BookTable;
 import org.genaitimeline.catalog.Catalog;
-import org.genaitimeline.catalog.Language;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.catalog.ModelFormat;
+import org.genaitimeline.i18n.Language;
+import org.genaitimeline.state.AppState;
 import org.genaitimeline.table.ModelOrder.Column;
 
 /**

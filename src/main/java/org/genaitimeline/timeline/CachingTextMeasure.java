@@ -2,7 +2,7 @@ package org.genaitimeline.timeline;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.genaitimeline.render.TextMeasure;
+import org.genaitimeline.figure.TextMeasure;
 
 /**
  * Remembers widths: the layout runs on every zoom step and a real font measure costs

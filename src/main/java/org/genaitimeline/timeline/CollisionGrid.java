@@ -2,7 +2,7 @@ package org.genaitimeline.timeline;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.genaitimeline.render.Box;
+import org.genaitimeline.figure.Box;
 
 /**
  * A uniform grid of occupied boxes so that each label candidate is checked against its

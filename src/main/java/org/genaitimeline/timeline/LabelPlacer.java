@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.genaitimeline.catalog.Model;
+import org.genaitimeline.figure.Box;
+import org.genaitimeline.figure.TextMeasure;
 import org.genaitimeline.i18n.Messages;
-import org.genaitimeline.render.Box;
-import org.genaitimeline.render.TextMeasure;
 
 /**
  * Greedy label placement. Every visible circle is an obstacle first; then each label, in

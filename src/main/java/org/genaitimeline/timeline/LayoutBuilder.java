@@ -10,9 +10,9 @@ import java.util.Set;
 import org.genaitimeline.catalog.Era;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.catalog.PartialDate;
+import org.genaitimeline.figure.Box;
+import org.genaitimeline.figure.TextMeasure;
 import org.genaitimeline.i18n.Messages;
-import org.genaitimeline.render.Box;
-import org.genaitimeline.render.TextMeasure;
 
 /** Computes a {@link TimelineLayout}: regions, lanes, circles, ticks, eras, then labels. */
 final class LayoutBuilder {

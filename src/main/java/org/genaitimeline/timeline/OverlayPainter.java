@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Optional;
 import javafx.geometry.VPos;
 import javafx.scene.text.TextAlignment;
-import org.genaitimeline.catalog.Language;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.catalog.ModelFormat;
+import org.genaitimeline.figure.Box;
+import org.genaitimeline.figure.Surface;
+import org.genaitimeline.i18n.Language;
 import org.genaitimeline.i18n.Messages;
-import org.genaitimeline.render.Box;
-import org.genaitimeline.render.Palette;
-import org.genaitimeline.render.Surface;
+import org.genaitimeline.theme.Palette;
 
 /**
  * The thin top layer: selection and hover rings, the selected model's lineage arrows and the

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.genaitimeline.catalog.Era;
 import org.genaitimeline.catalog.Model;
-import org.genaitimeline.render.Box;
+import org.genaitimeline.figure.Box;
 
 /**
  * Where everything of the timeline goes for one size, orientation and visible range: the

@@ -3,10 +3,10 @@ package org.genaitimeline.timeline;
 import javafx.geometry.VPos;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
-import org.genaitimeline.render.Box;
-import org.genaitimeline.render.MarkerShape;
-import org.genaitimeline.render.Palette;
-import org.genaitimeline.render.Surface;
+import org.genaitimeline.figure.Box;
+import org.genaitimeline.figure.MarkerShape;
+import org.genaitimeline.figure.Surface;
+import org.genaitimeline.theme.Palette;
 
 /**
  * Paints a {@link TimelineLayout} on a {@link Surface}: the screen's canvas and the PNG/SVG

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.genaitimeline.catalog.Model;
-import org.genaitimeline.render.FigureCaption;
-import org.genaitimeline.render.FigureRenderer;
-import org.genaitimeline.render.FigureRequest;
-import org.genaitimeline.render.Surface;
+import org.genaitimeline.figure.FigureCaption;
+import org.genaitimeline.figure.FigureRenderer;
+import org.genaitimeline.figure.FigureRequest;
+import org.genaitimeline.figure.Surface;
 
 /**
  * The timeline as an exported figure: the whole of Figure 14-1's range at the surface size,

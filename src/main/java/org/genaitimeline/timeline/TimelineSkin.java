@@ -9,9 +9,9 @@ import javafx.beans.Observable;
 import javafx.collections.ObservableList;
 import javafx.scene.control.SkinBase;
 import org.genaitimeline.catalog.Model;
-import org.genaitimeline.render.CanvasSurface;
-import org.genaitimeline.render.FxTextMeasure;
-import org.genaitimeline.render.LayeredCanvas;
+import org.genaitimeline.figure.CanvasSurface;
+import org.genaitimeline.figure.FxTextMeasure;
+import org.genaitimeline.figure.LayeredCanvas;
 
 /**
  * Paints a {@link TimelineView} on two canvases ({@link LayeredCanvas}): the base (everything

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.genaitimeline.catalog.Era;
-import org.genaitimeline.catalog.Language;
 import org.genaitimeline.catalog.Model;
-import org.genaitimeline.render.TextMeasure;
+import org.genaitimeline.figure.TextMeasure;
+import org.genaitimeline.i18n.Language;
 
 /**
  * What a {@link TimelineLayout} is computed from.

@@ -7,7 +7,7 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import org.genaitimeline.catalog.Language;
+import org.genaitimeline.i18n.Language;
 import org.genaitimeline.i18n.Messages;
 
 /**

@@ -17,7 +17,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.Skin;
 import org.genaitimeline.catalog.Era;
 import org.genaitimeline.catalog.Model;
-import org.genaitimeline.render.FigureControl;
+import org.genaitimeline.figure.FigureControl;
 
 /**
  * The interactive timeline of the book's Figure 14-1: one lane per model type, a circle and

@@ -6,8 +6,9 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.util.Subscription;
 import org.genaitimeline.catalog.Catalog;
-import org.genaitimeline.catalog.Language;
 import org.genaitimeline.catalog.Model;
+import org.genaitimeline.i18n.Language;
+import org.genaitimeline.shell.GrowthTab;
 import org.genaitimeline.state.AppState;
 import org.junit.jupiter.api.Test;
 

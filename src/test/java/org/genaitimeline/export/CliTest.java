@@ -17,8 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.genaitimeline.catalog.Model;
-import org.genaitimeline.render.FigureRenderer;
-import org.genaitimeline.render.FigureRequest;
+import org.genaitimeline.figure.FigureRenderer;
+import org.genaitimeline.figure.FigureRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -417,8 +417,8 @@ class CliTest {
                 "--trend", "--family", "gan", "--width", "800", "--height", "600");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(renderer.request.models()).extracting(Model::id).containsExactly("gan", "dcgan");
-        assertThat(renderer.request.language()).isEqualTo(org.genaitimeline.catalog.Language.ZH);
-        assertThat(renderer.request.palette().theme()).isEqualTo(org.genaitimeline.render.Theme.DARK);
+        assertThat(renderer.request.language()).isEqualTo(org.genaitimeline.i18n.Language.ZH);
+        assertThat(renderer.request.palette().theme()).isEqualTo(org.genaitimeline.theme.Theme.DARK);
         assertThat(renderer.request.options()).containsEntry("orientation", "horizontal")
                 .containsEntry("trend", "true").doesNotContainEntry("linear", "true")
                 .doesNotContainEntry("bookFigureOnly", "true");
@@ -441,7 +441,7 @@ class CliTest {
         }
 
         @Override
-        public void paint(org.genaitimeline.render.Surface surface, FigureRequest request) {
+        public void paint(org.genaitimeline.figure.Surface surface, FigureRequest request) {
             this.request = request;
             surface.setFill(request.palette().foreground());
             surface.setFont(12, false);

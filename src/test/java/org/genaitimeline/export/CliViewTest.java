@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import org.genaitimeline.catalog.Language;
 import org.genaitimeline.catalog.Model;
-import org.genaitimeline.render.Theme;
+import org.genaitimeline.i18n.Language;
+import org.genaitimeline.theme.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

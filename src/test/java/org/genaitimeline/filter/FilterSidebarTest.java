@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.CheckBox;
+import org.controlsfx.control.RangeSlider;
 import org.genaitimeline.app.TestCatalogs;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.Family;
-import org.genaitimeline.catalog.Language;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.catalog.ModelFormat;
+import org.genaitimeline.i18n.Language;
 import org.genaitimeline.state.AppState;
 import org.genaitimeline.testing.FxTestBase;
-import org.controlsfx.control.RangeSlider;
 import org.junit.jupiter.api.Test;
 
 class FilterSidebarTest extends FxTestBase {

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.Family;
-import org.genaitimeline.catalog.Language;
 import org.genaitimeline.catalog.Model;
-import org.genaitimeline.render.TextMeasure;
+import org.genaitimeline.figure.TextMeasure;
+import org.genaitimeline.i18n.Language;
 import org.junit.jupiter.api.Test;
 
 class GrowthDataTest {

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.genaitimeline.catalog.Catalog;
-import org.genaitimeline.catalog.Language;
-import org.genaitimeline.render.FigureFiles;
-import org.genaitimeline.render.FigureRequest;
-import org.genaitimeline.render.Palette;
-import org.genaitimeline.render.Theme;
+import org.genaitimeline.figure.FigureRequest;
+import org.genaitimeline.files.FigureFiles;
+import org.genaitimeline.i18n.Language;
+import org.genaitimeline.theme.Palette;
+import org.genaitimeline.theme.Theme;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,7 +55,7 @@ class GrowthRendererTest {
         FigureRequest r = request(language, Map.of("linear", Boolean.toString(linear)));
         String svg = FigureFiles.svg(1280, 800, 1, s -> renderer.paint(s, r));
         GrowthLayout layout = GrowthLayout.of(catalog.models(), GrowthRenderer.options(r), 1280, 800,
-                new org.genaitimeline.render.FxTextMeasure());
+                new org.genaitimeline.figure.FxTextMeasure());
         List<GrowthLayout.PlacedPoint> labelled = layout.points().stream().filter(p -> p.label().isPresent())
                 .toList();
         // Every point is labelled on the log axis; the linear axis crowds many points near 0.

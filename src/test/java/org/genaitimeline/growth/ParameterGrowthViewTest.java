@@ -13,6 +13,8 @@ import javafx.stage.Stage;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.Family;
 import org.genaitimeline.catalog.Model;
+import org.genaitimeline.figure.LinearScale;
+import org.genaitimeline.figure.LogScale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;

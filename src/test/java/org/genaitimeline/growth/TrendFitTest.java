@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.Family;
-import org.genaitimeline.catalog.Language;
+import org.genaitimeline.i18n.Language;
 import org.junit.jupiter.api.Test;
 
 class TrendFitTest {

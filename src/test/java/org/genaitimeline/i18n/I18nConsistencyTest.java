@@ -30,8 +30,8 @@ import java.util.stream.Stream;
 import org.genaitimeline.catalog.Family;
 import org.genaitimeline.catalog.Kind;
 import org.genaitimeline.catalog.ModelQuery;
-import org.genaitimeline.render.Theme;
 import org.genaitimeline.state.AppState;
+import org.genaitimeline.theme.Theme;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 

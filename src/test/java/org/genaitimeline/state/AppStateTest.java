@@ -1,14 +1,13 @@
 package org.genaitimeline.state;
 
-import org.genaitimeline.app.TestCatalogs;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
+import org.genaitimeline.app.TestCatalogs;
 import org.genaitimeline.catalog.Catalog;
-import org.genaitimeline.catalog.Language;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.catalog.ModelQuery;
+import org.genaitimeline.i18n.Language;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -7,9 +7,9 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.CatalogLoader;
-import org.genaitimeline.catalog.Language;
-import org.genaitimeline.render.Palette;
-import org.genaitimeline.render.Theme;
+import org.genaitimeline.i18n.Language;
+import org.genaitimeline.theme.Palette;
+import org.genaitimeline.theme.Theme;
 
 /**
  * Dev tool, not a test: the control alone in a window, for looking at it under the shot

@@ -5,11 +5,11 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.CatalogLoader;
-import org.genaitimeline.catalog.Language;
-import org.genaitimeline.render.FigureFiles;
-import org.genaitimeline.render.FigureRequest;
-import org.genaitimeline.render.Palette;
-import org.genaitimeline.render.Theme;
+import org.genaitimeline.figure.FigureRequest;
+import org.genaitimeline.files.FigureFiles;
+import org.genaitimeline.i18n.Language;
+import org.genaitimeline.theme.Palette;
+import org.genaitimeline.theme.Theme;
 
 /**
  * Dev tool, not a test: renders the bundled catalog's timeline to PNGs for looking at beside

@@ -1,0 +1,72 @@
+package org.genaitimeline.figure;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A uniform grid of boxes, so that asking "does this label hit anything?" looks at the few
+ * boxes nearby instead of all of them (labels for hundreds of points stay fast).
+ */
+public final class BoxIndex {
+
+    private final double cell;
+    private final Map<Long, List<Box>> cells = new HashMap<>();
+
+    public BoxIndex(double cell) {
+        this.cell = cell;
+    }
+
+    public void add(Box b) {
+        for (int i = col(b.x()); i <= col(b.maxX()); i++) {
+            for (int j = col(b.y()); j <= col(b.maxY()); j++) {
+                cells.computeIfAbsent(key(i, j), k -> new ArrayList<>(4)).add(b);
+            }
+        }
+    }
+
+    /** Whether any box (other than {@code except}) overlaps {@code b}. */
+    public boolean hits(Box b, Box except) {
+        for (int i = col(b.x()); i <= col(b.maxX()); i++) {
+            for (int j = col(b.y()); j <= col(b.maxY()); j++) {
+                List<Box> list = cells.get(key(i, j));
+                if (list == null) {
+                    continue;
+                }
+                for (Box o : list) {
+                    if (o != except && o.intersects(b)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the segment crosses any box other than {@code except}. */
+    public boolean crossed(double x1, double y1, double x2, double y2, Box except) {
+        for (int i = col(Math.min(x1, x2)); i <= col(Math.max(x1, x2)); i++) {
+            for (int j = col(Math.min(y1, y2)); j <= col(Math.max(y1, y2)); j++) {
+                List<Box> list = cells.get(key(i, j));
+                if (list == null) {
+                    continue;
+                }
+                for (Box o : list) {
+                    if (o != except && o.crossedBy(x1, y1, x2, y2)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private int col(double v) {
+        return (int) Math.floor(v / cell);
+    }
+
+    private static long key(int i, int j) {
+        return ((long) i << 32) ^ (j & 0xffffffffL);
+    }
+}

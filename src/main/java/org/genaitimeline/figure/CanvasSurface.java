@@ -1,0 +1,158 @@
+package org.genaitimeline.figure;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+
+/** A {@link Surface} over a JavaFX canvas (on screen, and snapshotted for PNG export). */
+public final class CanvasSurface implements Surface {
+
+    private final Canvas canvas;
+    private final GraphicsContext g;
+    private final TextMeasure measure;
+    private final double scale;
+
+    /** A surface as large as the canvas. */
+    public CanvasSurface(Canvas canvas, TextMeasure measure) {
+        this(canvas, measure, 1);
+    }
+
+    /**
+     * A surface whose logical size is the canvas size divided by {@code scale}; the graphics
+     * context is scaled so painters work in logical pixels (PNG export at 2x, 4x).
+     */
+    public CanvasSurface(Canvas canvas, TextMeasure measure, double scale) {
+        this.canvas = canvas;
+        this.g = canvas.getGraphicsContext2D();
+        this.measure = measure;
+        this.scale = scale;
+        if (scale != 1) {
+            g.scale(scale, scale);
+        }
+    }
+
+    @Override
+    public double width() {
+        return canvas.getWidth() / scale;
+    }
+
+    @Override
+    public double height() {
+        return canvas.getHeight() / scale;
+    }
+
+    @Override
+    public void setFill(Color color) {
+        g.setFill(color);
+    }
+
+    @Override
+    public void setStroke(Color color) {
+        g.setStroke(color);
+    }
+
+    @Override
+    public void setLineWidth(double width) {
+        g.setLineWidth(width);
+    }
+
+    @Override
+    public void setLineDashes(double... dashes) {
+        g.setLineDashes(dashes.length == 0 ? null : dashes);
+    }
+
+    @Override
+    public void setGlobalAlpha(double alpha) {
+        g.setGlobalAlpha(alpha);
+    }
+
+    @Override
+    public void setFont(double size, boolean bold) {
+        g.setFont(FontStack.font(size, bold));
+    }
+
+    @Override
+    public void setTextAlign(TextAlignment align) {
+        g.setTextAlign(align);
+    }
+
+    @Override
+    public void setTextBaseline(VPos baseline) {
+        g.setTextBaseline(baseline);
+    }
+
+    @Override
+    public void fillRect(double x, double y, double w, double h) {
+        g.fillRect(x, y, w, h);
+    }
+
+    @Override
+    public void strokeRect(double x, double y, double w, double h) {
+        g.strokeRect(x, y, w, h);
+    }
+
+    @Override
+    public void fillRoundRect(double x, double y, double w, double h, double arc) {
+        g.fillRoundRect(x, y, w, h, arc, arc);
+    }
+
+    @Override
+    public void strokeRoundRect(double x, double y, double w, double h, double arc) {
+        g.strokeRoundRect(x, y, w, h, arc, arc);
+    }
+
+    @Override
+    public void fillCircle(double cx, double cy, double r) {
+        g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
+    }
+
+    @Override
+    public void strokeCircle(double cx, double cy, double r) {
+        g.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
+    }
+
+    @Override
+    public void strokeLine(double x1, double y1, double x2, double y2) {
+        g.strokeLine(x1, y1, x2, y2);
+    }
+
+    @Override
+    public void strokePolyline(double[] xs, double[] ys, int n) {
+        g.strokePolyline(xs, ys, n);
+    }
+
+    @Override
+    public void fillPolygon(double[] xs, double[] ys, int n) {
+        g.fillPolygon(xs, ys, n);
+    }
+
+    @Override
+    public void fillText(String text, double x, double y) {
+        g.fillText(text, x, y);
+    }
+
+    @Override
+    public void save() {
+        g.save();
+    }
+
+    @Override
+    public void restore() {
+        g.restore();
+    }
+
+    @Override
+    public void clipRect(double x, double y, double w, double h) {
+        g.beginPath();
+        g.rect(x, y, w, h);
+        g.closePath();
+        g.clip();
+    }
+
+    @Override
+    public TextMeasure measure() {
+        return measure;
+    }
+}

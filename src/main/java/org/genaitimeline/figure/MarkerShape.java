@@ -1,0 +1,78 @@
+package org.genaitimeline.figure;
+
+import org.genaitimeline.catalog.Family;
+
+/**
+ * Each model type's marker shape, the cue that does not depend on colour: under simulated
+ * deuteranopia and protanopia some family colours come within a few ΔE of each other
+ * (docs/ACCESSIBILITY.md), so the timeline, the growth chart and their legends draw every
+ * type with its own shape as well as its colour. Shapes are sized to about the area of the
+ * circle of radius {@code r}, so no type looks heavier than another.
+ */
+public enum MarkerShape {
+    CIRCLE, SQUARE, DIAMOND, TRIANGLE_UP, TRIANGLE_DOWN, HEXAGON;
+
+    /** The shape of a model type. */
+    public static MarkerShape of(Family family) {
+        return switch (family) {
+            case VAE, GENERAL, IMPORTED -> CIRCLE;
+            case GAN -> SQUARE;
+            case AUTOREGRESSIVE -> DIAMOND;
+            case FLOW -> TRIANGLE_UP;
+            case ENERGY_DIFFUSION -> TRIANGLE_DOWN;
+            case MULTIMODAL -> HEXAGON;
+        };
+    }
+
+    /** The shape of a model type by id ({@code gan}); a circle for an unknown id. */
+    public static MarkerShape ofId(String familyId) {
+        return Family.fromId(familyId).map(MarkerShape::of).orElse(CIRCLE);
+    }
+
+    public void fill(Surface s, double x, double y, double r) {
+        if (this == CIRCLE) {
+            s.fillCircle(x, y, r);
+        } else {
+            double[][] p = points(x, y, r);
+            s.fillPolygon(p[0], p[1], p[0].length);
+        }
+    }
+
+    public void stroke(Surface s, double x, double y, double r) {
+        if (this == CIRCLE) {
+            s.strokeCircle(x, y, r);
+        } else {
+            double[][] p = points(x, y, r);
+            int n = p[0].length;
+            double[] xs = java.util.Arrays.copyOf(p[0], n + 1);
+            double[] ys = java.util.Arrays.copyOf(p[1], n + 1);
+            xs[n] = xs[0];
+            ys[n] = ys[0];
+            s.strokePolyline(xs, ys, n + 1);
+        }
+    }
+
+    /** Corner points (x row, y row), equal in area to the circle of radius r within a few percent. */
+    double[][] points(double x, double y, double r) {
+        return switch (this) {
+            case SQUARE -> regular(x, y, r * 1.25, 4, Math.PI / 4);
+            case DIAMOND -> regular(x, y, r * 1.3, 4, 0);
+            case TRIANGLE_UP -> regular(x, y, r * 1.55, 3, 0);
+            case TRIANGLE_DOWN -> regular(x, y, r * 1.55, 3, Math.PI);
+            case HEXAGON -> regular(x, y, r * 1.1, 6, Math.PI / 6);
+            case CIRCLE -> regular(x, y, r, 24, 0);
+        };
+    }
+
+    /** A regular polygon; the first corner straight up, rotated by {@code turn}. */
+    private static double[][] regular(double x, double y, double radius, int corners, double turn) {
+        double[] xs = new double[corners];
+        double[] ys = new double[corners];
+        for (int i = 0; i < corners; i++) {
+            double a = turn + 2 * Math.PI * i / corners;
+            xs[i] = x + radius * Math.sin(a);
+            ys[i] = y - radius * Math.cos(a);
+        }
+        return new double[][] {xs, ys};
+    }
+}

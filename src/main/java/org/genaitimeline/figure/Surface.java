@@ -1,0 +1,73 @@
+package org.genaitimeline.figure;
+
+import javafx.geometry.VPos;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * What the charts paint on: a canvas on screen and in PNG export, an SVG document in SVG
+ * export. One paint routine serves both, so the screen and the file always agree (see
+ * docs/decisions/0002-export-route.md). Coordinates are in logical pixels; the surface
+ * applies any output scale.
+ */
+public interface Surface {
+
+    double width();
+
+    double height();
+
+    void setFill(Color color);
+
+    void setStroke(Color color);
+
+    void setLineWidth(double width);
+
+    /** Dash pattern in pixels; no arguments for a solid line. */
+    void setLineDashes(double... dashes);
+
+    void setGlobalAlpha(double alpha);
+
+    void setFont(double size, boolean bold);
+
+    void setTextAlign(TextAlignment align);
+
+    void setTextBaseline(VPos baseline);
+
+    void fillRect(double x, double y, double w, double h);
+
+    void strokeRect(double x, double y, double w, double h);
+
+    void fillRoundRect(double x, double y, double w, double h, double arc);
+
+    void strokeRoundRect(double x, double y, double w, double h, double arc);
+
+    void fillCircle(double cx, double cy, double r);
+
+    void strokeCircle(double cx, double cy, double r);
+
+    void strokeLine(double x1, double y1, double x2, double y2);
+
+    void strokePolyline(double[] xs, double[] ys, int n);
+
+    void fillPolygon(double[] xs, double[] ys, int n);
+
+    void fillText(String text, double x, double y);
+
+    /** Saves the paint state (colours, widths, alpha, font, clip). */
+    void save();
+
+    void restore();
+
+    /** Clips further painting to a rectangle until {@link #restore()}. */
+    void clipRect(double x, double y, double w, double h);
+
+    /** Starts a named group (an SVG {@code <g class>}, nothing on a canvas); nests. */
+    default void beginGroup(String cssClass) {
+    }
+
+    default void endGroup() {
+    }
+
+    /** The measure that matches this surface's fonts. */
+    TextMeasure measure();
+}

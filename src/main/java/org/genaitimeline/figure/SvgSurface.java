@@ -1,0 +1,284 @@
+package org.genaitimeline.figure;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import javafx.geometry.VPos;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * A {@link Surface} that writes an SVG document: real {@code <text>} elements (searchable,
+ * editable in slides), shapes with fill and stroke attributes. The logical size is the
+ * viewBox; the document's width and height are that times the scale.
+ */
+public final class SvgSurface implements Surface {
+
+    private record State(Color fill, Color stroke, double lineWidth, double[] dashes, double alpha, double fontSize,
+            boolean bold, TextAlignment align, VPos baseline, String clipId, int openGroups) {
+    }
+
+    private final double width;
+    private final double height;
+    private final double scale;
+    private final TextMeasure measure;
+    private final StringBuilder body = new StringBuilder();
+    private final StringBuilder defs = new StringBuilder();
+    private final Deque<State> stack = new ArrayDeque<>();
+    private int clipCount;
+    private State s = new State(Color.BLACK, Color.BLACK, 1, new double[0], 1, 12, false, TextAlignment.LEFT,
+            VPos.BASELINE, null, 0);
+
+    public SvgSurface(double width, double height, double scale, TextMeasure measure) {
+        this.width = width;
+        this.height = height;
+        this.scale = scale;
+        this.measure = measure;
+    }
+
+    @Override
+    public double width() {
+        return width;
+    }
+
+    @Override
+    public double height() {
+        return height;
+    }
+
+    @Override
+    public void setFill(Color color) {
+        s = new State(color, s.stroke, s.lineWidth, s.dashes, s.alpha, s.fontSize, s.bold, s.align, s.baseline,
+                s.clipId, s.openGroups);
+    }
+
+    @Override
+    public void setStroke(Color color) {
+        s = new State(s.fill, color, s.lineWidth, s.dashes, s.alpha, s.fontSize, s.bold, s.align, s.baseline,
+                s.clipId, s.openGroups);
+    }
+
+    @Override
+    public void setLineWidth(double w) {
+        s = new State(s.fill, s.stroke, w, s.dashes, s.alpha, s.fontSize, s.bold, s.align, s.baseline, s.clipId,
+                s.openGroups);
+    }
+
+    @Override
+    public void setLineDashes(double... dashes) {
+        s = new State(s.fill, s.stroke, s.lineWidth, dashes.clone(), s.alpha, s.fontSize, s.bold, s.align,
+                s.baseline, s.clipId, s.openGroups);
+    }
+
+    @Override
+    public void setGlobalAlpha(double alpha) {
+        s = new State(s.fill, s.stroke, s.lineWidth, s.dashes, alpha, s.fontSize, s.bold, s.align, s.baseline,
+                s.clipId, s.openGroups);
+    }
+
+    @Override
+    public void setFont(double size, boolean bold) {
+        s = new State(s.fill, s.stroke, s.lineWidth, s.dashes, s.alpha, size, bold, s.align, s.baseline, s.clipId,
+                s.openGroups);
+    }
+
+    @Override
+    public void setTextAlign(TextAlignment align) {
+        s = new State(s.fill, s.stroke, s.lineWidth, s.dashes, s.alpha, s.fontSize, s.bold, align, s.baseline,
+                s.clipId, s.openGroups);
+    }
+
+    @Override
+    public void setTextBaseline(VPos baseline) {
+        s = new State(s.fill, s.stroke, s.lineWidth, s.dashes, s.alpha, s.fontSize, s.bold, s.align, baseline,
+                s.clipId, s.openGroups);
+    }
+
+    @Override
+    public void fillRect(double x, double y, double w, double h) {
+        shape("rect", fillAttrs(), "x", x, "y", y, "width", w, "height", h);
+    }
+
+    @Override
+    public void strokeRect(double x, double y, double w, double h) {
+        shape("rect", strokeAttrs(), "x", x, "y", y, "width", w, "height", h);
+    }
+
+    @Override
+    public void fillRoundRect(double x, double y, double w, double h, double arc) {
+        shape("rect", fillAttrs(), "x", x, "y", y, "width", w, "height", h, "rx", arc / 2, "ry", arc / 2);
+    }
+
+    @Override
+    public void strokeRoundRect(double x, double y, double w, double h, double arc) {
+        shape("rect", strokeAttrs(), "x", x, "y", y, "width", w, "height", h, "rx", arc / 2, "ry", arc / 2);
+    }
+
+    @Override
+    public void fillCircle(double cx, double cy, double r) {
+        shape("circle", fillAttrs(), "cx", cx, "cy", cy, "r", r);
+    }
+
+    @Override
+    public void strokeCircle(double cx, double cy, double r) {
+        shape("circle", strokeAttrs(), "cx", cx, "cy", cy, "r", r);
+    }
+
+    @Override
+    public void strokeLine(double x1, double y1, double x2, double y2) {
+        shape("line", strokeAttrs(), "x1", x1, "y1", y1, "x2", x2, "y2", y2);
+    }
+
+    @Override
+    public void strokePolyline(double[] xs, double[] ys, int n) {
+        body.append("<polyline points=\"").append(points(xs, ys, n)).append('"').append(strokeAttrs())
+                .append(clipAttr()).append("/>\n");
+    }
+
+    @Override
+    public void fillPolygon(double[] xs, double[] ys, int n) {
+        body.append("<polygon points=\"").append(points(xs, ys, n)).append('"').append(fillAttrs())
+                .append(clipAttr()).append("/>\n");
+    }
+
+    @Override
+    public void fillText(String text, double x, double y) {
+        String anchor = switch (s.align) {
+            case CENTER -> "middle";
+            case RIGHT -> "end";
+            default -> "start";
+        };
+        String baseline = switch (s.baseline) {
+            case TOP -> "text-before-edge";
+            case CENTER -> "central";
+            case BOTTOM -> "text-after-edge";
+            default -> "alphabetic";
+        };
+        body.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y))
+                .append("\" font-size=\"").append(num(s.fontSize)).append('"')
+                .append(s.bold ? " font-weight=\"bold\"" : "")
+                .append(" text-anchor=\"").append(anchor).append("\" dominant-baseline=\"").append(baseline)
+                .append('"').append(fillAttrs()).append(clipAttr()).append('>').append(escape(text))
+                .append("</text>\n");
+    }
+
+    @Override
+    public void save() {
+        stack.push(s);
+        s = new State(s.fill, s.stroke, s.lineWidth, s.dashes, s.alpha, s.fontSize, s.bold, s.align, s.baseline,
+                s.clipId, 0);
+    }
+
+    @Override
+    public void restore() {
+        for (int i = 0; i < s.openGroups; i++) {
+            body.append("</g>\n");
+        }
+        if (!stack.isEmpty()) {
+            s = stack.pop();
+        }
+    }
+
+    @Override
+    public void clipRect(double x, double y, double w, double h) {
+        String id = "clip" + (++clipCount);
+        defs.append("<clipPath id=\"").append(id).append("\"><rect x=\"").append(num(x)).append("\" y=\"")
+                .append(num(y)).append("\" width=\"").append(num(w)).append("\" height=\"").append(num(h))
+                .append("\"/></clipPath>\n");
+        s = new State(s.fill, s.stroke, s.lineWidth, s.dashes, s.alpha, s.fontSize, s.bold, s.align, s.baseline,
+                id, s.openGroups);
+    }
+
+    @Override
+    public void beginGroup(String cssClass) {
+        body.append("<g class=\"").append(escape(cssClass)).append("\">\n");
+    }
+
+    @Override
+    public void endGroup() {
+        body.append("</g>\n");
+    }
+
+    @Override
+    public TextMeasure measure() {
+        return measure;
+    }
+
+    /** The finished document. */
+    public String toSvg() {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + num(width * scale) + "\" height=\""
+                + num(height * scale) + "\" viewBox=\"0 0 " + num(width) + " " + num(height) + "\" font-family=\""
+                + escape(FontStack.cssFamilyList()) + "\">\n"
+                + (defs.length() > 0 ? "<defs>\n" + defs + "</defs>\n" : "")
+                + body + "</svg>\n";
+    }
+
+    private void shape(String tag, String paint, Object... attrs) {
+        body.append('<').append(tag);
+        for (int i = 0; i < attrs.length; i += 2) {
+            body.append(' ').append(attrs[i]).append("=\"").append(num((Double) attrs[i + 1])).append('"');
+        }
+        body.append(paint).append(clipAttr()).append("/>\n");
+    }
+
+    private String fillAttrs() {
+        return " fill=\"" + hex(s.fill) + "\"" + opacity(s.fill.getOpacity() * s.alpha, "fill-opacity");
+    }
+
+    private String strokeAttrs() {
+        StringBuilder a = new StringBuilder(" fill=\"none\" stroke=\"").append(hex(s.stroke)).append("\" stroke-width=\"")
+                .append(num(s.lineWidth)).append('"').append(opacity(s.stroke.getOpacity() * s.alpha, "stroke-opacity"));
+        if (s.dashes.length > 0) {
+            a.append(" stroke-dasharray=\"");
+            for (int i = 0; i < s.dashes.length; i++) {
+                a.append(i == 0 ? "" : " ").append(num(s.dashes[i]));
+            }
+            a.append('"');
+        }
+        return a.toString();
+    }
+
+    private String clipAttr() {
+        return s.clipId == null ? "" : " clip-path=\"url(#" + s.clipId + ")\"";
+    }
+
+    private static String opacity(double o, String attr) {
+        return o >= 0.999 ? "" : " " + attr + "=\"" + num(o) + "\"";
+    }
+
+    private static String points(double[] xs, double[] ys, int n) {
+        StringBuilder p = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            p.append(i == 0 ? "" : " ").append(num(xs[i])).append(',').append(num(ys[i]));
+        }
+        return p.toString();
+    }
+
+    private static String hex(Color c) {
+        return String.format(Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255),
+                Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
+    }
+
+    static String num(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e9) {
+            return Long.toString((long) v);
+        }
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&apos;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

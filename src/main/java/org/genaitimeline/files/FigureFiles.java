@@ -1,0 +1,68 @@
+package org.genaitimeline.files;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javax.imageio.ImageIO;
+import org.genaitimeline.figure.CanvasSurface;
+import org.genaitimeline.figure.FxTextMeasure;
+import org.genaitimeline.figure.Surface;
+import org.genaitimeline.figure.SvgSurface;
+import org.genaitimeline.platform.FxPlatform;
+
+/**
+ * Renders a figure's paint routine to PNG (a canvas of width x height x scale pixels,
+ * snapshotted) or SVG (the same routine on an {@link SvgSurface}). Starts the toolkit
+ * headless when needed; writes atomically.
+ */
+public final class FigureFiles {
+
+    private FigureFiles() {
+    }
+
+    /** Paints at logical size {@code width x height}, scaled, and returns the image. */
+    public static WritableImage renderImage(double width, double height, double scale, Consumer<Surface> paint) {
+        FxPlatform.ensureStarted();
+        return FxPlatform.call(() -> {
+            Canvas canvas = new Canvas(Math.round(width * scale), Math.round(height * scale));
+            paint.accept(new CanvasSurface(canvas, new FxTextMeasure(), scale));
+            SnapshotParameters params = new SnapshotParameters();
+            params.setFill(Color.TRANSPARENT);
+            return canvas.snapshot(params, null);
+        });
+    }
+
+    public static byte[] png(double width, double height, double scale, Consumer<Surface> paint) throws IOException {
+        WritableImage image = renderImage(width, height, scale, paint);
+        BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(buffered, "png", out);
+        return out.toByteArray();
+    }
+
+    public static String svg(double width, double height, double scale, Consumer<Surface> paint) {
+        FxPlatform.ensureStarted();
+        return FxPlatform.call(() -> {
+            SvgSurface svg = new SvgSurface(width, height, scale, new FxTextMeasure());
+            paint.accept(svg);
+            return svg.toSvg();
+        });
+    }
+
+    /** Writes PNG, or SVG when the file name ends in {@code .svg}. */
+    public static void write(Path out, double width, double height, double scale, Consumer<Surface> paint)
+            throws IOException {
+        byte[] bytes = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")
+                ? svg(width, height, scale, paint).getBytes(StandardCharsets.UTF_8)
+                : png(width, height, scale, paint);
+        AtomicFiles.write(out, bytes);
+    }
+}

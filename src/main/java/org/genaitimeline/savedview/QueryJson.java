@@ -1,0 +1,109 @@
+package org.genaitimeline.savedview;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.genaitimeline.catalog.BookTable;
+import org.genaitimeline.catalog.Family;
+import org.genaitimeline.catalog.Kind;
+import org.genaitimeline.catalog.ModelQuery;
+import org.genaitimeline.catalog.Provenance;
+
+/**
+ * A {@link ModelQuery} as the {@code filters} object of a view file. Only the facets that
+ * filter are written, so a view without filters has {@code "filters": {}}; lists are sorted so
+ * that the same query always gives the same text (diff-friendly for lecturers who keep their
+ * decks in git).
+ */
+final class QueryJson {
+
+    static final List<String> FIELDS = List.of("eras", "families", "kinds", "developers", "open", "fromYear",
+            "toYear", "minParameters", "maxParameters", "includeUnknownSize", "tables", "origins", "text");
+
+    private QueryJson() {
+    }
+
+    static ObjectNode write(ModelQuery q) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        list(o, "eras", q.eras());
+        list(o, "families", q.families().stream().map(Family::id).toList());
+        list(o, "kinds", q.kinds().stream().map(Kind::id).toList());
+        list(o, "developers", q.developers());
+        if (q.open() != ModelQuery.OpenFilter.ALL) {
+            o.put("open", q.open().name().toLowerCase(Locale.ROOT));
+        }
+        if (q.fromYear() != null) {
+            o.put("fromYear", q.fromYear());
+        }
+        if (q.toYear() != null) {
+            o.put("toYear", q.toYear());
+        }
+        if (q.minParameters() != null) {
+            o.put("minParameters", q.minParameters());
+        }
+        if (q.maxParameters() != null) {
+            o.put("maxParameters", q.maxParameters());
+        }
+        if (!q.includeUnknownSize()) {
+            o.put("includeUnknownSize", false);
+        }
+        list(o, "tables", q.tables().stream().map(BookTable::id).toList());
+        list(o, "origins", q.origins().stream().map(Provenance.Origin::id).toList());
+        if (!q.text().isEmpty()) {
+            o.put("text", q.text());
+        }
+        return o;
+    }
+
+    static ModelQuery read(ViewCodec.Reader r, JsonNode node, String at) throws ViewFileException {
+        r.object(node, at, FIELDS);
+        ModelQuery q = ModelQuery.ALL
+                .withEras(r.set(node, at, "eras", Function.identity(), null))
+                .withFamilies(r.set(node, at, "families", id -> Family.fromId(id).orElse(null),
+                        ids(Family.values(), Family::id)))
+                .withKinds(r.set(node, at, "kinds", id -> Kind.fromId(id).orElse(null), ids(Kind.values(), Kind::id)))
+                .withDevelopers(r.set(node, at, "developers", Function.identity(), null))
+                .withTables(r.set(node, at, "tables", id -> BookTable.fromId(id).orElse(null),
+                        ids(BookTable.values(), BookTable::id)))
+                .withOrigins(r.set(node, at, "origins", QueryJson::origin,
+                        ids(Provenance.Origin.values(), Provenance.Origin::id)))
+                .withText(r.text(node, at, "text", ""));
+        String open = r.choice(node, at, "open", "all", List.of("all", "open", "closed"));
+        q = q.withOpen(ModelQuery.OpenFilter.valueOf(open.toUpperCase(Locale.ROOT)));
+        Long from = r.whole(node, at, "fromYear");
+        Long to = r.whole(node, at, "toYear");
+        q = q.withYears(from == null ? null : from.intValue(), to == null ? null : to.intValue());
+        return q.withParameters(r.whole(node, at, "minParameters"), r.whole(node, at, "maxParameters"),
+                r.bool(node, at, "includeUnknownSize", true));
+    }
+
+    private static Provenance.Origin origin(String id) {
+        return Arrays.stream(Provenance.Origin.values()).filter(o -> o.id().equals(id)).findFirst().orElse(null);
+    }
+
+    private static <T> String ids(T[] values, Function<T, String> id) {
+        return Arrays.stream(values).map(id).collect(Collectors.joining(", "));
+    }
+
+    private static void list(ObjectNode o, String name, Collection<String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        ArrayNode a = o.putArray(name);
+        values.stream().sorted().forEach(a::add);
+    }
+
+    /** For readers of {@link ViewCodec.Reader#set}: a set that keeps the file's order. */
+    static <T> Set<T> ordered() {
+        return new LinkedHashSet<>();
+    }
+}

@@ -1,0 +1,308 @@
+package org.genaitimeline.savedview;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.genaitimeline.i18n.Language;
+import org.genaitimeline.i18n.Messages;
+import org.genaitimeline.theme.Theme;
+
+/**
+ * Reads and writes view files ({@code {"schemaVersion": 1, "tab": "timeline", ...}}) and
+ * decks ({@code {"schemaVersion": 1, "deck": [view, view, ...]}}). Reading is strict: an
+ * unknown field, a wrong type or an unknown value is refused with the file, line and column
+ * and the allowed values, in the reader's language; missing sections take their defaults, so
+ * a hand-written view can be as short as {@code {"schemaVersion": 1, "tab": "growth"}}.
+ */
+public final class ViewCodec {
+
+    private static final List<String> VIEW_FIELDS = List.of("schemaVersion", "tab", "language", "theme",
+            "selection", "filters", "timeline", "growth", "table");
+    private static final List<String> TIMELINE_FIELDS = List.of("from", "to", "orientation", "bookFigureOnly",
+            "hideFiltered");
+    private static final List<String> GROWTH_FIELDS = List.of("logScale", "trends", "trendPerEra", "allFamilies");
+    private static final List<String> TABLE_PRESETS = List.of("14-1", "14-2", "all");
+
+    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final Messages messages;
+
+    public ViewCodec(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** One view as JSON text. */
+    public String write(SavedView view) {
+        ObjectNode root = mapper.createObjectNode();
+        root.put("schemaVersion", SavedView.SCHEMA_VERSION);
+        fill(root, view);
+        return text(root);
+    }
+
+    /** A deck as JSON text. */
+    public String writeDeck(List<SavedView> views) {
+        ObjectNode root = mapper.createObjectNode();
+        root.put("schemaVersion", SavedView.SCHEMA_VERSION);
+        ArrayNode deck = root.putArray("deck");
+        for (SavedView v : views) {
+            fill(deck.addObject(), v);
+        }
+        return text(root);
+    }
+
+    /** Reads a view file (a list of one) or a deck file (its views, in order). */
+    public List<SavedView> read(Path file) throws ViewFileException {
+        String text;
+        try {
+            text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ViewFileException(messages.get("view.error.file", file.getFileName(),
+                    messages.get("view.error.read", String.valueOf(e.getMessage()))), 0, 0);
+        }
+        return read(file.getFileName().toString(), text);
+    }
+
+    /** Reads view or deck text; {@code name} names the file in messages. */
+    public List<SavedView> read(String name, String text) throws ViewFileException {
+        if (text.isBlank()) {
+            throw new ViewFileException(messages.get("view.error.file", name, messages.get("view.error.empty")), 0, 0);
+        }
+        JsonNode root;
+        try {
+            root = mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+            throw new ViewFileException(messages.get("view.error.at", name, line, column,
+                    messages.get("view.error.syntax", e.getOriginalMessage())), line, column);
+        }
+        Reader r = new Reader(name, JsonLocations.of(text), messages);
+        r.object(root, "", null);
+        long version = r.wholeRequired(root, "", "schemaVersion");
+        if (version != SavedView.SCHEMA_VERSION) {
+            throw r.fail("/schemaVersion", "view.error.schema", SavedView.SCHEMA_VERSION, version);
+        }
+        if (root.has("deck")) {
+            r.object(root, "", List.of("schemaVersion", "deck"));
+            JsonNode deck = root.get("deck");
+            if (!deck.isArray()) {
+                throw r.fail("/deck", "view.error.list", "deck");
+            }
+            if (deck.isEmpty()) {
+                throw r.fail("/deck", "view.error.emptyDeck");
+            }
+            List<SavedView> views = new ArrayList<>();
+            for (int i = 0; i < deck.size(); i++) {
+                views.add(view(r, deck.get(i), "/deck/" + i));
+            }
+            return List.copyOf(views);
+        }
+        return List.of(view(r, root, ""));
+    }
+
+    private SavedView view(Reader r, JsonNode node, String at) throws ViewFileException {
+        r.object(node, at, VIEW_FIELDS);
+        SavedView.Tab tab = SavedView.Tab.fromId(r.choice(node, at, "tab", "timeline",
+                List.of("timeline", "growth", "tables"))).orElseThrow();
+        Language language = Language.fromCode(r.choice(node, at, "language", messages.language().code(),
+                List.of("en", "zh")));
+        Theme theme = Theme.fromId(r.choice(node, at, "theme", "light", List.of("light", "dark", "projector")))
+                .orElseThrow();
+        String selection = r.text(node, at, "selection", null);
+        JsonNode filters = node.get("filters");
+        var query = filters == null ? org.genaitimeline.catalog.ModelQuery.ALL
+                : QueryJson.read(r, filters, at + "/filters");
+        SavedView.TimelineState timeline = SavedView.TimelineState.DEFAULT;
+        JsonNode t = node.get("timeline");
+        if (t != null) {
+            String tat = at + "/timeline";
+            r.object(t, tat, TIMELINE_FIELDS);
+            double from = r.number(t, tat, "from", timeline.from());
+            double to = r.number(t, tat, "to", timeline.to());
+            if (!(to > from)) {
+                throw r.fail(tat + "/to", "view.error.range", String.valueOf(from), String.valueOf(to));
+            }
+            timeline = new SavedView.TimelineState(from, to,
+                    r.choice(t, tat, "orientation", "vertical", List.of("vertical", "horizontal")),
+                    r.bool(t, tat, "bookFigureOnly", false), r.bool(t, tat, "hideFiltered", false));
+        }
+        SavedView.GrowthState growth = SavedView.GrowthState.DEFAULT;
+        JsonNode g = node.get("growth");
+        if (g != null) {
+            String gat = at + "/growth";
+            r.object(g, gat, GROWTH_FIELDS);
+            growth = new SavedView.GrowthState(r.bool(g, gat, "logScale", true), r.bool(g, gat, "trends", false),
+                    r.bool(g, gat, "trendPerEra", false), r.bool(g, gat, "allFamilies", false));
+        }
+        String table = node.has("table") ? r.choice(node, at, "table", null, TABLE_PRESETS) : null;
+        return new SavedView(tab, query, selection, timeline, growth, table, theme, language);
+    }
+
+    private void fill(ObjectNode o, SavedView v) {
+        o.put("tab", v.tab().id());
+        o.put("language", v.language().code());
+        o.put("theme", v.theme().id());
+        if (v.selection() != null) {
+            o.put("selection", v.selection());
+        }
+        o.set("filters", QueryJson.write(v.query()));
+        ObjectNode t = o.putObject("timeline");
+        t.put("from", v.timeline().from());
+        t.put("to", v.timeline().to());
+        t.put("orientation", v.timeline().orientation());
+        t.put("bookFigureOnly", v.timeline().bookFigureOnly());
+        t.put("hideFiltered", v.timeline().hideFiltered());
+        ObjectNode g = o.putObject("growth");
+        g.put("logScale", v.growth().logScale());
+        g.put("trends", v.growth().trends());
+        g.put("trendPerEra", v.growth().trendPerEra());
+        g.put("allFamilies", v.growth().allFamilies());
+        if (v.tablePreset() != null) {
+            o.put("table", v.tablePreset());
+        }
+    }
+
+    private String text(ObjectNode root) {
+        try {
+            return mapper.writeValueAsString(root) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of plain values always serialises", e);
+        }
+    }
+
+    /** Typed reads of one field with the problem placed at its line and column. */
+    static final class Reader {
+        private final String name;
+        private final JsonLocations locations;
+        private final Messages messages;
+
+        Reader(String name, JsonLocations locations, Messages messages) {
+            this.name = name;
+            this.locations = locations;
+            this.messages = messages;
+        }
+
+        ViewFileException fail(String pointer, String key, Object... args) {
+            return failAt(locations.find(pointer), key, args);
+        }
+
+        private ViewFileException failAt(int[] at, String key, Object... args) {
+            return new ViewFileException(messages.get("view.error.at", name, at[0], at[1], messages.get(key, args)),
+                    at[0], at[1]);
+        }
+
+        /** Checks that the node is an object with no field outside {@code allowed} (null: any). */
+        void object(JsonNode node, String at, List<String> allowed) throws ViewFileException {
+            if (!node.isObject()) {
+                throw fail(at, "view.error.notObject");
+            }
+            if (allowed == null) {
+                return;
+            }
+            for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
+                String field = names.next();
+                if (!allowed.contains(field)) {
+                    throw failAt(locations.findName(at + "/" + field), "view.error.unknownField", field, String.join(", ", allowed));
+                }
+            }
+        }
+
+        String text(JsonNode node, String at, String field, String fallback) throws ViewFileException {
+            JsonNode v = node.get(field);
+            if (v == null || v.isNull()) {
+                return fallback;
+            }
+            if (!v.isTextual()) {
+                throw fail(at + "/" + field, "view.error.text", field);
+            }
+            return v.asText();
+        }
+
+        String choice(JsonNode node, String at, String field, String fallback, List<String> allowed)
+                throws ViewFileException {
+            String v = text(node, at, field, fallback);
+            if (v != null && !allowed.contains(v)) {
+                throw fail(at + "/" + field, "view.error.value", field, v, String.join(", ", allowed));
+            }
+            return v;
+        }
+
+        boolean bool(JsonNode node, String at, String field, boolean fallback) throws ViewFileException {
+            JsonNode v = node.get(field);
+            if (v == null || v.isNull()) {
+                return fallback;
+            }
+            if (!v.isBoolean()) {
+                throw fail(at + "/" + field, "view.error.boolean", field);
+            }
+            return v.asBoolean();
+        }
+
+        double number(JsonNode node, String at, String field, double fallback) throws ViewFileException {
+            JsonNode v = node.get(field);
+            if (v == null || v.isNull()) {
+                return fallback;
+            }
+            if (!v.isNumber() || !Double.isFinite(v.asDouble())) {
+                throw fail(at + "/" + field, "view.error.number", field);
+            }
+            return v.asDouble();
+        }
+
+        Long whole(JsonNode node, String at, String field) throws ViewFileException {
+            JsonNode v = node.get(field);
+            if (v == null || v.isNull()) {
+                return null;
+            }
+            if (!v.isIntegralNumber() || !v.canConvertToLong()) {
+                throw fail(at + "/" + field, "view.error.whole", field);
+            }
+            return v.asLong();
+        }
+
+        long wholeRequired(JsonNode node, String at, String field) throws ViewFileException {
+            Long v = whole(node, at, field);
+            if (v == null) {
+                throw fail(at, "view.error.missing", field);
+            }
+            return v;
+        }
+
+        /** A list of ids; an id {@code parse} maps to null is refused with the {@code allowed} list. */
+        <T> Set<T> set(JsonNode node, String at, String field, Function<String, T> parse, String allowed)
+                throws ViewFileException {
+            Set<T> out = QueryJson.ordered();
+            JsonNode v = node.get(field);
+            if (v == null || v.isNull()) {
+                return out;
+            }
+            if (!v.isArray()) {
+                throw fail(at + "/" + field, "view.error.list", field);
+            }
+            for (int i = 0; i < v.size(); i++) {
+                JsonNode item = v.get(i);
+                String here = at + "/" + field + "/" + i;
+                if (!item.isTextual()) {
+                    throw fail(here, "view.error.text", field);
+                }
+                T value = parse.apply(item.asText());
+                if (value == null) {
+                    throw fail(here, "view.error.value", field, item.asText(), allowed);
+                }
+                out.add(value);
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.genaitimeline.shell;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.genaitimeline.catalog.Problem;
+import org.genaitimeline.i18n.Messages;
+import org.genaitimeline.state.AppState;
+
+/**
+ * The window's dialogs. They are shown without blocking ({@code show()}), so the app keeps
+ * painting behind them and tests can read them.
+ */
+final class Dialogs {
+
+    private Dialogs() {
+    }
+
+    /** Every problem of a catalog that was not opened, in a scrollable, copyable text area. */
+    static Alert problems(Window owner, AppState state, List<Problem> problems) {
+        Messages msg = state.messages();
+        Alert alert = base(owner, Alert.AlertType.ERROR, msg.get("problems.title"), msg);
+        alert.setHeaderText(msg.get("problems.header", problems.size()));
+        TextArea text = new TextArea(problems.stream().map(p -> p.describe(msg.language()))
+                .collect(Collectors.joining("\n")));
+        text.setId("problems-text");
+        text.getStyleClass().add("problems-text");
+        text.setEditable(false);
+        text.setWrapText(false);
+        text.setPrefColumnCount(70);
+        text.setPrefRowCount(Math.min(16, Math.max(4, problems.size() + 1)));
+        VBox.setVgrow(text, Priority.ALWAYS);
+        Label kept = new Label(msg.get("problems.kept"));
+        kept.setWrapText(true);
+        alert.getDialogPane().setContent(new VBox(8, text, kept));
+        alert.setResizable(true);
+        return alert;
+    }
+
+    /** What the app is, where its data comes from, and under which licences. */
+    static Alert about(Window owner, AppState state) {
+        Messages msg = state.messages();
+        Alert alert = base(owner, Alert.AlertType.INFORMATION, msg.get("about.title"), msg);
+        alert.setHeaderText(msg.get("app.title"));
+        Label body = new Label(msg.get("about.body"));
+        body.setWrapText(true);
+        body.setPrefWidth(520);
+        alert.getDialogPane().setContent(body);
+        return alert;
+    }
+
+    /** Every keyboard shortcut, from {@link KeyboardShortcuts}. */
+    static Alert shortcuts(Window owner, AppState state) {
+        Messages msg = state.messages();
+        Alert alert = base(owner, Alert.AlertType.INFORMATION, msg.get("shortcuts.title"), msg);
+        alert.setHeaderText(msg.get("shortcuts.title"));
+        GridPane grid = new GridPane();
+        grid.setHgap(24);
+        grid.setVgap(6);
+        int row = 0;
+        for (KeyboardShortcuts.Entry e : KeyboardShortcuts.all()) {
+            Label keys = new Label(e.keys());
+            keys.getStyleClass().add("shortcut-keys");
+            grid.addRow(row++, keys, new Label(msg.get(e.actionKey())));
+        }
+        alert.getDialogPane().setContent(grid);
+        return alert;
+    }
+
+    private static Alert base(Window owner, Alert.AlertType type, String title, Messages msg) {
+        // Not ButtonType.CLOSE: JavaFX names its stock buttons in the system's language, not the app's.
+        Alert alert = new Alert(type, "", new ButtonType(msg.get("dialog.close"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        if (owner != null) {
+            alert.initOwner(owner);
+            alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        alert.setTitle(title);
+        return alert;
+    }
+}

@@ -1,0 +1,283 @@
+package org.genaitimeline.shell;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Subscription;
+import org.genaitimeline.catalog.CatalogLoader;
+import org.genaitimeline.catalog.Problem;
+import org.genaitimeline.detail.DetailPane;
+import org.genaitimeline.figure.FontStack;
+import org.genaitimeline.filter.FilterSidebar;
+import org.genaitimeline.session.BackgroundWork;
+import org.genaitimeline.session.CatalogSession;
+import org.genaitimeline.state.AppState;
+import org.genaitimeline.state.LinkOpener;
+import org.genaitimeline.table.TablesScreen;
+
+/**
+ * The main window's content: menu bar, filter sidebar | centre tabs | detail pane, status
+ * bar. It wires the screens to {@link AppState}; the screens never see each other.
+ *
+ * <p>The Timeline and Parameter growth tabs take their content from the constructor, so the
+ * real views plug in without touching this class; {@code null} shows an honest placeholder.
+ */
+public final class MainWindow extends BorderPane {
+
+    /** Base stylesheet: structure only, colours from the theme tokens. */
+    public static final String BASE_CSS = MainWindow.class.getResource("/org/genaitimeline/theme/base.css")
+            .toExternalForm();
+
+    private final AppState state;
+    private final CatalogSession session;
+    private final ImportDialogs importDialogs;
+    private ImportMenu.FilePicker picker = this::pickWithChooser;
+    private final FilterSidebar sidebar;
+    private final TablesScreen tables;
+    private final DetailPane detail;
+    private final SplitPane split;
+    private final TabPane tabs = new TabPane();
+    private final Map<AppState.View, Tab> tabByView = new EnumMap<>(AppState.View.class);
+    private final ReadOnlyBooleanWrapper fullScreen = new ReadOnlyBooleanWrapper(this, "fullScreen");
+    private final List<Subscription> subscriptions = new ArrayList<>();
+    private Alert problemsDialog;
+
+    /**
+     * @param timeline the Timeline tab's content, or null for the "coming later" placeholder
+     * @param growth the Parameter growth tab's content, or null for the placeholder
+     */
+    public MainWindow(AppState state, BackgroundWork work, LinkOpener links, CatalogLoader loader,
+            Node timeline, Node growth) {
+        this.state = state;
+        getStyleClass().add("main-window");
+        this.importDialogs = new ImportDialogs(state, this::window);
+        this.session = new CatalogSession(state, work, loader, new CatalogSession.Ui() {
+            @Override
+            public void problems(List<Problem> problems) {
+                showProblems(problems);
+            }
+
+            @Override
+            public void imported(org.genaitimeline.importer.ImportResult result) {
+                importDialogs.imported(result);
+            }
+
+            @Override
+            public void refused(String file, String why) {
+                importDialogs.refused(file, why);
+            }
+
+            @Override
+            public void added(String file, org.genaitimeline.importer.CatalogMerge.Result result) {
+                importDialogs.added(file, result);
+            }
+        });
+        sidebar = new FilterSidebar(state);
+        tables = new TablesScreen(state, links);
+        detail = new DetailPane(state, links);
+
+        addTab(AppState.View.TIMELINE, timeline == null ? placeholder() : timeline);
+        addTab(AppState.View.GROWTH, growth == null ? placeholder() : growth);
+        addTab(AppState.View.TABLES, tables);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("main-tabs");
+        subscriptions.add(state.currentViewProperty().subscribe(v -> tabs.getSelectionModel().select(tabByView.get(v))));
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, is) ->
+                state.showView((AppState.View) is.getUserData()));
+
+        split = new SplitPane(sidebar, tabs, detail);
+        split.setId("main-split");
+        split.setDividerPositions(0.2, 0.74);
+        SplitPane.setResizableWithParent(sidebar, false);
+        SplitPane.setResizableWithParent(detail, false);
+
+        javafx.scene.control.MenuBar menuBar = MenuBarFactory.create(state, new MenuBarFactory.Actions(
+                this::chooseCatalog, Platform::exit,
+                this::toggleFullScreen, fullScreen.getReadOnlyProperty(), this::showShortcuts, this::showAbout));
+        ImportMenu.install(menuBar, state, session, () -> picker);
+        setTop(menuBar);
+        setCenter(split);
+        BorderPane bottom = new BorderPane(new StatusBar(state));
+        bottom.setRight(new ImportStatus(state, session));
+        bottom.getStyleClass().add("status-row");
+        setBottom(bottom);
+
+        // Ctrl+F from anywhere in the window; the stylesheets follow the theme.
+        sceneProperty().subscribe(this::attachScene);
+    }
+
+    /** Loads the bundled catalog off the FX thread; {@code then} runs on the FX thread after. */
+    public void openBundled(Runnable then) {
+        session.openBundled(then);
+    }
+
+    /**
+     * Loads a catalog file through the same path File > Open catalog uses; on problems a
+     * dialog lists them and the current catalog stays.
+     */
+    public void openCatalog(Path modelsFile) {
+        session.open(modelsFile, () -> { });
+    }
+
+    /** Open, add and import: what they remember, the status notice, the import's progress. */
+    public CatalogSession session() {
+        return session;
+    }
+
+    /** Replaces the native file chooser of the File menu (tests inject their files). */
+    public void setFilePicker(ImportMenu.FilePicker picker) {
+        this.picker = picker;
+    }
+
+    /** The last import or add-catalog dialog shown, or null (tests). */
+    public Alert importDialog() {
+        return importDialogs.last();
+    }
+
+    /** Gives the keyboard focus to the centre tabs. */
+    public void focusCentre() {
+        tabs.requestFocus();
+    }
+
+    public FilterSidebar sidebar() {
+        return sidebar;
+    }
+
+    public TablesScreen tables() {
+        return tables;
+    }
+
+    public DetailPane detail() {
+        return detail;
+    }
+
+    public SplitPane split() {
+        return split;
+    }
+
+    /** The last problems dialog shown, or null (tests). */
+    public Alert problemsDialog() {
+        return problemsDialog;
+    }
+
+    public void dispose() {
+        subscriptions.forEach(Subscription::unsubscribe);
+        sidebar.dispose();
+        tables.dispose();
+        detail.dispose();
+    }
+
+    private void addTab(AppState.View view, Node content) {
+        Tab tab = new Tab();
+        tab.textProperty().bind(state.text("tab." + view.name().toLowerCase(java.util.Locale.ROOT)));
+        tab.setUserData(view);
+        tab.setId("tab-" + view.name().toLowerCase(java.util.Locale.ROOT));
+        tabByView.put(view, tab);
+        tabs.getTabs().add(tab);
+        attachWhenFirstSelected(tab, content);
+    }
+
+    /**
+     * Start-up: a tab's content joins the scene only once the tab is first selected, so the
+     * first frame styles and lays out the default tab alone rather than all three (the skin
+     * sizes hidden tabs' content too). The content itself is built at once: the menus, the
+     * presentation and the export reach it whichever tab shows.
+     */
+    private static void attachWhenFirstSelected(Tab tab, Node content) {
+        if (tab.isSelected()) {
+            tab.setContent(content);
+            return;
+        }
+        tab.selectedProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean is) {
+                if (is) {
+                    tab.selectedProperty().removeListener(this);
+                    if (tab.getContent() == null && content.getParent() == null) {
+                        tab.setContent(content);
+                    }
+                }
+            }
+        });
+    }
+
+    private Node placeholder() {
+        Label l = new Label();
+        l.textProperty().bind(state.text("tab.comingLater"));
+        l.getStyleClass().add("placeholder");
+        return new StackPane(l);
+    }
+
+    private void attachScene(Scene scene) {
+        if (scene == null) {
+            return;
+        }
+        subscriptions.add(state.themeProperty().subscribe(
+                t -> scene.getStylesheets().setAll(BASE_CSS, FontStack.stylesheet(), t.stylesheet())));
+        scene.getAccelerators().put(KeyboardShortcuts.SEARCH, sidebar::focusSearch);
+        scene.windowProperty().subscribe(w -> {
+            if (w instanceof Stage stage) {
+                stage.fullScreenProperty().subscribe(fullScreen::set);
+            }
+        });
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    private void chooseCatalog() {
+        picker.pick(ImportMenu.Purpose.OPEN_CATALOG).ifPresent(this::openCatalog);
+    }
+
+    private java.util.Optional<Path> pickWithChooser(ImportMenu.Purpose purpose) {
+        FileChooser chooser = new FileChooser();
+        boolean csv = purpose == ImportMenu.Purpose.IMPORT_EPOCH;
+        chooser.setTitle(state.messages().get(switch (purpose) {
+            case OPEN_CATALOG -> "open.title";
+            case ADD_CATALOG -> "add.chooser.title";
+            case IMPORT_EPOCH -> "import.chooser.title";
+        }));
+        chooser.getExtensionFilters().add(csv
+                ? new FileChooser.ExtensionFilter(state.messages().get("import.chooser.filter"), "*.csv")
+                : new FileChooser.ExtensionFilter(state.messages().get("open.filter"), "*.json"));
+        File file = chooser.showOpenDialog(window());
+        return java.util.Optional.ofNullable(file).map(File::toPath);
+    }
+
+    private void showProblems(List<Problem> problems) {
+        problemsDialog = Dialogs.problems(window(), state, problems);
+        problemsDialog.show();
+    }
+
+    private void showShortcuts() {
+        Dialogs.shortcuts(window(), state).show();
+    }
+
+    private void showAbout() {
+        Dialogs.about(window(), state).show();
+    }
+
+    private void toggleFullScreen() {
+        if (window() instanceof Stage stage) {
+            stage.setFullScreen(!stage.isFullScreen());
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.genaitimeline.savedview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.genaitimeline.catalog.BookTable;
+import org.genaitimeline.catalog.Family;
+import org.genaitimeline.catalog.Kind;
+import org.genaitimeline.catalog.ModelQuery;
+import org.genaitimeline.catalog.Provenance;
+import org.genaitimeline.i18n.Language;
+import org.genaitimeline.i18n.Messages;
+import org.genaitimeline.theme.Theme;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ViewCodecTest {
+
+    private final ViewCodec codec = new ViewCodec(Messages.of(Language.EN));
+
+    private static SavedView everythingSet() {
+        ModelQuery q = ModelQuery.ALL.withEras(Set.of("big-models", "transformer"))
+                .withFamilies(Set.of(Family.AUTOREGRESSIVE, Family.MULTIMODAL))
+                .withKinds(Set.of(Kind.LLM)).withDevelopers(Set.of("OpenAI, Inc.", "Google"))
+                .withOpen(ModelQuery.OpenFilter.OPEN).withYears(2018, 2023)
+                .withParameters(1_000_000_000L, null, false).withTables(Set.of(BookTable.LLM))
+                .withOrigins(Set.of(Provenance.Origin.BOOK)).withText("gpt 3");
+        return new SavedView(SavedView.Tab.GROWTH, q, "gpt-3",
+                new SavedView.TimelineState(2019.25, 2023.5, "horizontal", true, true),
+                new SavedView.GrowthState(false, true, true, true), "14-2", Theme.PROJECTOR, Language.ZH);
+    }
+
+    @Test
+    void aViewRoundTripsExactly() throws Exception {
+        SavedView v = everythingSet();
+        assertThat(codec.read("v.json", codec.write(v))).containsExactly(v);
+    }
+
+    @Test
+    void theInitialViewRoundTrips() throws Exception {
+        SavedView v = SavedView.initial(Language.EN);
+        assertThat(codec.read("v.json", codec.write(v))).containsExactly(v);
+    }
+
+    @Test
+    void aDeckRoundTripsInOrder() throws Exception {
+        List<SavedView> deck = List.of(SavedView.initial(Language.EN), everythingSet(),
+                SavedView.initial(Language.EN).withTab(SavedView.Tab.TABLES));
+        assertThat(codec.read("deck.json", codec.writeDeck(deck))).containsExactlyElementsOf(deck);
+    }
+
+    @Test
+    void aShortHandWrittenViewTakesTheDefaults() throws Exception {
+        SavedView v = codec.read("v.json", "{\"schemaVersion\": 1, \"tab\": \"growth\"}").get(0);
+        assertThat(v.tab()).isEqualTo(SavedView.Tab.GROWTH);
+        assertThat(v.query()).isEqualTo(ModelQuery.ALL);
+        assertThat(v.timeline()).isEqualTo(SavedView.TimelineState.DEFAULT);
+        assertThat(v.language()).isEqualTo(Language.EN);
+    }
+
+    @Test
+    void readsFromAFile(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("talk.json");
+        Files.writeString(f, codec.write(everythingSet()));
+        assertThat(codec.read(f)).containsExactly(everythingSet());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // text | expected message
+        "{\"schemaVersion\": 1,\\n  \"tab\": \"charts\"}|v.json:2:10: \"tab\" cannot be \"charts\" (allowed: timeline, growth, tables)",
+        "{\"schemaVersion\": 2}|v.json:1:19: schemaVersion must be 1, not 2",
+        "{\"tab\": \"growth\"}|v.json:1:1: \"schemaVersion\" is missing",
+        "{\"schemaVersion\": 1,\\n\"timeline\": {\"from\": \"2019\"}}|v.json:2:22: \"from\" must be a number",
+        "{\"schemaVersion\": 1,\\n\"filters\": {\"families\": [\"gan\", \"rnn\"]}}|v.json:2:33: \"families\" cannot be \"rnn\" (allowed: vae, gan, autoregressive, flow, energy-diffusion, multimodal, general, imported)",
+        "{\"schemaVersion\": 1, \"zoom\": 3}|v.json:1:22: unknown field \"zoom\" (allowed: schemaVersion, tab, language, theme, selection, filters, timeline, growth, table)",
+        "{\"schemaVersion\": 1, \"deck\": []}|v.json:1:30: the deck has no views",
+        "{\"schemaVersion\": 1, \"deck\": [{\"tab\": \"growth\"}, {\"theme\": \"neon\"}]}|v.json:1:60: \"theme\" cannot be \"neon\" (allowed: light, dark, projector)",
+        "{\"schemaVersion\": 1, \"timeline\": {\"from\": 2023, \"to\": 2019}}|v.json:1:55: the timeline range must end after it starts (2023.0 to 2019.0)",
+        "[1, 2]|v.json:1:1: a JSON object was expected here"})
+    void badFilesSayWhereAndWhat(String text, String message) {
+        assertThatThrownBy(() -> codec.read("v.json", text.replace("\\n", "\n")))
+                .isInstanceOf(ViewFileException.class).hasMessage(message);
+    }
+
+    @Test
+    void aSyntaxErrorNamesLineAndColumn() {
+        assertThatThrownBy(() -> codec.read("v.json", "{\"schemaVersion\": 1,\n  \"tab\": }"))
+                .isInstanceOf(ViewFileException.class)
+                .hasMessageStartingWith("v.json:2:10: not valid JSON: ")
+                .satisfies(e -> assertThat(((ViewFileException) e).line()).isEqualTo(2));
+    }
+
+    @Test
+    void anEmptyFileIsSaidSo() {
+        assertThatThrownBy(() -> codec.read("v.json", "  ")).hasMessage(
+                "v.json: the file is empty (a view starts with schemaVersion 1 and a tab)");
+    }
+
+    @Test
+    void messagesFollowTheLanguage() {
+        ViewCodec zh = new ViewCodec(Messages.of(Language.ZH));
+        assertThatThrownBy(() -> zh.read("v.json", "{\"schemaVersion\": 1, \"tab\": \"x\"}"))
+                .hasMessageContaining("“tab”不能是“x”");
+    }
+
+    @Test
+    void aMissingFileIsAMessageNotACrash(@TempDir Path dir) {
+        assertThatThrownBy(() -> codec.read(dir.resolve("nope.json"))).isInstanceOf(ViewFileException.class)
+                .hasMessageStartingWith("nope.json: the file cannot be read");
+    }
+}
