@@ -2,7 +2,6 @@ package org.genaitimeline.bench;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -12,13 +11,9 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.ScatterChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.image.WritableImage;
-import org.genaitimeline.catalog.BookValues;
 import org.genaitimeline.catalog.Family;
-import org.genaitimeline.catalog.Kind;
-import org.genaitimeline.catalog.Localized;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.catalog.PartialDate;
-import org.genaitimeline.catalog.Provenance;
 import org.genaitimeline.figure.CanvasSurface;
 import org.genaitimeline.figure.FxTextMeasure;
 import org.genaitimeline.growth.GrowthLayout;
@@ -71,10 +66,7 @@ public class GrowthPaintBenchmark {
             // Log-uniform from 0.1 to 1,000 billion, like the figure's range.
             long size = (long) (1e8 * Math.pow(10, random.nextDouble() * 4));
             Family family = random.nextBoolean() ? Family.AUTOREGRESSIVE : Family.MULTIMODAL;
-            models.add(new Model("m" + i, "Model " + i, List.of(), PartialDate.of(year, month), "big-models",
-                    Optional.empty(), List.of("Lab"), family, Kind.LLM, OptionalLong.of(size), false,
-                    Optional.empty(), List.of(), false, new Localized("", ""), Optional.empty(), List.of(),
-                    BookValues.NONE, new Provenance(Provenance.Origin.USER, "bench", 0)));
+            models.add(SyntheticModels.model(i, PartialDate.of(year, month), family, OptionalLong.of(size)));
         }
     }
 

@@ -2,19 +2,14 @@ package org.genaitimeline.bench;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.canvas.Canvas;
-import org.genaitimeline.catalog.BookValues;
 import org.genaitimeline.catalog.Family;
-import org.genaitimeline.catalog.Kind;
-import org.genaitimeline.catalog.Localized;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.catalog.PartialDate;
-import org.genaitimeline.catalog.Provenance;
 import org.genaitimeline.figure.CanvasSurface;
 import org.genaitimeline.figure.SvgSurface;
 import org.genaitimeline.figure.TextMeasure;
@@ -96,10 +91,7 @@ public class TimelineBench {
         for (int i = 0; i < n; i++) {
             PartialDate date = PartialDate.of(2014 + random.nextInt(10), 1 + random.nextInt(12),
                     1 + random.nextInt(28));
-            out.add(new Model("m" + i, "Model " + i, List.of(), date, "big-models", Optional.empty(), List.of("Lab"),
-                    families[random.nextInt(families.length)], Kind.LLM, OptionalLong.empty(), false,
-                    Optional.empty(), List.of(), true, new Localized("s", "s"), Optional.empty(), List.of(),
-                    BookValues.NONE, Provenance.BUNDLED));
+            out.add(SyntheticModels.model(i, date, families[random.nextInt(families.length)], OptionalLong.empty()));
         }
         return out;
     }
