@@ -37,7 +37,7 @@ import org.openjdk.jmh.annotations.State;
  * FX thread (Monocle headless, software pipeline) as the skin does once per pulse, and
  * separately writes an SVG document.
  *
- * <p>{@code mvn -q -o -Pbench package -DskipTests && java -jar target/benchmarks.jar Timeline -f 1 -wi 3 -i 5}
+ * <p>{@code mvn -q -Pbench package -DskipTests && java -jar target/benchmarks.jar Timeline -f 1 -wi 3 -i 5}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
