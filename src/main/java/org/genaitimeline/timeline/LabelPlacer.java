@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.figure.Box;
+import org.genaitimeline.figure.BoxIndex;
 import org.genaitimeline.figure.TextMeasure;
 import org.genaitimeline.i18n.Messages;
 
@@ -29,7 +30,7 @@ final class LabelPlacer {
     private final Messages messages;
     private final TextMeasure measure;
     private final boolean vertical;
-    private final CollisionGrid grid;
+    private final BoxIndex grid;
     private final double gap;
     private double reach;
     private int visibleFrom;
@@ -74,7 +75,7 @@ final class LabelPlacer {
         this.messages = messages;
         this.measure = spec.measure();
         this.vertical = spec.orientation() == Orientation.VERTICAL;
-        this.grid = new CollisionGrid(plot.inflate(lineH), Math.max(8, lineH));
+        this.grid = new BoxIndex(Math.max(8, lineH));
         this.gap = 3 * spec.labelScale();
         this.reach = LayoutBuilder.RADIUS * spec.labelScale() + 2;
     }
@@ -109,7 +110,7 @@ final class LabelPlacer {
                         ? new Box(Math.max(plot.x() + pad, lane.end() - pad - w), band.y() + pad / 2 + k * lineH, w,
                                 lineH)
                         : new Box(band.x() + pad + k * w / 2, lane.start() + pad / 4, w, lineH);
-                if (band.encloses(b) && !grid.collides(b)) {
+                if (band.encloses(b) && !grid.hits(b)) {
                     grid.add(b);
                     return b;
                 }
@@ -286,7 +287,7 @@ final class LabelPlacer {
                     Box b = new Box(x, it.y() - h / 2 + dy, w, h);
                     // The inflated box keeps a little air between neighbours, so "Parti" and
                     // "Imagen" never read as one word.
-                    if (fits(b, lane) && !grid.collides(b.inflate(gap))) {
+                    if (fits(b, lane) && !grid.hits(b.inflate(gap))) {
                         leader[0] = k != 0;
                         return b;
                     }
