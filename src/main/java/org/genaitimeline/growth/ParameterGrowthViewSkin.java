@@ -75,11 +75,8 @@ final class ParameterGrowthViewSkin extends SkinBase<ParameterGrowthView> {
         GrowthOptions options = new GrowthOptions(v.isLogScale(), v.isAllFamilies(), v.isShowTrends(),
                 v.isTrendPerEra(), v.getEras() == null ? List.of() : v.getEras(),
                 v.getLanguage() == null ? Language.EN : v.getLanguage(), palette.labelScale());
-        List<org.genaitimeline.catalog.Model> models = v.getModels() == null ? List.of() : List.copyOf(v.getModels());
-        java.time.LocalDate until = v.getRevealUntil();
-        if (until != null) {
-            models = models.stream().filter(m -> m.date().start().isBefore(until)).toList();
-        }
+        List<org.genaitimeline.catalog.Model> models = v.getModels() == null ? List.of()
+                : v.getModels().stream().filter(v::isRevealed).toList();
         layout = GrowthLayout.of(models, options, w, h, measure);
         GrowthPainter.paint(new CanvasSurface(layers.base(), measure), layout, palette);
         // A hovered model that is filtered away has no card.
