@@ -7,6 +7,7 @@ import org.genaitimeline.catalog.Model;
 import org.genaitimeline.figure.Box;
 import org.genaitimeline.figure.BoxIndex;
 import org.genaitimeline.figure.TextMeasure;
+import org.genaitimeline.figure.TimeScale;
 import org.genaitimeline.i18n.Messages;
 
 /**
@@ -22,7 +23,7 @@ final class LabelPlacer {
 
     private final TimelineSpec spec;
     private final Box plot;
-    private final TimeAxis axis;
+    private final TimeScale axis;
     private final List<Lane> lanes;
     private final double font;
     private final double lineH;
@@ -63,7 +64,7 @@ final class LabelPlacer {
         }
     }
 
-    LabelPlacer(TimelineSpec spec, Box plot, TimeAxis axis, List<Lane> lanes, double font, double lineH, double pad,
+    LabelPlacer(TimelineSpec spec, Box plot, TimeScale axis, List<Lane> lanes, double font, double lineH, double pad,
             Messages messages) {
         this.spec = spec;
         this.plot = plot;
