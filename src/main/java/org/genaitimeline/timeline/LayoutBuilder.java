@@ -86,7 +86,7 @@ final class LayoutBuilder {
         double strip = 5 * s;
         ticks(axis, plot, strip, axisLabels, grid);
 
-        LabelPlacer placer = new LabelPlacer(spec, plot, axis, lanes, font, lineH, pad, messages);
+        LaneLabels placer = new LaneLabels(spec, plot, axis, lanes, font, lineH, pad, messages);
         List<TimelineLayout.EraBand> bands = eraBands(axis, plot, strip, lanes, placer, items);
         List<TimelineLayout.Cluster> clusters = new ArrayList<>();
         List<TimelineLayout.Item> placed = placer.place(items, clusters);
@@ -160,7 +160,7 @@ final class LayoutBuilder {
     }
 
     private List<TimelineLayout.EraBand> eraBands(TimeScale axis, Box plot, double strip, List<Lane> lanes,
-            LabelPlacer placer, List<TimelineLayout.Item> items) {
+            LaneLabels placer, List<TimelineLayout.Item> items) {
         placer.addCircles(items);
         List<TimelineLayout.EraBand> out = new ArrayList<>();
         for (Era era : spec.eras()) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The one time scale of both figures (moved here from the timeline's TimeAxis tests). */
+/** The one time scale of both figures, and its ticks. */
 class TimeScaleTest {
 
     @ParameterizedTest
