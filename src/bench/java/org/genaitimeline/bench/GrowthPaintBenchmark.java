@@ -72,7 +72,7 @@ public class GrowthPaintBenchmark {
             long size = (long) (1e8 * Math.pow(10, random.nextDouble() * 4));
             Family family = random.nextBoolean() ? Family.AUTOREGRESSIVE : Family.MULTIMODAL;
             models.add(new Model("m" + i, "Model " + i, List.of(), PartialDate.of(year, month), "big-models",
-                    Optional.empty(), List.of("Lab"), family, Kind.LLM, OptionalLong.of(size), false,
+                    Optional.empty(), List.of("Lab"), family, Kind.LLM, OptionalLong.of(size), Optional.of(false),
                     Optional.empty(), List.of(), false, new Localized("", ""), Optional.empty(), List.of(),
                     BookValues.NONE, new Provenance(Provenance.Origin.USER, "bench", 0)));
         }

@@ -97,7 +97,7 @@ public class TimelineBench {
             PartialDate date = PartialDate.of(2014 + random.nextInt(10), 1 + random.nextInt(12),
                     1 + random.nextInt(28));
             out.add(new Model("m" + i, "Model " + i, List.of(), date, "big-models", Optional.empty(), List.of("Lab"),
-                    families[random.nextInt(families.length)], Kind.LLM, OptionalLong.empty(), false,
+                    families[random.nextInt(families.length)], Kind.LLM, OptionalLong.empty(), Optional.of(false),
                     Optional.empty(), List.of(), true, new Localized("s", "s"), Optional.empty(), List.of(),
                     BookValues.NONE, Provenance.BUNDLED));
         }
