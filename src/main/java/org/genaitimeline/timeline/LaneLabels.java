@@ -14,11 +14,11 @@ import org.genaitimeline.i18n.Messages;
 
 /**
  * The timeline's labels, placed by the shared {@link LabelPlacer}. Every visible circle is a
- * marker first; then each label, in
- * priority order (highlighted before dimmed, Figure 14-1's models before the rest, then by
- * date), takes the first free spot of: beside its circle (right, then left); moved along a
- * bounded distance with a leader line (along time in the vertical figure, across its lane
- * row in the horizontal one); else it joins or opens a "+N" badge at that place.
+ * marker first; then each label, in priority order (highlighted before dimmed, Figure 14-1's
+ * models before the rest, then by date), takes the first free spot of: beside its circle
+ * (right, then left); moved along a bounded distance with a leader line (along time in the
+ * vertical figure, across its lane row in the horizontal one); else it joins or opens a "+N"
+ * badge at that place.
  */
 final class LaneLabels {
 
