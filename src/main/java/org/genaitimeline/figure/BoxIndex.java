@@ -7,7 +7,9 @@ import java.util.Map;
 
 /**
  * A uniform grid of boxes, so that asking "does this label hit anything?" looks at the few
- * boxes nearby instead of all of them (labels for hundreds of points stay fast).
+ * boxes nearby instead of all of them: placing 10,000 labels stays linear instead of
+ * quadratic. The grid is unbounded (cells are hashed), so boxes outside the plot cost nothing
+ * special.
  */
 public final class BoxIndex {
 
@@ -24,6 +26,23 @@ public final class BoxIndex {
                 cells.computeIfAbsent(key(i, j), k -> new ArrayList<>(4)).add(b);
             }
         }
+    }
+
+    /** Removes a box added before (by identity: two labels may have equal boxes). */
+    public void remove(Box b) {
+        for (int i = col(b.x()); i <= col(b.maxX()); i++) {
+            for (int j = col(b.y()); j <= col(b.maxY()); j++) {
+                List<Box> list = cells.get(key(i, j));
+                if (list != null) {
+                    list.removeIf(o -> o == b);
+                }
+            }
+        }
+    }
+
+    /** Whether any box overlaps {@code b}. */
+    public boolean hits(Box b) {
+        return hits(b, null);
     }
 
     /** Whether any box (other than {@code except}) overlaps {@code b}. */

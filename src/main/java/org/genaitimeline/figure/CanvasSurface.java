@@ -1,5 +1,7 @@
 package org.genaitimeline.figure;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -13,6 +15,9 @@ public final class CanvasSurface implements Surface {
     private final GraphicsContext g;
     private final TextMeasure measure;
     private final double scale;
+    /** The size an {@link #inset} reports, null for the whole canvas; saved with the paint state. */
+    private double[] insetSize;
+    private final Deque<double[]> savedSizes = new ArrayDeque<>();
 
     /** A surface as large as the canvas. */
     public CanvasSurface(Canvas canvas, TextMeasure measure) {
@@ -35,12 +40,12 @@ public final class CanvasSurface implements Surface {
 
     @Override
     public double width() {
-        return canvas.getWidth() / scale;
+        return insetSize == null ? canvas.getWidth() / scale : insetSize[0];
     }
 
     @Override
     public double height() {
-        return canvas.getHeight() / scale;
+        return insetSize == null ? canvas.getHeight() / scale : insetSize[1];
     }
 
     @Override
@@ -136,11 +141,28 @@ public final class CanvasSurface implements Surface {
     @Override
     public void save() {
         g.save();
+        // ArrayDeque takes no nulls: the whole canvas is saved as an empty array.
+        savedSizes.push(insetSize == null ? new double[0] : insetSize);
     }
 
     @Override
     public void restore() {
         g.restore();
+        if (!savedSizes.isEmpty()) {
+            double[] size = savedSizes.pop();
+            insetSize = size.length == 0 ? null : size;
+        }
+    }
+
+    @Override
+    public void translate(double dx, double dy) {
+        g.translate(dx, dy);
+    }
+
+    @Override
+    public void inset(double x, double y, double w, double h) {
+        g.translate(x, y);
+        insetSize = new double[] {w, h};
     }
 
     @Override

@@ -118,4 +118,10 @@ public abstract class FigureControl extends Control {
     public final void setRevealUntil(LocalDate value) {
         revealUntil.set(value);
     }
+
+    /** Whether the reveal draws the model: no reveal under way, or the model is dated before its day. */
+    public final boolean isRevealed(Model model) {
+        LocalDate until = getRevealUntil();
+        return until == null || model.date().start().isBefore(until);
+    }
 }

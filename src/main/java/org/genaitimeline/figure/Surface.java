@@ -12,6 +12,7 @@ import javafx.scene.text.TextAlignment;
  */
 public interface Surface {
 
+    /** The logical width painted on: the whole surface, or the rectangle of an {@link #inset}. */
     double width();
 
     double height();
@@ -53,13 +54,24 @@ public interface Surface {
 
     void fillText(String text, double x, double y);
 
-    /** Saves the paint state (colours, widths, alpha, font, clip). */
+    /** Saves the paint state (colours, widths, alpha, font, clip, origin and inset size). */
     void save();
 
     void restore();
 
     /** Clips further painting to a rectangle until {@link #restore()}. */
     void clipRect(double x, double y, double w, double h);
+
+    /** Moves the origin by (dx, dy): later coordinates are relative to it, until {@link #restore()}. */
+    void translate(double dx, double dy);
+
+    /**
+     * Paints into a rectangle as if it were the whole surface, until {@link #restore()}: the
+     * origin moves to its corner and {@link #width()}/{@link #height()} report its size. The
+     * export dialog paints a figure between its title and caption this way, through the
+     * unchanged renderer.
+     */
+    void inset(double x, double y, double w, double h);
 
     /** Starts a named group (an SVG {@code <g class>}, nothing on a canvas); nests. */
     default void beginGroup(String cssClass) {

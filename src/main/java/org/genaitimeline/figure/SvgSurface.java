@@ -15,7 +15,15 @@ import javafx.scene.text.TextAlignment;
 public final class SvgSurface implements Surface {
 
     private record State(Color fill, Color stroke, double lineWidth, double[] dashes, double alpha, double fontSize,
-            boolean bold, TextAlignment align, VPos baseline, String clipId, int openGroups) {
+            boolean bold, TextAlignment align, VPos baseline, String clipId, int openGroups, Frame frame) {
+    }
+
+    /**
+     * The origin (in document coordinates) and the size painters see. Translation offsets the
+     * coordinates written rather than opening a transformed group, so clip paths defined before a
+     * translate keep meaning the same place.
+     */
+    private record Frame(double dx, double dy, double width, double height) {
     }
 
     private final double width;
@@ -26,107 +34,108 @@ public final class SvgSurface implements Surface {
     private final StringBuilder defs = new StringBuilder();
     private final Deque<State> stack = new ArrayDeque<>();
     private int clipCount;
-    private State s = new State(Color.BLACK, Color.BLACK, 1, new double[0], 1, 12, false, TextAlignment.LEFT,
-            VPos.BASELINE, null, 0);
+    private State s;
 
     public SvgSurface(double width, double height, double scale, TextMeasure measure) {
         this.width = width;
         this.height = height;
         this.scale = scale;
         this.measure = measure;
+        this.s = new State(Color.BLACK, Color.BLACK, 1, new double[0], 1, 12, false, TextAlignment.LEFT,
+                VPos.BASELINE, null, 0, new Frame(0, 0, width, height));
     }
 
     @Override
     public double width() {
-        return width;
+        return s.frame.width;
     }
 
     @Override
     public double height() {
-        return height;
+        return s.frame.height;
     }
 
     @Override
     public void setFill(Color color) {
         s = new State(color, s.stroke, s.lineWidth, s.dashes, s.alpha, s.fontSize, s.bold, s.align, s.baseline,
-                s.clipId, s.openGroups);
+                s.clipId, s.openGroups, s.frame);
     }
 
     @Override
     public void setStroke(Color color) {
         s = new State(s.fill, color, s.lineWidth, s.dashes, s.alpha, s.fontSize, s.bold, s.align, s.baseline,
-                s.clipId, s.openGroups);
+                s.clipId, s.openGroups, s.frame);
     }
 
     @Override
     public void setLineWidth(double w) {
         s = new State(s.fill, s.stroke, w, s.dashes, s.alpha, s.fontSize, s.bold, s.align, s.baseline, s.clipId,
-                s.openGroups);
+                s.openGroups, s.frame);
     }
 
     @Override
     public void setLineDashes(double... dashes) {
         s = new State(s.fill, s.stroke, s.lineWidth, dashes.clone(), s.alpha, s.fontSize, s.bold, s.align,
-                s.baseline, s.clipId, s.openGroups);
+                s.baseline, s.clipId, s.openGroups, s.frame);
     }
 
     @Override
     public void setGlobalAlpha(double alpha) {
         s = new State(s.fill, s.stroke, s.lineWidth, s.dashes, alpha, s.fontSize, s.bold, s.align, s.baseline,
-                s.clipId, s.openGroups);
+                s.clipId, s.openGroups, s.frame);
     }
 
     @Override
     public void setFont(double size, boolean bold) {
         s = new State(s.fill, s.stroke, s.lineWidth, s.dashes, s.alpha, size, bold, s.align, s.baseline, s.clipId,
-                s.openGroups);
+                s.openGroups, s.frame);
     }
 
     @Override
     public void setTextAlign(TextAlignment align) {
         s = new State(s.fill, s.stroke, s.lineWidth, s.dashes, s.alpha, s.fontSize, s.bold, align, s.baseline,
-                s.clipId, s.openGroups);
+                s.clipId, s.openGroups, s.frame);
     }
 
     @Override
     public void setTextBaseline(VPos baseline) {
         s = new State(s.fill, s.stroke, s.lineWidth, s.dashes, s.alpha, s.fontSize, s.bold, s.align, baseline,
-                s.clipId, s.openGroups);
+                s.clipId, s.openGroups, s.frame);
     }
 
     @Override
     public void fillRect(double x, double y, double w, double h) {
-        shape("rect", fillAttrs(), "x", x, "y", y, "width", w, "height", h);
+        shape("rect", fillAttrs(), "x", x(x), "y", y(y), "width", w, "height", h);
     }
 
     @Override
     public void strokeRect(double x, double y, double w, double h) {
-        shape("rect", strokeAttrs(), "x", x, "y", y, "width", w, "height", h);
+        shape("rect", strokeAttrs(), "x", x(x), "y", y(y), "width", w, "height", h);
     }
 
     @Override
     public void fillRoundRect(double x, double y, double w, double h, double arc) {
-        shape("rect", fillAttrs(), "x", x, "y", y, "width", w, "height", h, "rx", arc / 2, "ry", arc / 2);
+        shape("rect", fillAttrs(), "x", x(x), "y", y(y), "width", w, "height", h, "rx", arc / 2, "ry", arc / 2);
     }
 
     @Override
     public void strokeRoundRect(double x, double y, double w, double h, double arc) {
-        shape("rect", strokeAttrs(), "x", x, "y", y, "width", w, "height", h, "rx", arc / 2, "ry", arc / 2);
+        shape("rect", strokeAttrs(), "x", x(x), "y", y(y), "width", w, "height", h, "rx", arc / 2, "ry", arc / 2);
     }
 
     @Override
     public void fillCircle(double cx, double cy, double r) {
-        shape("circle", fillAttrs(), "cx", cx, "cy", cy, "r", r);
+        shape("circle", fillAttrs(), "cx", x(cx), "cy", y(cy), "r", r);
     }
 
     @Override
     public void strokeCircle(double cx, double cy, double r) {
-        shape("circle", strokeAttrs(), "cx", cx, "cy", cy, "r", r);
+        shape("circle", strokeAttrs(), "cx", x(cx), "cy", y(cy), "r", r);
     }
 
     @Override
     public void strokeLine(double x1, double y1, double x2, double y2) {
-        shape("line", strokeAttrs(), "x1", x1, "y1", y1, "x2", x2, "y2", y2);
+        shape("line", strokeAttrs(), "x1", x(x1), "y1", y(y1), "x2", x(x2), "y2", y(y2));
     }
 
     @Override
@@ -154,7 +163,7 @@ public final class SvgSurface implements Surface {
             case BOTTOM -> "text-after-edge";
             default -> "alphabetic";
         };
-        body.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y))
+        body.append("<text x=\"").append(num(x(x))).append("\" y=\"").append(num(y(y)))
                 .append("\" font-size=\"").append(num(s.fontSize)).append('"')
                 .append(s.bold ? " font-weight=\"bold\"" : "")
                 .append(" text-anchor=\"").append(anchor).append("\" dominant-baseline=\"").append(baseline)
@@ -166,7 +175,7 @@ public final class SvgSurface implements Surface {
     public void save() {
         stack.push(s);
         s = new State(s.fill, s.stroke, s.lineWidth, s.dashes, s.alpha, s.fontSize, s.bold, s.align, s.baseline,
-                s.clipId, 0);
+                s.clipId, 0, s.frame);
     }
 
     @Override
@@ -182,11 +191,35 @@ public final class SvgSurface implements Surface {
     @Override
     public void clipRect(double x, double y, double w, double h) {
         String id = "clip" + (++clipCount);
-        defs.append("<clipPath id=\"").append(id).append("\"><rect x=\"").append(num(x)).append("\" y=\"")
-                .append(num(y)).append("\" width=\"").append(num(w)).append("\" height=\"").append(num(h))
+        defs.append("<clipPath id=\"").append(id).append("\"><rect x=\"").append(num(x(x))).append("\" y=\"")
+                .append(num(y(y))).append("\" width=\"").append(num(w)).append("\" height=\"").append(num(h))
                 .append("\"/></clipPath>\n");
         s = new State(s.fill, s.stroke, s.lineWidth, s.dashes, s.alpha, s.fontSize, s.bold, s.align, s.baseline,
-                id, s.openGroups);
+                id, s.openGroups, s.frame);
+    }
+
+    @Override
+    public void translate(double dx, double dy) {
+        frame(new Frame(s.frame.dx + dx, s.frame.dy + dy, s.frame.width, s.frame.height));
+    }
+
+    @Override
+    public void inset(double x, double y, double w, double h) {
+        frame(new Frame(s.frame.dx + x, s.frame.dy + y, w, h));
+    }
+
+    private void frame(Frame f) {
+        s = new State(s.fill, s.stroke, s.lineWidth, s.dashes, s.alpha, s.fontSize, s.bold, s.align, s.baseline,
+                s.clipId, s.openGroups, f);
+    }
+
+    /** A painter's x in document coordinates. */
+    private double x(double x) {
+        return x + s.frame.dx;
+    }
+
+    private double y(double y) {
+        return y + s.frame.dy;
     }
 
     @Override
@@ -247,10 +280,10 @@ public final class SvgSurface implements Surface {
         return o >= 0.999 ? "" : " " + attr + "=\"" + num(o) + "\"";
     }
 
-    private static String points(double[] xs, double[] ys, int n) {
+    private String points(double[] xs, double[] ys, int n) {
         StringBuilder p = new StringBuilder();
         for (int i = 0; i < n; i++) {
-            p.append(i == 0 ? "" : " ").append(num(xs[i])).append(',').append(num(ys[i]));
+            p.append(i == 0 ? "" : " ").append(num(x(xs[i]))).append(',').append(num(y(ys[i])));
         }
         return p.toString();
     }

@@ -7,6 +7,7 @@ import org.genaitimeline.catalog.Family;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.figure.AxisScale;
 import org.genaitimeline.figure.Box;
+import org.genaitimeline.figure.LabelPlacer;
 import org.genaitimeline.figure.LinearScale;
 import org.genaitimeline.figure.LogScale;
 import org.genaitimeline.figure.TextMeasure;
@@ -209,14 +210,14 @@ public final class GrowthLayout {
 
     private List<PlacedPoint> place() {
         List<GrowthPoint> ps = data.points();
-        List<LabelPlacer.Anchor> anchors = new ArrayList<>(ps.size());
+        List<PointLabels.Anchor> anchors = new ArrayList<>(ps.size());
         double lineName = measure.lineHeight(sizes.name);
         double lineSize = measure.lineHeight(sizes.size);
         boolean labelled = ps.size() <= MAX_LABELS;
         for (GrowthPoint p : ps) {
             double w = labelled ? Math.max(measure.width(p.name(), sizes.name, true),
                     measure.width(p.size(), sizes.size, false)) : 0;
-            anchors.add(new LabelPlacer.Anchor(x.forward(p.year()), y.forward(p.billions()), sizes.radius, w,
+            anchors.add(new PointLabels.Anchor(x.forward(p.year()), y.forward(p.billions()), sizes.radius, w,
                     lineName + lineSize * 0.85));
         }
         List<Optional<LabelPlacer.Placement>> labels;
@@ -224,13 +225,13 @@ public final class GrowthLayout {
             // Labels may use the margin right of the plot but not the axes' tick labels.
             Box bounds = new Box(plot.x() + 2, plot.y() - 4, width - plot.x() - 6, plot.h() + 8);
             List<Box> obstacles = legend.w() > 0 ? List.of(legend.inflate(2)) : List.of();
-            labels = new LabelPlacer(bounds, obstacles).place(anchors);
+            labels = new PointLabels(bounds, obstacles).place(anchors);
         } else {
             labels = java.util.Collections.nCopies(ps.size(), Optional.empty());
         }
         List<PlacedPoint> out = new ArrayList<>(ps.size());
         for (int i = 0; i < ps.size(); i++) {
-            LabelPlacer.Anchor a = anchors.get(i);
+            PointLabels.Anchor a = anchors.get(i);
             out.add(new PlacedPoint(ps.get(i), a.x(), a.y(), labels.get(i)));
         }
         return List.copyOf(out);

@@ -10,6 +10,7 @@ import javafx.scene.text.TextAlignment;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.figure.Box;
+import org.genaitimeline.figure.LabelPlacer;
 import org.genaitimeline.figure.MarkerShape;
 import org.genaitimeline.figure.Surface;
 import org.genaitimeline.theme.Palette;

@@ -2,15 +2,13 @@ package org.genaitimeline.growth;
 
 import java.util.List;
 import java.util.Optional;
-import javafx.event.EventHandler;
-import javafx.scene.control.SkinBase;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
-import javafx.util.Subscription;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.figure.CanvasSurface;
 import org.genaitimeline.figure.FxTextMeasure;
+import org.genaitimeline.figure.FigureSkin;
 import org.genaitimeline.figure.LayeredCanvas;
 import org.genaitimeline.i18n.Language;
 import org.genaitimeline.theme.Palette;
@@ -21,51 +19,27 @@ import org.genaitimeline.theme.Theme;
  * when the models, the options or the size change) and an overlay for selection and hover
  * (repainted alone when the mouse moves), each at most once per pulse.
  */
-final class ParameterGrowthViewSkin extends SkinBase<ParameterGrowthView> {
+final class ParameterGrowthViewSkin extends FigureSkin<ParameterGrowthView> {
 
-    private final LayeredCanvas layers = new LayeredCanvas(() -> getSkinnable().requestLayout(), this::paintChart,
-            this::paintOverlay);
     private final FxTextMeasure measure = new FxTextMeasure();
-    private final Subscription subscriptions;
     private GrowthLayout layout;
-    private final EventHandler<MouseEvent> onMove = this::onMove;
-    private final EventHandler<MouseEvent> onExit = this::onExit;
-    private final EventHandler<MouseEvent> onClick = this::onClick;
-    private final EventHandler<KeyEvent> onKey = this::onKey;
 
     ParameterGrowthViewSkin(ParameterGrowthView view) {
-        super(view);
+        super(view, 1280, 800);
         layers.overlay().setMouseTransparent(true);
         getChildren().addAll(layers.base(), layers.overlay());
-        Runnable relayout = layers::markBaseDirty;
-        Runnable repaintOverlay = layers::markOverlayDirty;
-        // Change subscriptions (not invalidation ones): they keep firing whether or not the
-        // painter happened to read the value since the last change.
-        subscriptions = Subscription.combine(
-                view.modelsProperty().subscribe(v -> relayout.run()),
-                view.logScaleProperty().subscribe(v -> relayout.run()),
-                view.allFamiliesProperty().subscribe(v -> relayout.run()),
-                view.showTrendsProperty().subscribe(v -> relayout.run()),
-                view.trendPerEraProperty().subscribe(v -> relayout.run()),
-                view.erasProperty().subscribe(v -> relayout.run()),
-                view.paletteProperty().subscribe(v -> relayout.run()),
-                view.languageProperty().subscribe(v -> relayout.run()),
-                view.revealUntilProperty().subscribe(v -> relayout.run()),
-                view.catalogProperty().subscribe(v -> repaintOverlay.run()),
-                view.selectedModelProperty().subscribe(v -> repaintOverlay.run()),
-                view.hoveredModelProperty().subscribe(v -> repaintOverlay.run()));
-        view.addEventHandler(MouseEvent.MOUSE_MOVED, onMove);
-        view.addEventHandler(MouseEvent.MOUSE_EXITED, onExit);
-        view.addEventHandler(MouseEvent.MOUSE_CLICKED, onClick);
-        view.addEventHandler(KeyEvent.KEY_PRESSED, onKey);
+        relayoutOn(view.modelsProperty(), view.logScaleProperty(), view.allFamiliesProperty(),
+                view.showTrendsProperty(), view.trendPerEraProperty(), view.erasProperty(), view.paletteProperty(),
+                view.languageProperty(), view.revealUntilProperty());
+        repaintOverlayOn(view.catalogProperty(), view.selectedModelProperty(), view.hoveredModelProperty());
+        handle(MouseEvent.MOUSE_MOVED, this::onMove);
+        handle(MouseEvent.MOUSE_EXITED, this::onExit);
+        handle(MouseEvent.MOUSE_CLICKED, this::onClick);
+        handle(KeyEvent.KEY_PRESSED, this::onKey);
     }
 
     @Override
-    protected void layoutChildren(double x, double y, double w, double h) {
-        layers.layout(x, y, w, h);
-    }
-
-    private void paintChart(double w, double h) {
+    protected void paintBase(double w, double h) {
         ParameterGrowthView v = getSkinnable();
         if (w <= 0 || h <= 0) {
             layout = null;
@@ -75,11 +49,8 @@ final class ParameterGrowthViewSkin extends SkinBase<ParameterGrowthView> {
         GrowthOptions options = new GrowthOptions(v.isLogScale(), v.isAllFamilies(), v.isShowTrends(),
                 v.isTrendPerEra(), v.getEras() == null ? List.of() : v.getEras(),
                 v.getLanguage() == null ? Language.EN : v.getLanguage(), palette.labelScale());
-        List<org.genaitimeline.catalog.Model> models = v.getModels() == null ? List.of() : List.copyOf(v.getModels());
-        java.time.LocalDate until = v.getRevealUntil();
-        if (until != null) {
-            models = models.stream().filter(m -> m.date().start().isBefore(until)).toList();
-        }
+        List<org.genaitimeline.catalog.Model> models = v.getModels() == null ? List.of()
+                : v.getModels().stream().filter(v::isRevealed).toList();
         layout = GrowthLayout.of(models, options, w, h, measure);
         GrowthPainter.paint(new CanvasSurface(layers.base(), measure), layout, palette);
         // A hovered model that is filtered away has no card.
@@ -88,7 +59,8 @@ final class ParameterGrowthViewSkin extends SkinBase<ParameterGrowthView> {
         }
     }
 
-    private void paintOverlay() {
+    @Override
+    protected void paintOverlay() {
         if (layout == null) {
             return;
         }
@@ -138,36 +110,5 @@ final class ParameterGrowthViewSkin extends SkinBase<ParameterGrowthView> {
     /** For tests: the current layout (null before the first layout pass). */
     GrowthLayout layout() {
         return layout;
-    }
-
-    @Override
-    public void dispose() {
-        subscriptions.unsubscribe();
-        ParameterGrowthView v = getSkinnable();
-        v.removeEventHandler(MouseEvent.MOUSE_MOVED, onMove);
-        v.removeEventHandler(MouseEvent.MOUSE_EXITED, onExit);
-        v.removeEventHandler(MouseEvent.MOUSE_CLICKED, onClick);
-        v.removeEventHandler(KeyEvent.KEY_PRESSED, onKey);
-        super.dispose();
-    }
-
-    @Override
-    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
-        return 1280;
-    }
-
-    @Override
-    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        return 800;
-    }
-
-    @Override
-    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
-        return 200;
-    }
-
-    @Override
-    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-        return 150;
     }
 }

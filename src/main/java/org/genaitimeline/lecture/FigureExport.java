@@ -14,7 +14,6 @@ import org.genaitimeline.catalog.Provenance;
 import org.genaitimeline.export.TableExports;
 import org.genaitimeline.figure.FigureRenderer;
 import org.genaitimeline.figure.FigureRequest;
-import org.genaitimeline.figure.InsetSurface;
 import org.genaitimeline.figure.Surface;
 import org.genaitimeline.files.FigureFiles;
 import org.genaitimeline.growth.ParameterGrowthView;
@@ -201,6 +200,7 @@ public final class FigureExport {
             bottom = margin * 0.6 + surface.measure().lineHeight(size);
         }
         surface.setTextBaseline(VPos.BASELINE);
-        renderer.paint(new InsetSurface(surface, 0, top, w, Math.max(1, h - top - bottom)), request);
+        surface.inset(0, top, w, Math.max(1, h - top - bottom));
+        renderer.paint(surface, request);
     }
 }

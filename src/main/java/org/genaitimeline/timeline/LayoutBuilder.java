@@ -12,6 +12,8 @@ import org.genaitimeline.catalog.Model;
 import org.genaitimeline.catalog.PartialDate;
 import org.genaitimeline.figure.Box;
 import org.genaitimeline.figure.TextMeasure;
+import org.genaitimeline.figure.TimeScale;
+import org.genaitimeline.figure.TimeTicks;
 import org.genaitimeline.i18n.Messages;
 
 /** Computes a {@link TimelineLayout}: regions, lanes, circles, ticks, eras, then labels. */
@@ -54,8 +56,8 @@ final class LayoutBuilder {
         Box plot = new Box(vertical ? gutter : pad, top,
                 Math.max(10, spec.width() - (vertical ? gutter : pad) - pad),
                 Math.max(10, spec.height() - top - pad - axisBand));
-        TimeAxis axis = vertical ? new TimeAxis(spec.start(), spec.end(), plot.y(), plot.maxY())
-                : new TimeAxis(spec.start(), spec.end(), plot.x(), plot.maxX());
+        TimeScale axis = vertical ? new TimeScale(spec.start(), spec.end(), plot.y(), plot.maxY())
+                : new TimeScale(spec.start(), spec.end(), plot.x(), plot.maxX());
 
         List<Lane> lanes = new ArrayList<>();
         double across = vertical ? plot.w() : plot.h();
@@ -84,7 +86,7 @@ final class LayoutBuilder {
         double strip = 5 * s;
         ticks(axis, plot, strip, axisLabels, grid);
 
-        LabelPlacer placer = new LabelPlacer(spec, plot, axis, lanes, font, lineH, pad, messages);
+        LaneLabels placer = new LaneLabels(spec, plot, axis, lanes, font, lineH, pad, messages);
         List<TimelineLayout.EraBand> bands = eraBands(axis, plot, strip, lanes, placer, items);
         List<TimelineLayout.Cluster> clusters = new ArrayList<>();
         List<TimelineLayout.Item> placed = placer.place(items, clusters);
@@ -132,7 +134,7 @@ final class LayoutBuilder {
         return y + lineH;
     }
 
-    private void ticks(TimeAxis axis, Box plot, double strip, List<TimelineLayout.AxisLabel> out,
+    private void ticks(TimeScale axis, Box plot, double strip, List<TimelineLayout.AxisLabel> out,
             List<Double> grid) {
         double minSpacing = vertical ? lineH * 2.2 : measure.width("0000", font, true) * 2;
         for (TimeTicks.Tick t : TimeTicks.of(axis, minSpacing)) {
@@ -157,8 +159,8 @@ final class LayoutBuilder {
         }
     }
 
-    private List<TimelineLayout.EraBand> eraBands(TimeAxis axis, Box plot, double strip, List<Lane> lanes,
-            LabelPlacer placer, List<TimelineLayout.Item> items) {
+    private List<TimelineLayout.EraBand> eraBands(TimeScale axis, Box plot, double strip, List<Lane> lanes,
+            LaneLabels placer, List<TimelineLayout.Item> items) {
         placer.addCircles(items);
         List<TimelineLayout.EraBand> out = new ArrayList<>();
         for (Era era : spec.eras()) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.genaitimeline.catalog.Era;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.figure.Box;
+import org.genaitimeline.figure.TimeScale;
 
 /**
  * Where everything of the timeline goes for one size, orientation and visible range: the
@@ -83,7 +84,7 @@ public final class TimelineLayout {
 
     private final TimelineSpec spec;
     private final Box plot;
-    private final TimeAxis axis;
+    private final TimeScale axis;
     private final List<Lane> lanes;
     private final List<Item> items;
     private final double[] times;
@@ -99,7 +100,7 @@ public final class TimelineLayout {
     private final double reach;
     private final Map<String, Integer> indexById = new HashMap<>();
 
-    TimelineLayout(TimelineSpec spec, Box plot, TimeAxis axis, List<Lane> lanes, List<Item> items,
+    TimelineLayout(TimelineSpec spec, Box plot, TimeScale axis, List<Lane> lanes, List<Item> items,
             List<Cluster> clusters, List<EraBand> eraBands, List<AxisLabel> axisLabels, List<Double> gridLines,
             List<LegendEntry> legend, Box legendTitle, String legendTitleText, String emptyText, double fontSize,
             double reach) {
@@ -148,7 +149,7 @@ public final class TimelineLayout {
         return plot;
     }
 
-    public TimeAxis axis() {
+    public TimeScale axis() {
         return axis;
     }
 

@@ -244,14 +244,16 @@ public class TimelineView extends FigureControl {
         toolbarVisible.set(value);
     }
 
-    /** The models drawn: without those outside Figure 14-1 (when asked) and the filtered (when hidden). */
+    /**
+     * The models drawn: without those outside Figure 14-1 (when asked), the filtered (when
+     * hidden) and those the reveal has not reached.
+     */
     public final List<Model> shownModels() {
         Set<String> pass = highlightedIds();
-        java.time.LocalDate until = getRevealUntil();
         List<Model> out = new ArrayList<>();
         for (Model m : getModels() == null ? List.<Model>of() : getModels()) {
             if ((!isBookFigureOnly() || m.inFigure()) && (!isHideFiltered() || pass == null || pass.contains(m.id()))
-                    && (until == null || m.date().start().isBefore(until))) {
+                    && isRevealed(m)) {
                 out.add(m);
             }
         }

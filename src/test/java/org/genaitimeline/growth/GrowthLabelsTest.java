@@ -9,6 +9,7 @@ import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.Family;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.figure.Box;
+import org.genaitimeline.figure.LabelPlacer;
 import org.genaitimeline.figure.TextMeasure;
 import org.genaitimeline.i18n.Language;
 import org.junit.jupiter.api.Test;
@@ -52,11 +53,11 @@ class GrowthLabelsTest {
 
     @Test
     void crowdedPointsGetLeaderLinesAndStillDoNotOverlap() {
-        List<LabelPlacer.Anchor> anchors = new ArrayList<>();
+        List<PointLabels.Anchor> anchors = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            anchors.add(new LabelPlacer.Anchor(400 + (i % 4) * 14, 300 + (i / 4) * 14, 6, 70, 28));
+            anchors.add(new PointLabels.Anchor(400 + (i % 4) * 14, 300 + (i / 4) * 14, 6, 70, 28));
         }
-        List<Optional<LabelPlacer.Placement>> placed = new LabelPlacer(new Box(0, 0, 800, 600), List.of())
+        List<Optional<LabelPlacer.Placement>> placed = new PointLabels(new Box(0, 0, 800, 600), List.of())
                 .place(anchors);
         assertThat(placed).allMatch(Optional::isPresent);
         assertThat(placed).anyMatch(p -> p.get().leader());

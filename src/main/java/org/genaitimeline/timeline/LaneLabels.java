@@ -5,23 +5,28 @@ import java.util.Comparator;
 import java.util.List;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.figure.Box;
+import org.genaitimeline.figure.LabelPlacer;
+import org.genaitimeline.figure.LabelPlacer.Placement;
+import org.genaitimeline.figure.LabelPlacer.Rule;
 import org.genaitimeline.figure.TextMeasure;
+import org.genaitimeline.figure.TimeScale;
 import org.genaitimeline.i18n.Messages;
 
 /**
- * Greedy label placement. Every visible circle is an obstacle first; then each label, in
- * priority order (highlighted before dimmed, Figure 14-1's models before the rest, then by
- * date), takes the first free spot of: beside its circle (right, then left); moved along a
- * bounded distance with a leader line (along time in the vertical figure, across its lane
- * row in the horizontal one); else it joins or opens a "+N" badge at that place.
+ * The timeline's labels, placed by the shared {@link LabelPlacer}. Every visible circle is a
+ * marker first; then each label, in priority order (highlighted before dimmed, Figure 14-1's
+ * models before the rest, then by date), takes the first free spot of: beside its circle
+ * (right, then left); moved along a bounded distance with a leader line (along time in the
+ * vertical figure, across its lane row in the horizontal one); else it joins or opens a "+N"
+ * badge at that place.
  */
-final class LabelPlacer {
+final class LaneLabels {
 
     private static final int MAX_STEPS = 6;
 
     private final TimelineSpec spec;
     private final Box plot;
-    private final TimeAxis axis;
+    private final TimeScale axis;
     private final List<Lane> lanes;
     private final double font;
     private final double lineH;
@@ -29,7 +34,7 @@ final class LabelPlacer {
     private final Messages messages;
     private final TextMeasure measure;
     private final boolean vertical;
-    private final CollisionGrid grid;
+    private final LabelPlacer placer;
     private final double gap;
     private double reach;
     private int visibleFrom;
@@ -62,7 +67,7 @@ final class LabelPlacer {
         }
     }
 
-    LabelPlacer(TimelineSpec spec, Box plot, TimeAxis axis, List<Lane> lanes, double font, double lineH, double pad,
+    LaneLabels(TimelineSpec spec, Box plot, TimeScale axis, List<Lane> lanes, double font, double lineH, double pad,
             Messages messages) {
         this.spec = spec;
         this.plot = plot;
@@ -74,7 +79,7 @@ final class LabelPlacer {
         this.messages = messages;
         this.measure = spec.measure();
         this.vertical = spec.orientation() == Orientation.VERTICAL;
-        this.grid = new CollisionGrid(plot.inflate(lineH), Math.max(8, lineH));
+        this.placer = new LabelPlacer(Math.max(8, lineH));
         this.gap = 3 * spec.labelScale();
         this.reach = LayoutBuilder.RADIUS * spec.labelScale() + 2;
     }
@@ -94,7 +99,7 @@ final class LabelPlacer {
             if (it.time() >= axis.start() - margin && it.time() <= axis.end() + margin) {
                 visibleFrom = Math.min(visibleFrom, i);
                 visibleTo = i + 1;
-                grid.add(new Box(it.x() - it.r(), it.y() - it.r(), 2 * it.r(), 2 * it.r()));
+                placer.addMarker(new Box(it.x() - it.r(), it.y() - it.r(), 2 * it.r(), 2 * it.r()));
             }
         }
     }
@@ -102,20 +107,20 @@ final class LabelPlacer {
     /** Places an era's name at the start of its visible band, in the first free lane corner; null if none. */
     Box placeEraName(String name, Box band, List<Lane> laneList) {
         double w = measure.width(name, font, false) + 2;
-        for (int k = 0; k < 4; k++) {
-            for (int i = laneList.size() - 1; i >= 0; i--) {
-                Lane lane = laneList.get(vertical ? i : laneList.size() - 1 - i);
-                Box b = vertical
-                        ? new Box(Math.max(plot.x() + pad, lane.end() - pad - w), band.y() + pad / 2 + k * lineH, w,
-                                lineH)
-                        : new Box(band.x() + pad + k * w / 2, lane.start() + pad / 4, w, lineH);
-                if (band.encloses(b) && !grid.collides(b)) {
-                    grid.add(b);
-                    return b;
+        return placer.place(Rule.inside(band), offer -> {
+            for (int k = 0; k < 4; k++) {
+                for (int i = laneList.size() - 1; i >= 0; i--) {
+                    Lane lane = laneList.get(vertical ? i : laneList.size() - 1 - i);
+                    Box b = vertical
+                            ? new Box(Math.max(plot.x() + pad, lane.end() - pad - w), band.y() + pad / 2 + k * lineH,
+                                    w, lineH)
+                            : new Box(band.x() + pad + k * w / 2, lane.start() + pad / 4, w, lineH);
+                    if (offer.offer(b, null)) {
+                        return;
+                    }
                 }
             }
-        }
-        return null;
+        }).map(Placement::box).orElse(null);
     }
 
     /** Labels the visible items; returns the items with labels and badge indexes, in time order. */
@@ -131,24 +136,21 @@ final class LabelPlacer {
         List<Badge> badges = new ArrayList<>();
         String reserve = "+" + "0".repeat(Integer.toString(Math.max(1, visibleTo - visibleFrom)).length());
         double badgeW = measure.width(reserve, font, true) + 2 * pad;
-        boolean[] leader = new boolean[1];
         for (int i : order) {
             TimelineLayout.Item it = items.get(i);
             String text = it.model().name();
-            Box box = find(it, measure.width(text, font, true) + 2, leader);
-            if (box != null) {
-                grid.add(box);
-                labels[i] = new TimelineLayout.Label(text, box, leader[0]);
-                noteReach(it, box);
+            Placement label = find(it, measure.width(text, font, true) + 2);
+            if (label != null) {
+                labels[i] = new TimelineLayout.Label(text, label.box(), label.leader());
+                noteReach(it, label.box());
                 continue;
             }
             int b = joinable(badges, it, lineH * 3);
             if (b < 0) {
-                Box badge = find(it, badgeW, leader);
+                Placement badge = find(it, badgeW);
                 if (badge != null) {
-                    grid.add(badge);
-                    noteReach(it, badge);
-                    badges.add(new Badge(it.laneId(), badge, leader[0], it.x(), it.y(), timePx(it)));
+                    noteReach(it, badge.box());
+                    badges.add(new Badge(it.laneId(), badge.box(), badge.leader(), it.x(), it.y(), timePx(it)));
                     b = badges.size() - 1;
                 } else {
                     b = joinable(badges, it, Double.POSITIVE_INFINITY);
@@ -203,19 +205,17 @@ final class LabelPlacer {
             }
         }
         near.sort(Comparator.comparingDouble(i -> Math.abs(timePx(items.get(i)) - timePx(it))));
-        boolean[] leader = new boolean[1];
         for (int victim : near.subList(0, Math.min(near.size(), 6))) {
             TimelineLayout.Item v = items.get(victim);
             Box freed = labels[victim].box();
-            grid.remove(freed);
-            Box badge = find(v, badgeW, leader);
+            placer.removeLabel(freed);
+            Placement badge = find(v, badgeW);
             if (badge == null) {
-                grid.add(freed);
+                placer.addLabel(freed);
                 continue;
             }
-            grid.add(badge);
-            noteReach(v, badge);
-            Badge b = new Badge(v.laneId(), badge, leader[0], v.x(), v.y(), timePx(v));
+            noteReach(v, badge.box());
+            Badge b = new Badge(v.laneId(), badge.box(), badge.leader(), v.x(), v.y(), timePx(v));
             labels[victim] = null;
             b.add(v);
             badges.add(b);
@@ -269,31 +269,35 @@ final class LabelPlacer {
         return best;
     }
 
-    /** The first free candidate box of width w for an item, or null; sets leader[0]. */
-    private Box find(TimelineLayout.Item it, double w, boolean[] leader) {
+    /**
+     * The first free spot of width w for an item, taken, or null: beside its circle (right, then
+     * left), then moved along a bounded distance in tiers (alternately after and before), where
+     * it needs a leader line. Leaders are not checked: they stay within a few lines of the circle.
+     */
+    private Placement find(TimelineLayout.Item it, double w) {
         double h = lineH;
         double step = vertical ? h / 2 : h;
         Lane lane = lanes.get(it.lane());
         int steps = vertical ? MAX_STEPS : Math.min(MAX_STEPS, (int) ((lane.size() / 2 - h / 2) / h));
-        for (int k = 0; k <= Math.max(0, steps); k++) {
-            for (int sign = 1; sign >= -1; sign -= 2) {
-                if (k == 0 && sign < 0) {
-                    continue;
-                }
-                double dy = sign * k * step;
-                for (int side = 0; side < 2; side++) {
-                    double x = side == 0 ? it.x() + it.r() + gap : it.x() - it.r() - gap - w;
-                    Box b = new Box(x, it.y() - h / 2 + dy, w, h);
-                    // The inflated box keeps a little air between neighbours, so "Parti" and
-                    // "Imagen" never read as one word.
-                    if (fits(b, lane) && !grid.collides(b.inflate(gap))) {
-                        leader[0] = k != 0;
-                        return b;
+        // The air keeps a little space between neighbours, so "Parti" and "Imagen" never read as one word.
+        Rule rule = new Rule(b -> fits(b, lane), gap, LabelPlacer.Leaders.UNCHECKED);
+        return placer.place(rule, offer -> {
+            for (int k = 0; k <= Math.max(0, steps); k++) {
+                for (int sign = 1; sign >= -1; sign -= 2) {
+                    if (k == 0 && sign < 0) {
+                        continue;
+                    }
+                    double dy = sign * k * step;
+                    for (int side = 0; side < 2; side++) {
+                        double x = side == 0 ? it.x() + it.r() + gap : it.x() - it.r() - gap - w;
+                        Box b = new Box(x, it.y() - h / 2 + dy, w, h);
+                        if (offer.offer(b, k == 0 ? null : LabelPlacer.Leader.between(it.x(), it.y(), it.r(), b, null))) {
+                            return;
+                        }
                     }
                 }
             }
-        }
-        return null;
+        }).orElse(null);
     }
 
     private boolean fits(Box b, Lane lane) {

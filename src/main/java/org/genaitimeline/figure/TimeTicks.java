@@ -1,4 +1,4 @@
-package org.genaitimeline.timeline;
+package org.genaitimeline.figure;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -6,7 +6,7 @@ import java.util.List;
 import org.genaitimeline.catalog.PartialDate;
 
 /**
- * The date ticks of a {@link TimeAxis}, adapting to the zoom: whole years (every 1, 2, 5,
+ * The date ticks of a {@link TimeScale}, adapting to the zoom: whole years (every 1, 2, 5,
  * 10... years when zoomed far out), quarters, or months, whichever is the finest unit whose
  * ticks stay at least {@code minSpacing} pixels apart. Ticks sit on the first day of their
  * period, in the same fractional-year coordinate as the models.
@@ -32,13 +32,14 @@ public final class TimeTicks {
         }
     }
 
-    private static final int[] YEAR_STEPS = {1, 2, 5, 10, 20, 50, 100};
+    /** Steps of more years than this are not thinned further. */
+    private static final int MAX_YEAR_STEP = 10_000;
 
     private TimeTicks() {
     }
 
     /** The unit {@link #of} chooses for an axis. */
-    public static Unit unitFor(TimeAxis axis, double minSpacing) {
+    public static Unit unitFor(TimeScale axis, double minSpacing) {
         double perYear = axis.pixelsPerYear();
         if (perYear / 12 >= minSpacing) {
             return Unit.MONTH;
@@ -50,7 +51,7 @@ public final class TimeTicks {
     }
 
     /** The ticks within the axis range, chronological. */
-    public static List<Tick> of(TimeAxis axis, double minSpacing) {
+    public static List<Tick> of(TimeScale axis, double minSpacing) {
         Unit unit = unitFor(axis, minSpacing);
         List<Tick> ticks = new ArrayList<>();
         int first = (int) Math.floor(axis.start());
@@ -71,7 +72,7 @@ public final class TimeTicks {
         return ticks;
     }
 
-    private static void add(List<Tick> ticks, TimeAxis axis, Unit unit, int year, int month, boolean major) {
+    private static void add(List<Tick> ticks, TimeScale axis, Unit unit, int year, int month, boolean major) {
         if (year < 1 || year > 9998) {
             return;
         }
@@ -81,12 +82,12 @@ public final class TimeTicks {
         }
     }
 
-    private static int yearStep(double pixelsPerYear, double minSpacing) {
-        for (int step : YEAR_STEPS) {
-            if (pixelsPerYear * step >= minSpacing) {
-                return step;
-            }
+    /** The smallest 1-2-5 step of whole years whose ticks stay {@code minSpacing} pixels apart. */
+    static int yearStep(double pixelsPerYear, double minSpacing) {
+        int step = 1;
+        while (pixelsPerYear * step < minSpacing && step < MAX_YEAR_STEP) {
+            step = (int) NiceSteps.ceil(step + 1);
         }
-        return YEAR_STEPS[YEAR_STEPS.length - 1];
+        return step;
     }
 }

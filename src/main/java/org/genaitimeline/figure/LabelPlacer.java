@@ -1,0 +1,166 @@
+package org.genaitimeline.figure;
+
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The label-placement engine both figures share. It keeps what is taken in two
+ * {@link BoxIndex}es, markers (the points and circles) and labels (placed labels and other
+ * obstacles such as a legend), and places one label at a time: the figure offers candidate
+ * spots in its order of preference ({@link Candidates}) and the first one that lies in the room
+ * allowed, covers nothing taken and whose leader line crosses nothing the {@link Rule} forbids
+ * is taken. Greedy and in order, so a figure's priorities decide who gets the good spots; each
+ * figure keeps its own candidates and fallbacks (the timeline's tiers and "+N" badges, the
+ * growth chart's rings).
+ */
+public final class LabelPlacer {
+
+    /**
+     * The line from a marker to a label placed away from it.
+     *
+     * @param fromX where it leaves the marker
+     * @param fromY where it leaves the marker
+     * @param toX where it meets the label
+     * @param toY where it meets the label
+     * @param marker the marker it leaves (the same instance as added), which it may cross; or null
+     */
+    public record Leader(double fromX, double fromY, double toX, double toY, Box marker) {
+
+        /**
+         * The shortest line from a round marker's edge to a label box: it meets the box at the
+         * box's point nearest the marker's centre.
+         */
+        public static Leader between(double cx, double cy, double radius, Box label, Box marker) {
+            double lx = clamp(cx, label.x(), label.maxX());
+            double ly = clamp(cy, label.y(), label.maxY());
+            double len = Math.hypot(lx - cx, ly - cy);
+            double f = len == 0 ? 0 : Math.min(1, radius / len);
+            return new Leader(cx + (lx - cx) * f, cy + (ly - cy) * f, lx, ly, marker);
+        }
+    }
+
+    /**
+     * Where a label goes.
+     *
+     * @param box the label's rectangle (its lines are centred in it)
+     * @param leader whether it sits away from its marker and needs a line back to it
+     * @param leaderX where the leader meets the label
+     * @param leaderY where the leader meets the label
+     */
+    public record Placement(Box box, boolean leader, double leaderX, double leaderY) {
+    }
+
+    /** What a leader line may cross. */
+    public enum Leaders {
+        /** Anything: the figure draws its leaders where they cannot mislead. */
+        UNCHECKED(false, false),
+        /** No label; markers are fine (a marker buried among others has no clear line out). */
+        AVOID_LABELS(true, false),
+        /** Neither a label nor a marker other than its own. */
+        AVOID_LABELS_AND_MARKERS(true, true);
+
+        private final boolean labels;
+        private final boolean markers;
+
+        Leaders(boolean labels, boolean markers) {
+            this.labels = labels;
+            this.markers = markers;
+        }
+    }
+
+    /**
+     * What a spot must satisfy.
+     *
+     * @param room where the label may lie (the plot, a lane, a band)
+     * @param air the space kept free around it, so neighbours never read as one word
+     * @param leaders what its leader may cross
+     */
+    public record Rule(Predicate<Box> room, double air, Leaders leaders) {
+
+        /** Inside a box, touching nothing, leaders unchecked. */
+        public static Rule inside(Box bounds) {
+            return new Rule(bounds::encloses, 0, Leaders.UNCHECKED);
+        }
+
+        public Rule withLeaders(Leaders l) {
+            return new Rule(room, air, l);
+        }
+    }
+
+    /** Receives candidate spots; returns true when it took one, so the generator stops. */
+    @FunctionalInterface
+    public interface Offer {
+        boolean offer(Box box, Leader leader);
+    }
+
+    /** Offers a label's candidate spots in order of preference, until one is taken. */
+    @FunctionalInterface
+    public interface Candidates {
+        void generate(Offer offer);
+    }
+
+    private final BoxIndex markers;
+    private final BoxIndex labels;
+
+    /** @param cell the index's cell size, about a label's height */
+    public LabelPlacer(double cell) {
+        this.markers = new BoxIndex(cell);
+        this.labels = new BoxIndex(cell);
+    }
+
+    /** A marker labels must not cover and (by the rule) leaders must not cross. */
+    public void addMarker(Box b) {
+        markers.add(b);
+    }
+
+    /** A placed label, or an obstacle treated like one (a legend, an era's name). */
+    public void addLabel(Box b) {
+        labels.add(b);
+    }
+
+    /** Frees a label's space (by identity), when a figure trades the label for something else. */
+    public void removeLabel(Box b) {
+        labels.remove(b);
+    }
+
+    /** The first candidate that is free under the rule, now taken as a label; empty if none is. */
+    public Optional<Placement> place(Rule rule, Candidates candidates) {
+        Placement[] found = new Placement[1];
+        candidates.generate((box, leader) -> {
+            if (!free(box, leader, rule)) {
+                return false;
+            }
+            found[0] = leader == null ? new Placement(box, false, 0, 0)
+                    : new Placement(box, true, leader.toX(), leader.toY());
+            return true;
+        });
+        if (found[0] == null) {
+            return Optional.empty();
+        }
+        labels.add(found[0].box());
+        return Optional.of(found[0]);
+    }
+
+    /** Whether a spot (and its leader, if any) is free under the rule. */
+    public boolean free(Box box, Leader leader, Rule rule) {
+        if (!rule.room().test(box)) {
+            return false;
+        }
+        Box probe = rule.air() == 0 ? box : box.inflate(rule.air());
+        if (labels.hits(probe) || markers.hits(probe)) {
+            return false;
+        }
+        if (leader == null) {
+            return true;
+        }
+        if (rule.leaders().labels && labels.crossed(leader.fromX(), leader.fromY(), leader.toX(), leader.toY(), null)) {
+            return false;
+        }
+        return !(rule.leaders().markers
+                && markers.crossed(leader.fromX(), leader.fromY(), leader.toX(), leader.toY(), leader.marker()));
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+}

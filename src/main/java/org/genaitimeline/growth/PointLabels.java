@@ -1,0 +1,121 @@
+package org.genaitimeline.growth;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.genaitimeline.figure.Box;
+import org.genaitimeline.figure.LabelPlacer;
+import org.genaitimeline.figure.LabelPlacer.Candidates;
+import org.genaitimeline.figure.LabelPlacer.Leader;
+import org.genaitimeline.figure.LabelPlacer.Leaders;
+import org.genaitimeline.figure.LabelPlacer.Placement;
+import org.genaitimeline.figure.LabelPlacer.Rule;
+
+/**
+ * The growth chart's labels: one beside each point, so that no label overlaps another label or
+ * any point, and every label stays inside the bounds. The printed figure needed hand
+ * placement; this offers the {@link LabelPlacer} the positions right around the point first
+ * (below, centred, as the figure mostly prints them; then right, left, above, the corners), and
+ * when all of those are taken, spots further out in rings with a leader line back to the point.
+ */
+public final class PointLabels {
+
+    /** A point and the size of its label. */
+    public record Anchor(double x, double y, double radius, double width, double height) {
+    }
+
+    /** Space between a point and its label. */
+    static final double GAP = 2;
+    /** How many rings the move-aside search tries. */
+    private static final int RINGS = 20;
+    private static final int ANGLES = 24;
+    private static final double CELL = 48;
+
+    private final Box bounds;
+    private final List<Box> obstacles;
+
+    /**
+     * @param bounds labels must lie inside
+     * @param obstacles other things labels must not cover (the legend)
+     */
+    public PointLabels(Box bounds, List<Box> obstacles) {
+        this.bounds = bounds;
+        this.obstacles = List.copyOf(obstacles);
+    }
+
+    /** One placement per anchor, in order; empty where no free spot was found. */
+    public List<Optional<Placement>> place(List<Anchor> anchors) {
+        LabelPlacer placer = new LabelPlacer(CELL);
+        // Leaders must not cross the legend either: it counts as a label.
+        obstacles.forEach(placer::addLabel);
+        List<Box> points = new ArrayList<>(anchors.size());
+        for (Anchor a : anchors) {
+            Box p = Box.around(a.x, a.y, a.radius);
+            points.add(p);
+            placer.addMarker(p);
+        }
+        Rule rule = Rule.inside(bounds);
+        List<Optional<Placement>> out = new ArrayList<>(anchors.size());
+        for (int i = 0; i < anchors.size(); i++) {
+            Anchor a = anchors.get(i);
+            Candidates aside = aside(a, points.get(i));
+            Optional<Placement> p = placer.place(rule, near(a));
+            if (p.isEmpty()) {
+                p = placer.place(rule.withLeaders(Leaders.AVOID_LABELS_AND_MARKERS), aside);
+            }
+            if (p.isEmpty()) {
+                // A point buried among others (GPT-4 under PanGu) has no clear line out:
+                // let its leader cross points, never labels.
+                p = placer.place(rule.withLeaders(Leaders.AVOID_LABELS), aside);
+            }
+            if (p.isEmpty()) {
+                // Last resort: a leader over another label beats a missing label.
+                p = placer.place(rule, aside);
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    private static Candidates near(Anchor a) {
+        double r = a.radius + GAP;
+        double w = a.width;
+        double h = a.height;
+        double[][] spots = {
+            {a.x - w / 2, a.y + r},               // below, centred (the figure's usual place)
+            {a.x + r, a.y - h / 2},               // right
+            {a.x - r - w, a.y - h / 2},           // left
+            {a.x - w / 2, a.y - r - h},           // above
+            {a.x + r * 0.7, a.y + r * 0.7},       // below right
+            {a.x - r * 0.7 - w, a.y + r * 0.7},   // below left
+            {a.x + r * 0.7, a.y - r * 0.7 - h},   // above right
+            {a.x - r * 0.7 - w, a.y - r * 0.7 - h} // above left
+        };
+        return offer -> {
+            for (double[] s : spots) {
+                if (offer.offer(new Box(s[0], s[1], w, h), null)) {
+                    return;
+                }
+            }
+        };
+    }
+
+    private static Candidates aside(Anchor a, Box own) {
+        double step = Math.max(6, a.height / 2);
+        return offer -> {
+            for (int k = 1; k <= RINGS; k++) {
+                double d = a.radius + GAP + k * step;
+                for (int i = 0; i < ANGLES; i++) {
+                    // Start below and alternate sides, so near-vertical moves (the readable ones) come first.
+                    double angle = Math.PI / 2 + (i % 2 == 0 ? 1 : -1) * ((i + 1) / 2) * (2 * Math.PI / ANGLES);
+                    double cx = a.x + Math.cos(angle) * (d + a.width / 2);
+                    double cy = a.y + Math.sin(angle) * (d + a.height / 2);
+                    Box b = new Box(cx - a.width / 2, cy - a.height / 2, a.width, a.height);
+                    if (offer.offer(b, Leader.between(a.x, a.y, a.radius, b, own))) {
+                        return;
+                    }
+                }
+            }
+        };
+    }
+}
