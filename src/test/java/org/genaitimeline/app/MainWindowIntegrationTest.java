@@ -15,6 +15,7 @@ import org.genaitimeline.catalog.Model;
 import org.genaitimeline.growth.ParameterGrowthView;
 import org.genaitimeline.i18n.Language;
 import org.genaitimeline.prefs.PreferenceStore;
+import org.genaitimeline.savedview.SavedView;
 import org.genaitimeline.session.BackgroundWork;
 import org.genaitimeline.shell.GrowthTab;
 import org.genaitimeline.shell.MainWindow;
@@ -206,11 +207,12 @@ class MainWindowIntegrationTest {
         java.util.prefs.Preferences node = java.util.prefs.Preferences.userRoot()
                 .node("/org/genaitimeline/test/integration-" + System.nanoTime());
         try {
-            robot.interact(() -> new PreferenceStore(node).setTimeline(timelineTab.settings()));
+            robot.interact(() -> new PreferenceStore(node).setSession(SavedView.initial(Language.EN)
+                    .withTimeline(timelineTab.view().getOptions())));
 
             TimelineView restarted = org.genaitimeline.testing.FxTestBase.callFx(() -> {
                 TimelineTab tab = new TimelineTab(state);
-                tab.restore(new PreferenceStore(node).timeline());
+                tab.view().setOptions(new PreferenceStore(node).session(Language.EN).timeline());
                 return tab.view();
             });
 
@@ -220,8 +222,8 @@ class MainWindowIntegrationTest {
             assertThat(restarted.isHideFiltered()).isTrue();
             assertThat(restarted.getVisibleStart()).isCloseTo(start, org.assertj.core.api.Assertions.within(1e-9));
             assertThat(restarted.getVisibleEnd()).isCloseTo(end, org.assertj.core.api.Assertions.within(1e-9));
-            assertThat(end - start).isLessThan(PreferenceStore.TimelineSettings.DEFAULT.end()
-                    - PreferenceStore.TimelineSettings.DEFAULT.start());
+            assertThat(end - start).isLessThan(org.genaitimeline.figure.TimelineOptions.DEFAULT.to()
+                    - org.genaitimeline.figure.TimelineOptions.DEFAULT.from());
         } finally {
             node.removeNode();
         }
