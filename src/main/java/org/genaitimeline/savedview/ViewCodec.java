@@ -16,7 +16,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.genaitimeline.catalog.JsonPositions;
 import org.genaitimeline.catalog.ModelQuery;
+import org.genaitimeline.catalog.QueryValues;
 import org.genaitimeline.figure.GrowthOptions;
 import org.genaitimeline.figure.TimelineOptions;
 import org.genaitimeline.i18n.Language;
@@ -125,7 +127,7 @@ public final class ViewCodec {
     }
 
     private Reader reader(String name, String text) {
-        return new Reader(name, JsonLocations.of(text), messages);
+        return new Reader(name, JsonPositions.of(text), messages);
     }
 
     private SavedView view(Reader r, JsonNode node, String at) throws ViewFileException {
@@ -206,10 +208,10 @@ public final class ViewCodec {
     /** Typed reads of one field with the problem placed at its line and column. */
     static final class Reader {
         private final String name;
-        private final JsonLocations locations;
+        private final JsonPositions locations;
         private final Messages messages;
 
-        Reader(String name, JsonLocations locations, Messages messages) {
+        Reader(String name, JsonPositions locations, Messages messages) {
             this.name = name;
             this.locations = locations;
             this.messages = messages;
@@ -291,6 +293,26 @@ public final class ViewCodec {
                 throw fail(at + "/" + field, "view.error.whole", field);
             }
             return v.asLong();
+        }
+
+        /** A year filter: a whole number {@link QueryValues#isYear} accepts. */
+        Integer year(JsonNode node, String at, String field) throws ViewFileException {
+            Long v = whole(node, at, field);
+            if (v != null && !QueryValues.isYear(v)) {
+                throw fail(at + "/" + field, "view.error.value", field, String.valueOf(v),
+                        messages.get("query.allowed.year"));
+            }
+            return v == null ? null : v.intValue();
+        }
+
+        /** A size filter: a whole number as written, or a size in {@link QueryValues#size}'s form ("70B"). */
+        Long size(JsonNode node, String at, String field) throws ViewFileException {
+            JsonNode v = node.get(field);
+            if (v == null || !v.isTextual()) {
+                return whole(node, at, field);
+            }
+            return QueryValues.size(v.asText()).orElseThrow(() -> fail(at + "/" + field, "view.error.value", field,
+                    v.asText(), messages.get("query.allowed.size")));
         }
 
         long wholeRequired(JsonNode node, String at, String field) throws ViewFileException {

@@ -131,6 +131,30 @@ class ViewCodecTest {
     }
 
     @Test
+    void sizesMayBeWrittenAsOnTheCommandLine() throws Exception {
+        SavedView v = codec.read("v.json",
+                "{\"schemaVersion\": 1, \"filters\": {\"minParameters\": \"890M\", \"maxParameters\": \"70B\"}}").get(0);
+
+        assertThat(v.query().minParameters()).isEqualTo(890_000_000L);
+        assertThat(v.query().maxParameters()).isEqualTo(70_000_000_000L);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "{\"schemaVersion\": 1, \"filters\": {\"fromYear\": 0}}|v.json:1:46: \"fromYear\" cannot be \"0\" (allowed: a year such as 2020)",
+        "{\"schemaVersion\": 1, \"filters\": {\"maxParameters\": \"big\"}}|v.json:1:51: \"maxParameters\" cannot be \"big\" (allowed: a positive size such as 70B, 890M or 1.5e9)"})
+    void yearsAndSizesAreCheckedAsOnTheCommandLine(String text, String message) {
+        assertThatThrownBy(() -> codec.read("v.json", text)).isInstanceOf(ViewFileException.class)
+                .hasMessage(message);
+    }
+
+    @Test
+    void aFiltersObjectReadsOnItsOwn() throws Exception {
+        assertThat(codec.readFilters("--query", "{\"eras\": [\"big-models\"], \"text\": \"gpt\"}"))
+                .isEqualTo(ModelQuery.ALL.withEras(Set.of("big-models")).withText("gpt"));
+    }
+
+    @Test
     void aSyntaxErrorNamesLineAndColumn() {
         assertThatThrownBy(() -> codec.read("v.json", "{\"schemaVersion\": 1,\n  \"tab\": }"))
                 .isInstanceOf(ViewFileException.class)
