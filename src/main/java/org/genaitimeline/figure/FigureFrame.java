@@ -44,6 +44,12 @@ public record FigureFrame(String title, String caption, String attribution) {
 
     /** Fills the background, paints the frame and hands the figure the surface left between. */
     public void paint(Surface surface, Palette palette, Consumer<Surface> figure) {
+        String line = bottomLine();
+        if (title.isEmpty() && line.isEmpty()) {
+            // Nothing around the figure: its own painting alone, so a plain export stays as it was.
+            figure.accept(surface);
+            return;
+        }
         double ls = palette.labelScale();
         double w = surface.width();
         double h = surface.height();
@@ -62,7 +68,6 @@ public record FigureFrame(String title, String caption, String attribution) {
             top = margin * 0.8 + surface.measure().lineHeight(size);
         }
         double bottom = 0;
-        String line = bottomLine();
         if (!line.isEmpty()) {
             double size = LINE_FONT * ls;
             surface.setFont(size, false);
@@ -72,7 +77,6 @@ public record FigureFrame(String title, String caption, String attribution) {
             bottom = margin * 0.6 + surface.measure().lineHeight(size);
         }
         surface.restore();
-        figure.accept(top == 0 && bottom == 0 ? surface
-                : new InsetSurface(surface, 0, top, w, Math.max(1, h - top - bottom)));
+        figure.accept(new InsetSurface(surface, 0, top, w, Math.max(1, h - top - bottom)));
     }
 }
