@@ -20,6 +20,7 @@ import org.genaitimeline.session.BackgroundWork;
 import org.genaitimeline.shell.GrowthTab;
 import org.genaitimeline.shell.MainWindow;
 import org.genaitimeline.shell.TimelineTab;
+import org.genaitimeline.shell.ViewBridge;
 import org.genaitimeline.state.AppState;
 import org.genaitimeline.state.LinkOpener;
 import org.genaitimeline.table.TablePreset;
@@ -224,6 +225,40 @@ class MainWindowIntegrationTest {
             assertThat(restarted.getVisibleEnd()).isCloseTo(end, org.assertj.core.api.Assertions.within(1e-9));
             assertThat(end - start).isLessThan(org.genaitimeline.figure.TimelineOptions.DEFAULT.to()
                     - org.genaitimeline.figure.TimelineOptions.DEFAULT.from());
+        } finally {
+            node.removeNode();
+        }
+    }
+
+    /** What the app does at quit and at the next start: the session through a ViewBridge and the preferences. */
+    @Test
+    void theGrowthChartsSwitchesSurviveARestartThroughThePreferences(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            state.showView(AppState.View.GROWTH);
+            growth().setLogScale(false);
+            growth().setShowTrends(true);
+            growth().setTrendPerEra(true);
+            growth().setAllFamilies(true);
+        });
+        java.util.prefs.Preferences node = java.util.prefs.Preferences.userRoot()
+                .node("/org/genaitimeline/test/integration-growth-" + System.nanoTime());
+        try {
+            robot.interact(() -> new PreferenceStore(node).setSession(
+                    new ViewBridge(state, timeline(), growth(), window.tables()).capture()));
+
+            ParameterGrowthView restarted = org.genaitimeline.testing.FxTestBase.callFx(() -> {
+                GrowthTab tab = new GrowthTab(state);
+                new ViewBridge(state, new TimelineView(), tab.view(), null)
+                        .apply(new PreferenceStore(node).session(Language.EN));
+                return tab.view();
+            });
+
+            assertThat(restarted.isLogScale()).isFalse();
+            assertThat(restarted.isShowTrends()).isTrue();
+            assertThat(restarted.isTrendPerEra()).isTrue();
+            assertThat(restarted.isAllFamilies()).isTrue();
+            assertThat(restarted.getOptions()).isEqualTo(new org.genaitimeline.figure.GrowthOptions(false, true, true,
+                    true));
         } finally {
             node.removeNode();
         }
