@@ -17,7 +17,7 @@ import org.genaitimeline.catalog.PartialDate;
 import org.genaitimeline.figure.CanvasSurface;
 import org.genaitimeline.figure.FxTextMeasure;
 import org.genaitimeline.growth.GrowthLayout;
-import org.genaitimeline.growth.GrowthOptions;
+import org.genaitimeline.growth.GrowthSpec;
 import org.genaitimeline.growth.GrowthPainter;
 import org.genaitimeline.platform.FxPlatform;
 import org.genaitimeline.theme.Palette;
@@ -74,7 +74,7 @@ public class GrowthPaintBenchmark {
     public WritableImage growthPainterOnCanvas() {
         return FxPlatform.call(() -> {
             Canvas canvas = new Canvas(W, H);
-            GrowthLayout layout = GrowthLayout.of(models, GrowthOptions.figure(), W, H, measure);
+            GrowthLayout layout = GrowthLayout.of(models, GrowthSpec.figure(), W, H, measure);
             GrowthPainter.paint(new CanvasSurface(canvas, measure), layout, palette);
             return canvas.snapshot(null, null);
         });

@@ -14,34 +14,38 @@ import org.genaitimeline.catalog.CatalogLoader;
 import org.genaitimeline.i18n.Language;
 import org.genaitimeline.lecture.Lecture;
 import org.genaitimeline.prefs.PreferenceStore;
-import org.genaitimeline.prefs.QueryCodec;
+import org.genaitimeline.savedview.SavedView;
+import org.genaitimeline.savedview.ViewCodec;
+import org.genaitimeline.savedview.ViewFileException;
 import org.genaitimeline.session.BackgroundWork;
 import org.genaitimeline.shell.FileChooserService;
 import org.genaitimeline.shell.GrowthTab;
 import org.genaitimeline.shell.MainWindow;
 import org.genaitimeline.shell.Prompts;
 import org.genaitimeline.shell.TimelineTab;
+import org.genaitimeline.shell.ViewBridge;
 import org.genaitimeline.state.AppState;
 import org.genaitimeline.state.LinkOpener;
 
 /**
- * The desktop application: restores the preferences, shows the window at once and reads
- * the catalog off the FX thread meanwhile (nothing slow before the first frame), and saves
- * the preferences on the way out.
+ * The desktop application: restores the preferences (the last session is a saved view,
+ * put back through the same {@link ViewBridge} as File > Open view), shows the window at
+ * once and reads the catalog off the FX thread meanwhile (nothing slow before the first
+ * frame), and saves the preferences on the way out.
  *
  * <p>Options: {@code --startup-probe} prints {@code first-frame-ms N} once the first frame
  * with the catalog has been painted, then exits. Hidden, for screenshots:
  * {@code --select ID}, {@code --tab timeline|growth|tables}, {@code --theme ID}, {@code --lang en|zh},
  * {@code --view FILE} (a saved view or deck), {@code --present} (start in presentation mode),
  * {@code --query Q}
- * (QueryCodec's form, e.g. {@code eras=big-models;text=gpt}).
+ * (a view file's {@code filters} object, e.g. <code>{"eras": ["big-models"], "text": "gpt"}</code>).
  */
 public final class GenAiTimelineApp extends Application {
 
     private PreferenceStore prefs;
     private AppState state;
     private MainWindow window;
-    private TimelineTab timelineTab;
+    private ViewBridge sessionBridge;
     private Stage stage;
     private boolean probe;
 
@@ -51,10 +55,22 @@ public final class GenAiTimelineApp extends Application {
         List<String> args = getParameters().getRaw();
         probe = args.contains("--startup-probe");
         prefs = PreferenceStore.forApp();
-        state = new AppState(prefs.language(Language.forLocale(Locale.getDefault())));
-        state.setTheme(prefs.theme());
-        state.setQuery(prefs.query());
-        state.showView(prefs.view());
+        SavedView session = prefs.session(Language.forLocale(Locale.getDefault()));
+        state = new AppState(session.language());
+        // JavaFX names its own texts (a text field's Cut/Copy/Paste menu, stock buttons) in the
+        // default locale's language; follow the app's choice so they switch with it.
+        state.languageProperty().subscribe(l -> Locale.setDefault(l.locale()));
+
+        LinkOpener links = LinkOpener.checked(getHostServices()::showDocument);
+        TimelineTab timelineTab = new TimelineTab(state);
+        GrowthTab growthTab = new GrowthTab(state);
+        window = new MainWindow(state, BackgroundWork.daemonThread(), links, new CatalogLoader(), timelineTab,
+                growthTab);
+        Lecture lecture = new Lecture(state, window, timelineTab, growthTab, FileChooserService.system(),
+                Prompts.alerts(state), FigureRenderers.all());
+        sessionBridge = new ViewBridge(state, timelineTab.view(), growthTab.view(), window.tables());
+        // The last session comes back as a saved view would; the options below override it.
+        sessionBridge.apply(session);
         option(args, "--tab").ifPresent(v -> {
             try {
                 state.showView(AppState.View.valueOf(v.toUpperCase(Locale.ROOT)));
@@ -64,25 +80,13 @@ public final class GenAiTimelineApp extends Application {
         });
         option(args, "--theme").flatMap(org.genaitimeline.theme.Theme::fromId).ifPresent(state::setTheme);
         option(args, "--lang").map(Language::fromCode).ifPresent(state::setLanguage);
-        // JavaFX names its own texts (a text field's Cut/Copy/Paste menu, stock buttons) in the
-        // default locale's language; follow the app's choice so they switch with it.
-        state.languageProperty().subscribe(l -> Locale.setDefault(l.locale()));
         option(args, "--query").ifPresent(q -> {
             try {
-                state.setQuery(QueryCodec.decode(q));
-            } catch (RuntimeException e) {
-                System.err.println(state.messages().get("app.error.badQuery", String.valueOf(e.getMessage())));
+                state.setQuery(new ViewCodec(state.messages()).readFilters("--query", q));
+            } catch (ViewFileException e) {
+                System.err.println(state.messages().get("app.error.badQuery", e.getMessage()));
             }
         });
-
-        LinkOpener links = LinkOpener.checked(getHostServices()::showDocument);
-        timelineTab = new TimelineTab(state);
-        timelineTab.restore(prefs.timeline());
-        GrowthTab growthTab = new GrowthTab(state);
-        window = new MainWindow(state, BackgroundWork.daemonThread(), links, new CatalogLoader(), timelineTab,
-                growthTab);
-        Lecture lecture = new Lecture(state, window, timelineTab, growthTab, FileChooserService.system(),
-                Prompts.alerts(state), FigureRenderers.all());
         // The bundled catalog plus the files opened, added or imported last time (a missing one: a notice).
         // Asked before the window is shown so that the read overlaps the first CSS pass and
         // layout; its result comes back through runLater, so it still applies after start().
@@ -126,12 +130,8 @@ public final class GenAiTimelineApp extends Application {
                     stage.getHeight()));
         }
         prefs.setMaximized(stage.isMaximized());
-        prefs.setView(state.getCurrentView());
-        prefs.setQuery(state.getQuery());
+        prefs.setSession(sessionBridge.capture());
         prefs.setDividers(window.split().getDividerPositions());
-        prefs.setLanguage(state.getLanguage());
-        prefs.setTheme(state.getTheme());
-        prefs.setTimeline(timelineTab.settings());
         prefs.setCatalogs(window.session().remembered());
         prefs.flush();
     }

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,8 +12,11 @@ import org.genaitimeline.catalog.BookTable;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.catalog.ModelQuery;
+import org.genaitimeline.figure.FigureFrame;
 import org.genaitimeline.figure.FigureRenderer;
 import org.genaitimeline.figure.FigureRequest;
+import org.genaitimeline.figure.GrowthOptions;
+import org.genaitimeline.figure.TimelineOptions;
 import org.genaitimeline.files.AtomicFiles;
 import org.genaitimeline.files.FigureFiles;
 import org.genaitimeline.i18n.Messages;
@@ -71,24 +73,15 @@ final class ExportCommand {
             BookTable table = BookTable.fromId(target.substring("table-".length())).orElseThrow();
             return writeTable(catalog, table, q, out);
         }
-        Map<String, String> fromView = new HashMap<>();
-        if (view != null) {
-            if (options.theme == null) {
-                options.theme = view.theme().id();
-            }
-            if (options.orientation == null) {
-                options.orientation = view.timeline().orientation();
-            }
-            options.bookFigureOnly |= view.timeline().bookFigureOnly();
-            options.linear |= !view.growth().logScale();
-            options.trend |= view.growth().trends();
-            fromView.put("from", Double.toString(view.timeline().from()));
-            fromView.put("to", Double.toString(view.timeline().to()));
-            fromView.put("context", Boolean.toString(!view.timeline().hideFiltered()));
-            fromView.put("trendPerEra", Boolean.toString(view.growth().trendPerEra()));
-            fromView.put("allFamilies", Boolean.toString(view.growth().allFamilies()));
+        if (view != null && options.theme == null) {
+            options.theme = view.theme().id();
         }
-        return writeFigure(catalog, target, q, options, out, fromView);
+        // Without a view the command line's filters pick what is drawn, so what they leave out
+        // is hidden, not dimmed; a view brings its own choice.
+        TimelineOptions timeline = options.timeline(
+                view == null ? TimelineOptions.DEFAULT.withHideFiltered(true) : view.timeline(), messages);
+        GrowthOptions growth = options.growth(view == null ? GrowthOptions.DEFAULT : view.growth());
+        return writeFigure(catalog, target, q, options, out, timeline, growth);
     }
 
     private int writeTable(Catalog catalog, BookTable table, ModelQuery query, Path out) {
@@ -105,7 +98,7 @@ final class ExportCommand {
     }
 
     private int writeFigure(Catalog catalog, String id, ModelQuery query, ExportOptions o, Path out,
-            Map<String, String> fromView) {
+            TimelineOptions timeline, GrowthOptions growth) {
         String ext = extension(out);
         if (!ext.equals("png") && !ext.equals("svg")) {
             throw QueryOptions.badValue(messages, "--out", out.toString(), messages.get("cli.allowed.figureOut"));
@@ -116,21 +109,9 @@ final class ExportCommand {
             throw CliException.usage(messages.get("cli.error.noRenderer", id));
         }
         List<Model> models = catalog.models().stream().filter(query.predicate()).toList();
-        // The view's switches first; an option given on the command line wins (flags can only
-        // turn a switch on, and the orientation only counts when it was given).
-        Map<String, String> options = new HashMap<>(fromView);
-        if (o.orientation != null || !options.containsKey("orientation")) {
-            options.put("orientation", s.orientation());
-        }
-        putIfSet(options, "bookFigureOnly", o.bookFigureOnly);
-        putIfSet(options, "linear", o.linear);
-        putIfSet(options, "trend", o.trend);
-        putIfSet(options, "trendPerEra", o.trendPerEra);
-        // Imported models are their own series: show it, or the 2023-25 rows stay off the chart.
-        putIfSet(options, "allFamilies", o.allFamilies);
-        Attribution.of(models, messages).ifPresent(line -> options.put("caption", line));
+        FigureFrame frame = FigureFrame.NONE.withAttribution(Attribution.of(models, messages).orElse(""));
         FigureRequest request = new FigureRequest(catalog, models, messages.language(), Palette.of(s.theme()),
-                options);
+                timeline, growth, frame);
         write(out, () -> FigureFiles.write(out, s.width(), s.height(), s.scale(),
                 surface -> renderer.paint(surface, request)));
         return 0;
@@ -156,12 +137,6 @@ final class ExportCommand {
             action.run();
         } catch (IOException e) {
             throw CliException.invalid(messages.get("cli.error.cannotWrite", out, String.valueOf(e.getMessage())));
-        }
-    }
-
-    private static void putIfSet(Map<String, String> options, String name, boolean set) {
-        if (set) {
-            options.put(name, "true");
         }
     }
 

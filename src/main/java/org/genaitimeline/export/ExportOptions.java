@@ -1,8 +1,17 @@
 package org.genaitimeline.export;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.genaitimeline.figure.GrowthOptions;
+import org.genaitimeline.figure.TimelineOptions;
+import org.genaitimeline.i18n.Messages;
+import org.genaitimeline.timeline.Orientation;
 import picocli.CommandLine.Option;
 
-/** The options of {@code --export} (a picocli mixin); values are checked by {@link ExportCommand}. */
+/**
+ * The options of {@code --export} (a picocli mixin); sizes and files are checked by
+ * {@link ExportCommand}, the figure switches become the figures' option records here.
+ */
 final class ExportOptions {
 
     @Option(names = "--out", paramLabel = "FILE", descriptionKey = "cli.option.out")
@@ -40,4 +49,37 @@ final class ExportOptions {
 
     @Option(names = "--view", paramLabel = "FILE", descriptionKey = "cli.option.view")
     String view;
+
+    /**
+     * The timeline's options: a flag given here wins over the base (a saved view's, or the
+     * command line's own); flags can only turn a switch on.
+     */
+    TimelineOptions timeline(TimelineOptions base, Messages messages) {
+        TimelineOptions t = base;
+        if (orientation != null) {
+            try {
+                t = t.withOrientation(Orientation.parse(orientation));
+            } catch (IllegalArgumentException e) {
+                throw QueryOptions.badValue(messages, "--orientation", orientation,
+                        Arrays.stream(Orientation.values()).map(Orientation::id).collect(Collectors.joining(", ")));
+            }
+        }
+        return bookFigureOnly ? t.withBookFigureOnly(true) : t;
+    }
+
+    /** The growth chart's options: the base with the switches given here turned on (or to linear). */
+    GrowthOptions growth(GrowthOptions base) {
+        GrowthOptions g = base;
+        if (linear) {
+            g = g.withLogScale(false);
+        }
+        if (trend) {
+            g = g.withTrends(true);
+        }
+        if (trendPerEra) {
+            g = g.withTrendPerEra(true);
+        }
+        // Imported models are their own series: show it, or the 2023-25 rows stay off the chart.
+        return allFamilies ? g.withAllFamilies(true) : g;
+    }
 }

@@ -1,24 +1,21 @@
 package org.genaitimeline.export;
 
 import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.genaitimeline.files.PixelBudget;
 import org.genaitimeline.i18n.Messages;
 import org.genaitimeline.theme.Theme;
 
 /**
- * The checked values of a figure export: logical size, scale, theme and orientation.
+ * The checked values of a figure export: logical size, scale and theme.
  * A value outside its range is an invalid input (exit 1) with the allowed values named.
  */
-record FigureSettings(int width, int height, double scale, Theme theme, String orientation) {
+record FigureSettings(int width, int height, double scale, Theme theme) {
 
     static final int DEFAULT_WIDTH = 1600;
     static final int DEFAULT_HEIGHT = 1000;
     static final int MIN_SIZE = 100;
     static final int MAX_SIZE = 10_000;
-    static final List<String> ORIENTATIONS = List.of("vertical", "horizontal");
 
     /**
      * Reads and checks the options.
@@ -42,16 +39,12 @@ record FigureSettings(int width, int height, double scale, Theme theme, String o
         String themeIds = Arrays.stream(Theme.values()).map(Theme::id).collect(Collectors.joining(", "));
         Theme theme = o.theme == null ? Theme.LIGHT : Theme.fromId(o.theme.strip())
                 .orElseThrow(() -> QueryOptions.badValue(messages, "--theme", o.theme, themeIds));
-        String orientation = o.orientation == null ? "vertical" : o.orientation.strip().toLowerCase(Locale.ROOT);
-        if (!ORIENTATIONS.contains(orientation)) {
-            throw QueryOptions.badValue(messages, "--orientation", o.orientation, String.join(", ", ORIENTATIONS));
-        }
         if (raster && !PixelBudget.fits(width, height, scale)) {
             throw CliException.invalid(messages.get("export.tooManyPixels",
                     String.valueOf(Math.round(width * scale)), String.valueOf(Math.round(height * scale)),
                     String.valueOf(PixelBudget.MAX_SIDE), String.valueOf(PixelBudget.maxMegapixels())));
         }
-        return new FigureSettings(width, height, scale, theme, orientation);
+        return new FigureSettings(width, height, scale, theme);
     }
 
     private static int size(String value, int fallback, String option, Messages messages) {

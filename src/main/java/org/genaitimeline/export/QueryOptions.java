@@ -3,22 +3,25 @@ package org.genaitimeline.export;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.genaitimeline.catalog.BookTable;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.Era;
 import org.genaitimeline.catalog.Family;
 import org.genaitimeline.catalog.Kind;
-import org.genaitimeline.catalog.ModelFormat;
 import org.genaitimeline.catalog.ModelQuery;
 import org.genaitimeline.catalog.Provenance;
+import org.genaitimeline.catalog.QueryValues;
 import org.genaitimeline.i18n.Messages;
 import picocli.CommandLine.Option;
 
 /**
  * The filters shared by {@code --list} and {@code --export} (a picocli mixin), turned into
- * the same {@link ModelQuery} the sidebar builds: OR within a facet, AND across facets.
+ * the same {@link ModelQuery} the sidebar builds: OR within a facet, AND across facets. Ids,
+ * years and sizes are read by {@link QueryValues}, as in a view file.
  */
 final class QueryOptions {
 
@@ -66,7 +69,7 @@ final class QueryOptions {
         if (table == null) {
             return null;
         }
-        return BookTable.fromId(table.strip()).orElseThrow(() -> badValue(messages, "--table", table, "14-1, 14-2"));
+        return QueryValues.table(table).orElseThrow(() -> badValue(messages, "--table", table, QueryValues.tableIds()));
     }
 
     /** The query these options describe, checked against the catalog's eras. */
@@ -82,22 +85,10 @@ final class QueryOptions {
             }
             eraIds.add(e);
         }
-        Set<Family> fams = new LinkedHashSet<>();
-        for (String f : clean(families)) {
-            fams.add(Family.fromId(f).orElseThrow(() -> badValue(messages, "--family", f,
-                    enumIds(Family.values(), Family::id))));
-        }
-        Set<Kind> kindSet = new LinkedHashSet<>();
-        for (String k : clean(kinds)) {
-            kindSet.add(Kind.fromId(k).orElseThrow(() -> badValue(messages, "--kind", k,
-                    enumIds(Kind.values(), Kind::id))));
-        }
-        Set<Provenance.Origin> origins = new LinkedHashSet<>();
-        for (String o : clean(sources)) {
-            origins.add(java.util.Arrays.stream(Provenance.Origin.values()).filter(v -> v.id().equals(o)).findFirst()
-                    .orElseThrow(() -> badValue(messages, "--source", o,
-                            enumIds(Provenance.Origin.values(), Provenance.Origin::id))));
-        }
+        Set<Family> fams = values(families, QueryValues::family, messages, "--family", QueryValues.familyIds());
+        Set<Kind> kindSet = values(kinds, QueryValues::kind, messages, "--kind", QueryValues.kindIds());
+        Set<Provenance.Origin> origins = values(sources, QueryValues::origin, messages, "--source",
+                QueryValues.originIds());
         Integer fromYear = year(messages, "--from", from);
         Integer toYear = year(messages, "--to", to);
         if (fromYear != null && toYear != null && fromYear > toYear) {
@@ -165,30 +156,24 @@ final class QueryOptions {
         return values.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
+    /** Each value read the way a view file reads it; the first unknown one is refused by name. */
+    private static <T> Set<T> values(List<String> given, Function<String, Optional<T>> parse, Messages messages,
+            String option, String allowed) {
+        Set<T> out = new LinkedHashSet<>();
+        for (String v : clean(given)) {
+            out.add(parse.apply(v).orElseThrow(() -> badValue(messages, option, v, allowed)));
+        }
+        return out;
+    }
+
     private static Integer year(Messages messages, String option, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            int y = Integer.parseInt(value.strip());
-            if (y >= 1 && y <= 9999) {
-                return y;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the message
-        }
-        throw badValue(messages, option, value, messages.get("cli.allowed.year"));
+        return value == null ? null : QueryValues.year(value)
+                .orElseThrow(() -> badValue(messages, option, value, messages.get("query.allowed.year")));
     }
 
     private static Long size(Messages messages, String option, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return ModelFormat.parseParameters(value);
-        } catch (IllegalArgumentException e) {
-            throw badValue(messages, option, value, messages.get("cli.allowed.size"));
-        }
+        return value == null ? null : QueryValues.size(value)
+                .orElseThrow(() -> badValue(messages, option, value, messages.get("query.allowed.size")));
     }
 
     static CliException badValue(Messages messages, String option, String value, String allowed) {
@@ -196,9 +181,5 @@ final class QueryOptions {
         String list = messages.language() == org.genaitimeline.i18n.Language.ZH
                 ? allowed.replace(", ", "、") : allowed;
         return CliException.invalid(messages.get("cli.error.badValue", option, value, list));
-    }
-
-    private static <E> String enumIds(E[] values, java.util.function.Function<E, String> id) {
-        return java.util.Arrays.stream(values).map(id).collect(Collectors.joining(", "));
     }
 }

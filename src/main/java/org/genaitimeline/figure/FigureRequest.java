@@ -1,35 +1,49 @@
 package org.genaitimeline.figure;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.i18n.Language;
 import org.genaitimeline.theme.Palette;
 
 /**
- * What a figure export paints.
+ * What a figure export paints. Each renderer reads its own figure's options and ignores the
+ * other's, so one request can be handed to either.
  *
  * @param catalog the whole catalog (eras, lineage)
  * @param models the models that pass the filters, chronological
  * @param language labels and numbers
  * @param palette the theme's colours
- * @param options figure-specific switches by name: {@code orientation} (vertical|horizontal),
- *     {@code bookFigureOnly}, {@code linear}, {@code trend} ("true"/"false"), {@code title},
- *     {@code caption}
+ * @param timeline the timeline's range and switches
+ * @param growth the growth chart's switches
+ * @param frame title, caption and data credit around the figure
  */
 public record FigureRequest(Catalog catalog, List<Model> models, Language language, Palette palette,
-        Map<String, String> options) {
+        TimelineOptions timeline, GrowthOptions growth, FigureFrame frame) {
+
     public FigureRequest {
         models = List.copyOf(models);
-        options = Map.copyOf(options);
+        Objects.requireNonNull(timeline, "timeline");
+        Objects.requireNonNull(growth, "growth");
+        Objects.requireNonNull(frame, "frame");
     }
 
-    public boolean flag(String name) {
-        return Boolean.parseBoolean(options.getOrDefault(name, "false"));
+    /** Both figures at their defaults, no frame. */
+    public static FigureRequest of(Catalog catalog, List<Model> models, Language language, Palette palette) {
+        return new FigureRequest(catalog, models, language, palette, TimelineOptions.DEFAULT, GrowthOptions.DEFAULT,
+                FigureFrame.NONE);
     }
 
-    public String option(String name, String fallback) {
-        return options.getOrDefault(name, fallback);
+    public FigureRequest withTimeline(TimelineOptions v) {
+        return new FigureRequest(catalog, models, language, palette, v, growth, frame);
+    }
+
+    public FigureRequest withGrowth(GrowthOptions v) {
+        return new FigureRequest(catalog, models, language, palette, timeline, v, frame);
+    }
+
+    public FigureRequest withFrame(FigureFrame v) {
+        return new FigureRequest(catalog, models, language, palette, timeline, growth, v);
     }
 }

@@ -53,7 +53,7 @@ public final class GrowthLayout {
     }
 
     private final GrowthData data;
-    private final GrowthOptions options;
+    private final GrowthSpec options;
     private final GrowthText text;
     private final Sizes sizes;
     private final Box plot;
@@ -70,7 +70,7 @@ public final class GrowthLayout {
     private final double height;
     private final TextMeasure measure;
 
-    private GrowthLayout(List<Model> models, GrowthOptions options, double width, double height,
+    private GrowthLayout(List<Model> models, GrowthSpec options, double width, double height,
             TextMeasure measure) {
         this.options = options;
         this.width = width;
@@ -107,7 +107,7 @@ public final class GrowthLayout {
      *
      * @param measure the text measure of the surface that will paint it
      */
-    public static GrowthLayout of(List<Model> models, GrowthOptions options, double width, double height,
+    public static GrowthLayout of(List<Model> models, GrowthSpec options, double width, double height,
             TextMeasure measure) {
         return new GrowthLayout(models, options, width, height, measure);
     }
@@ -283,7 +283,7 @@ public final class GrowthLayout {
         return data;
     }
 
-    public GrowthOptions options() {
+    public GrowthSpec options() {
         return options;
     }
 

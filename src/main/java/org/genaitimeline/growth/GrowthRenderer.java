@@ -1,15 +1,12 @@
 package org.genaitimeline.growth;
 
-import org.genaitimeline.figure.FigureCaption;
 import org.genaitimeline.figure.FigureRenderer;
 import org.genaitimeline.figure.FigureRequest;
 import org.genaitimeline.figure.Surface;
 
 /**
- * Exports the parameter-growth chart ({@code --export growth}). Options: {@code linear}
- * (linear y axis instead of the figure's log axis), {@code trend} (trend lines and doubling
- * times), {@code allFamilies} (every model type as a series), {@code trendPerEra} (one fit
- * per era of the catalog).
+ * Exports the parameter-growth chart ({@code --export growth}) with the request's
+ * {@link org.genaitimeline.figure.GrowthOptions} inside the request's frame.
  */
 public final class GrowthRenderer implements FigureRenderer {
 
@@ -22,16 +19,14 @@ public final class GrowthRenderer implements FigureRenderer {
 
     @Override
     public void paint(Surface surface, FigureRequest request) {
-        GrowthLayout layout = GrowthLayout.of(request.models(), options(request), surface.width(),
-                surface.height() - FigureCaption.height(request), surface.measure());
-        GrowthPainter.paint(surface, layout, request.palette());
-        FigureCaption.paint(surface, request);
+        request.frame().paint(surface, request.palette(), inner -> GrowthPainter.paint(inner,
+                GrowthLayout.of(request.models(), options(request), inner.width(), inner.height(), inner.measure()),
+                request.palette()));
     }
 
     /** The chart options a request asks for. */
-    static GrowthOptions options(FigureRequest request) {
-        return new GrowthOptions(!request.flag("linear"), request.flag("allFamilies"), request.flag("trend"),
-                request.flag("trendPerEra"), request.catalog().eras(), request.language(),
+    static GrowthSpec options(FigureRequest request) {
+        return new GrowthSpec(request.growth(), request.catalog().eras(), request.language(),
                 request.palette().labelScale());
     }
 }

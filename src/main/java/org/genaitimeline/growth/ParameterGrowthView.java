@@ -14,6 +14,7 @@ import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.Era;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.figure.FigureControl;
+import org.genaitimeline.figure.GrowthOptions;
 import org.genaitimeline.i18n.Language;
 import org.genaitimeline.i18n.Messages;
 
@@ -32,10 +33,14 @@ public class ParameterGrowthView extends FigureControl {
 
     private final ListProperty<Model> models =
             new SimpleListProperty<>(this, "models", FXCollections.observableArrayList());
-    private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", true);
-    private final BooleanProperty allFamilies = new SimpleBooleanProperty(this, "allFamilies", false);
-    private final BooleanProperty showTrends = new SimpleBooleanProperty(this, "showTrends", false);
-    private final BooleanProperty trendPerEra = new SimpleBooleanProperty(this, "trendPerEra", false);
+    private final BooleanProperty logScale =
+            new SimpleBooleanProperty(this, "logScale", GrowthOptions.DEFAULT.logScale());
+    private final BooleanProperty allFamilies =
+            new SimpleBooleanProperty(this, "allFamilies", GrowthOptions.DEFAULT.allFamilies());
+    private final BooleanProperty showTrends =
+            new SimpleBooleanProperty(this, "showTrends", GrowthOptions.DEFAULT.trends());
+    private final BooleanProperty trendPerEra =
+            new SimpleBooleanProperty(this, "trendPerEra", GrowthOptions.DEFAULT.trendPerEra());
     private final ObjectProperty<List<Era>> eras = new SimpleObjectProperty<>(this, "eras", List.of());
     private final ObjectProperty<Catalog> catalog = new SimpleObjectProperty<>(this, "catalog", Catalog.empty());
 
@@ -126,6 +131,18 @@ public class ParameterGrowthView extends FigureControl {
 
     public final void setTrendPerEra(boolean value) {
         trendPerEra.set(value);
+    }
+
+    /** All four switches at once, as saved views, preferences and exports keep them. */
+    public final GrowthOptions getOptions() {
+        return new GrowthOptions(isLogScale(), isShowTrends(), isTrendPerEra(), isAllFamilies());
+    }
+
+    public final void setOptions(GrowthOptions o) {
+        setLogScale(o.logScale());
+        setShowTrends(o.trends());
+        setTrendPerEra(o.trendPerEra());
+        setAllFamilies(o.allFamilies());
     }
 
     /** The catalog's eras, for per-era trends. */

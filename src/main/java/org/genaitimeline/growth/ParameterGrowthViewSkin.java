@@ -46,8 +46,7 @@ final class ParameterGrowthViewSkin extends FigureSkin<ParameterGrowthView> {
             return;
         }
         Palette palette = palette();
-        GrowthOptions options = new GrowthOptions(v.isLogScale(), v.isAllFamilies(), v.isShowTrends(),
-                v.isTrendPerEra(), v.getEras() == null ? List.of() : v.getEras(),
+        GrowthSpec options = new GrowthSpec(v.getOptions(), v.getEras() == null ? List.of() : v.getEras(),
                 v.getLanguage() == null ? Language.EN : v.getLanguage(), palette.labelScale());
         List<org.genaitimeline.catalog.Model> models = v.getModels() == null ? List.of()
                 : v.getModels().stream().filter(v::isRevealed).toList();

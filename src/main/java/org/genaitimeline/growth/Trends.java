@@ -23,7 +23,7 @@ public final class Trends {
     private Trends() {
     }
 
-    public static List<Trend> of(GrowthData data, GrowthOptions options) {
+    public static List<Trend> of(GrowthData data, GrowthSpec options) {
         List<Trend> out = new ArrayList<>();
         if (!options.showTrends()) {
             return out;

@@ -2,16 +2,13 @@ package org.genaitimeline.lecture;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import javafx.geometry.VPos;
 import javafx.scene.image.WritableImage;
-import javafx.scene.text.TextAlignment;
 import org.genaitimeline.catalog.BookTable;
-import org.genaitimeline.catalog.Provenance;
+import org.genaitimeline.export.Attribution;
 import org.genaitimeline.export.TableExports;
+import org.genaitimeline.figure.FigureFrame;
 import org.genaitimeline.figure.FigureRenderer;
 import org.genaitimeline.figure.FigureRequest;
 import org.genaitimeline.figure.Surface;
@@ -28,8 +25,9 @@ import org.genaitimeline.timeline.TimelineView;
  * What the export dialog and Copy image produce for the current view: the figure painted by
  * the same {@link FigureRenderer} as the command line, with the view's state (range,
  * orientation, switches, filters, theme, language) at the chosen size, not a screenshot;
- * or the current table preset as CSV or Markdown. An optional title goes above the figure
- * and a source caption below it.
+ * or the current table preset as CSV or Markdown. The figure sits in the same
+ * {@link FigureFrame} as the command line's: an optional title above, a source caption and
+ * the data credit below.
  */
 public final class FigureExport {
 
@@ -132,8 +130,9 @@ public final class FigureExport {
     }
 
     /**
-     * The source caption in the current language: the book's figure or table, and the data,
-     * naming Epoch AI's licence when imported models are shown.
+     * The source caption in the current language: the book's figure or table, and the data.
+     * Epoch AI's credit is not part of it: the frame adds it whenever imported models are
+     * shown, as the command line does, even with the caption turned off.
      */
     String defaultCaption() {
         Messages m = state.messages();
@@ -143,64 +142,16 @@ public final class FigureExport {
             case TABLES -> tables.presetProperty().get() == TablePreset.TABLE_14_2
                     ? m.get("export.caption.table", "14-2") : m.get("export.caption.table", "14-1");
         };
-        boolean epoch = state.models().stream().anyMatch(x -> x.provenance().origin() == Provenance.Origin.EPOCH);
-        return m.get("export.caption.source", where,
-                m.get(epoch ? "export.caption.data.epoch" : "export.caption.data.catalog"));
+        return m.get("export.caption.source", where, m.get("export.caption.data.catalog"));
     }
 
     private Consumer<Surface> painter(Settings s) {
         boolean isTimeline = state.getCurrentView() == AppState.View.TIMELINE;
         FigureRenderer renderer = renderers.get(isTimeline ? "timeline" : "growth");
-        Palette palette = Palette.of(state.getTheme());
-        Map<String, String> options = new HashMap<>();
-        if (isTimeline) {
-            options.put("orientation", timeline.getOrientation().name().toLowerCase(Locale.ROOT));
-            options.put("bookFigureOnly", Boolean.toString(timeline.isBookFigureOnly()));
-            options.put("from", Double.toString(timeline.getVisibleStart()));
-            options.put("to", Double.toString(timeline.getVisibleEnd()));
-            options.put("context", Boolean.toString(!timeline.isHideFiltered()));
-        } else {
-            options.put("linear", Boolean.toString(!growth.isLogScale()));
-            options.put("trend", Boolean.toString(growth.isShowTrends()));
-            options.put("trendPerEra", Boolean.toString(growth.isTrendPerEra()));
-            options.put("allFamilies", Boolean.toString(growth.isAllFamilies()));
-        }
-        FigureRequest request = new FigureRequest(state.getCatalog(), state.models(), state.getLanguage(), palette,
-                options);
-        return surface -> paint(surface, renderer, request, s.title(), s.caption());
-    }
-
-    /** The figure below its title and above its caption. */
-    static void paint(Surface surface, FigureRenderer renderer, FigureRequest request, String title,
-            String caption) {
-        Palette p = request.palette();
-        double ls = p.labelScale();
-        double w = surface.width();
-        double h = surface.height();
-        surface.setFill(p.background());
-        surface.fillRect(0, 0, w, h);
-        double top = 0;
-        double bottom = 0;
-        double margin = 14 * ls;
-        surface.setTextAlign(TextAlignment.LEFT);
-        if (title != null && !title.isBlank()) {
-            double size = 22 * ls;
-            surface.setFont(size, true);
-            surface.setFill(p.foreground());
-            surface.setTextBaseline(VPos.TOP);
-            surface.fillText(title.strip(), margin, margin * 0.8);
-            top = margin * 0.8 + surface.measure().lineHeight(size);
-        }
-        if (caption != null && !caption.isBlank()) {
-            double size = 11 * ls;
-            surface.setFont(size, false);
-            surface.setFill(p.muted());
-            surface.setTextBaseline(VPos.BOTTOM);
-            surface.fillText(caption.strip(), margin, h - margin * 0.6);
-            bottom = margin * 0.6 + surface.measure().lineHeight(size);
-        }
-        surface.setTextBaseline(VPos.BASELINE);
-        surface.inset(0, top, w, Math.max(1, h - top - bottom));
-        renderer.paint(surface, request);
+        String credit = Attribution.of(state.models(), state.messages()).orElse("");
+        FigureRequest request = new FigureRequest(state.getCatalog(), state.models(), state.getLanguage(),
+                Palette.of(state.getTheme()), timeline.getOptions(), growth.getOptions(),
+                new FigureFrame(s.title(), s.caption(), credit));
+        return surface -> renderer.paint(surface, request);
     }
 }

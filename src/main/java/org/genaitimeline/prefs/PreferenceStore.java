@@ -4,11 +4,12 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
-import org.genaitimeline.catalog.ModelQuery;
 import org.genaitimeline.i18n.Language;
+import org.genaitimeline.i18n.Messages;
+import org.genaitimeline.savedview.SavedView;
+import org.genaitimeline.savedview.ViewCodec;
+import org.genaitimeline.savedview.ViewFileException;
 import org.genaitimeline.session.RememberedCatalog;
-import org.genaitimeline.state.AppState;
-import org.genaitimeline.theme.Theme;
 
 /**
  * What the app remembers between runs, in {@code java.util.prefs} under the node named by
@@ -24,37 +25,12 @@ public final class PreferenceStore {
 
     private static final String BOUNDS = "window.bounds";
     private static final String MAXIMIZED = "window.maximized";
-    private static final String VIEW = "view";
-    private static final String QUERY = "query";
+    private static final String SESSION = "session";
     private static final String DIVIDERS = "dividers";
-    private static final String LANGUAGE = "language";
-    private static final String THEME = "theme";
-    private static final String TIMELINE_HORIZONTAL = "timelineView.horizontal";
-    private static final String TIMELINE_BOOK_ONLY = "timelineView.bookFigureOnly";
-    private static final String TIMELINE_LINEAGE = "timelineView.lineage";
-    private static final String TIMELINE_HIDE_FILTERED = "timelineView.hideFiltered";
-    private static final String TIMELINE_RANGE = "timelineView.range";
     private static final String CATALOGS = "catalogs";
 
     /** A window's position and size. */
     public record WindowBounds(double x, double y, double width, double height) {
-    }
-
-    /**
-     * The timeline's toolbar switches and its visible range (fractional years).
-     *
-     * @param horizontal time runs left to right rather than down
-     * @param bookFigureOnly only what Figure 14-1 draws
-     * @param lineage the selected model's lineage arrows
-     * @param hideFiltered models outside the filters hidden rather than dimmed
-     * @param start first visible fractional year
-     * @param end last visible fractional year
-     */
-    public record TimelineSettings(boolean horizontal, boolean bookFigureOnly, boolean lineage, boolean hideFiltered,
-            double start, double end) {
-        /** The timeline as it first opens: the book's figure, vertical, lineage on, 2013.5 to 2023.8. */
-        public static final TimelineSettings DEFAULT = new TimelineSettings(false, false, true, false,
-                org.genaitimeline.timeline.TimelineSpec.DEFAULT_START, org.genaitimeline.timeline.TimelineSpec.DEFAULT_END);
     }
 
     private final Preferences node;
@@ -88,28 +64,32 @@ public final class PreferenceStore {
         node.putBoolean(MAXIMIZED, value);
     }
 
-    public AppState.View view() {
+    /**
+     * The last session (tab, filters, figure options, selection, table preset, theme,
+     * language) as a saved view; the fresh start in {@code fallback} when there is none or
+     * it cannot be read.
+     */
+    public SavedView session(Language fallback) {
+        String text = node.get(SESSION, "");
+        if (text.isBlank()) {
+            return SavedView.initial(fallback);
+        }
         try {
-            return AppState.View.valueOf(node.get(VIEW, AppState.View.TIMELINE.name()));
-        } catch (IllegalArgumentException corrupt) {
-            return AppState.View.TIMELINE;
+            return new ViewCodec(Messages.of(fallback)).read(SESSION, text).get(0);
+        } catch (ViewFileException | RuntimeException corrupt) {
+            return SavedView.initial(fallback);
         }
     }
 
-    public void setView(AppState.View view) {
-        node.put(VIEW, view.name());
-    }
-
-    public ModelQuery query() {
-        try {
-            return QueryCodec.decode(node.get(QUERY, ""));
-        } catch (RuntimeException corrupt) {
-            return ModelQuery.ALL;
+    /** Keeps the session in the view file's form, so the preferences need no format of their own. */
+    public void setSession(SavedView view) {
+        String text = new ViewCodec(Messages.of(view.language())).write(view);
+        // java.util.prefs caps a value at 8 KB; past that, start fresh next time rather than fail.
+        if (text.length() <= Preferences.MAX_VALUE_LENGTH) {
+            node.put(SESSION, text);
+        } else {
+            node.remove(SESSION);
         }
-    }
-
-    public void setQuery(ModelQuery query) {
-        node.put(QUERY, QueryCodec.encode(query));
     }
 
     /** The split panes' divider positions (fractions between 0 and 1), if saved and sane. */
@@ -134,41 +114,6 @@ public final class PreferenceStore {
         node.put(DIVIDERS, s.toString());
     }
 
-    public Language language(Language fallback) {
-        Language l = Language.fromCode(node.get(LANGUAGE, null));
-        return l == null ? fallback : l;
-    }
-
-    public void setLanguage(Language language) {
-        node.put(LANGUAGE, language.code());
-    }
-
-    public Theme theme() {
-        return Theme.fromId(node.get(THEME, null)).orElse(Theme.LIGHT);
-    }
-
-    public void setTheme(Theme theme) {
-        node.put(THEME, theme.id());
-    }
-
-    /** The timeline's saved switches and range; a missing or insane range gives the default one. */
-    public TimelineSettings timeline() {
-        TimelineSettings d = TimelineSettings.DEFAULT;
-        double[] r = numbers(node.get(TIMELINE_RANGE, ""), 2);
-        boolean sane = r != null && r[0] < r[1] && r[0] >= 1900 && r[1] <= 2100;
-        return new TimelineSettings(node.getBoolean(TIMELINE_HORIZONTAL, d.horizontal()),
-                node.getBoolean(TIMELINE_BOOK_ONLY, d.bookFigureOnly()), node.getBoolean(TIMELINE_LINEAGE, d.lineage()),
-                node.getBoolean(TIMELINE_HIDE_FILTERED, d.hideFiltered()), sane ? r[0] : d.start(), sane ? r[1] : d.end());
-    }
-
-    public void setTimeline(TimelineSettings t) {
-        node.putBoolean(TIMELINE_HORIZONTAL, t.horizontal());
-        node.putBoolean(TIMELINE_BOOK_ONLY, t.bookFigureOnly());
-        node.putBoolean(TIMELINE_LINEAGE, t.lineage());
-        node.putBoolean(TIMELINE_HIDE_FILTERED, t.hideFiltered());
-        node.put(TIMELINE_RANGE, t.start() + "," + t.end());
-    }
-
     /** The files the last catalog was built from (opened, added, imported), in order. */
     public java.util.List<RememberedCatalog> catalogs() {
         return RememberedCatalog.decode(node.get(CATALOGS, ""));
@@ -186,7 +131,7 @@ public final class PreferenceStore {
             node.flush();
         } catch (BackingStoreException | IllegalStateException e) {
             // Said in the system's language: the store does not know the one chosen in the window.
-            System.err.println(org.genaitimeline.i18n.Messages.of(Language.forLocale(java.util.Locale.getDefault()))
+            System.err.println(Messages.of(Language.forLocale(java.util.Locale.getDefault()))
                     .get("app.error.savePreferences", String.valueOf(e.getMessage())));
         }
     }

@@ -4,22 +4,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.genaitimeline.catalog.BookTable;
 import org.genaitimeline.catalog.Family;
 import org.genaitimeline.catalog.Kind;
 import org.genaitimeline.catalog.ModelQuery;
 import org.genaitimeline.catalog.Provenance;
+import org.genaitimeline.catalog.QueryValues;
 
 /**
- * A {@link ModelQuery} as the {@code filters} object of a view file. Only the facets that
+ * A {@link ModelQuery} as the {@code filters} object of a view file, each value in the text
+ * form {@link QueryValues} defines (sizes may also be written {@code "70B"} by hand). Only the facets that
  * filter are written, so a view without filters has {@code "filters": {}}; lists are sorted so
  * that the same query always gives the same text (diff-friendly for lecturers who keep their
  * decks in git).
@@ -39,7 +39,7 @@ final class QueryJson {
         list(o, "kinds", q.kinds().stream().map(Kind::id).toList());
         list(o, "developers", q.developers());
         if (q.open() != ModelQuery.OpenFilter.ALL) {
-            o.put("open", q.open().name().toLowerCase(Locale.ROOT));
+            o.put("open", QueryValues.id(q.open()));
         }
         if (q.fromYear() != null) {
             o.put("fromYear", q.fromYear());
@@ -68,30 +68,20 @@ final class QueryJson {
         r.object(node, at, FIELDS);
         ModelQuery q = ModelQuery.ALL
                 .withEras(r.set(node, at, "eras", Function.identity(), null))
-                .withFamilies(r.set(node, at, "families", id -> Family.fromId(id).orElse(null),
-                        ids(Family.values(), Family::id)))
-                .withKinds(r.set(node, at, "kinds", id -> Kind.fromId(id).orElse(null), ids(Kind.values(), Kind::id)))
+                .withFamilies(r.set(node, at, "families", id -> QueryValues.family(id).orElse(null),
+                        QueryValues.familyIds()))
+                .withKinds(r.set(node, at, "kinds", id -> QueryValues.kind(id).orElse(null), QueryValues.kindIds()))
                 .withDevelopers(r.set(node, at, "developers", Function.identity(), null))
-                .withTables(r.set(node, at, "tables", id -> BookTable.fromId(id).orElse(null),
-                        ids(BookTable.values(), BookTable::id)))
-                .withOrigins(r.set(node, at, "origins", QueryJson::origin,
-                        ids(Provenance.Origin.values(), Provenance.Origin::id)))
+                .withTables(r.set(node, at, "tables", id -> QueryValues.table(id).orElse(null), QueryValues.tableIds()))
+                .withOrigins(r.set(node, at, "origins", id -> QueryValues.origin(id).orElse(null),
+                        QueryValues.originIds()))
                 .withText(r.text(node, at, "text", ""));
-        String open = r.choice(node, at, "open", "all", List.of("all", "open", "closed"));
-        q = q.withOpen(ModelQuery.OpenFilter.valueOf(open.toUpperCase(Locale.ROOT)));
-        Long from = r.whole(node, at, "fromYear");
-        Long to = r.whole(node, at, "toYear");
-        q = q.withYears(from == null ? null : from.intValue(), to == null ? null : to.intValue());
-        return q.withParameters(r.whole(node, at, "minParameters"), r.whole(node, at, "maxParameters"),
-                r.bool(node, at, "includeUnknownSize", true));
-    }
-
-    private static Provenance.Origin origin(String id) {
-        return Arrays.stream(Provenance.Origin.values()).filter(o -> o.id().equals(id)).findFirst().orElse(null);
-    }
-
-    private static <T> String ids(T[] values, Function<T, String> id) {
-        return Arrays.stream(values).map(id).collect(Collectors.joining(", "));
+        String open = r.choice(node, at, "open", QueryValues.id(ModelQuery.OpenFilter.ALL),
+                Stream.of(ModelQuery.OpenFilter.values()).map(QueryValues::id).toList());
+        q = q.withOpen(QueryValues.open(open).orElseThrow());
+        return q.withYears(r.year(node, at, "fromYear"), r.year(node, at, "toYear"))
+                .withParameters(r.size(node, at, "minParameters"), r.size(node, at, "maxParameters"),
+                        r.bool(node, at, "includeUnknownSize", true));
     }
 
     private static void list(ObjectNode o, String name, Collection<String> values) {

@@ -4,12 +4,15 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.genaitimeline.catalog.ModelQuery;
+import org.genaitimeline.figure.GrowthOptions;
+import org.genaitimeline.figure.TimelineOptions;
 import org.genaitimeline.i18n.Language;
 import org.genaitimeline.theme.Theme;
 
 /**
  * One saved view: what a lecturer sets up before class and reopens exactly (File > Save
- * view..., {@code --view FILE}). Pure data; {@link ViewCodec} reads and writes it as JSON.
+ * view..., {@code --view FILE}) and what the preferences keep of the last session. Pure
+ * data; {@link ViewCodec} reads and writes it as JSON.
  *
  * @param tab the centre tab on show
  * @param query every filter of the sidebar
@@ -20,7 +23,7 @@ import org.genaitimeline.theme.Theme;
  * @param theme the colour theme
  * @param language the language of labels and data
  */
-public record SavedView(Tab tab, ModelQuery query, String selection, TimelineState timeline, GrowthState growth,
+public record SavedView(Tab tab, ModelQuery query, String selection, TimelineOptions timeline, GrowthOptions growth,
         String tablePreset, Theme theme, Language language) {
 
     /** The schema version this code writes and reads. */
@@ -44,36 +47,6 @@ public record SavedView(Tab tab, ModelQuery query, String selection, TimelineSta
         }
     }
 
-    /**
-     * The timeline's state.
-     *
-     * @param from first visible fractional year
-     * @param to last visible fractional year
-     * @param orientation {@code vertical} or {@code horizontal}
-     * @param bookFigureOnly only what Figure 14-1 draws
-     * @param hideFiltered hide (rather than dim) what the filters leave out
-     */
-    public record TimelineState(double from, double to, String orientation, boolean bookFigureOnly,
-            boolean hideFiltered) {
-        public static final TimelineState DEFAULT = new TimelineState(2013.5, 2023.8, "vertical", false, false);
-
-        public TimelineState {
-            Objects.requireNonNull(orientation, "orientation");
-        }
-    }
-
-    /**
-     * The growth chart's switches.
-     *
-     * @param logScale log y axis (the book's figure)
-     * @param trends trend lines and doubling times
-     * @param trendPerEra one trend per era
-     * @param allFamilies every model type as a series
-     */
-    public record GrowthState(boolean logScale, boolean trends, boolean trendPerEra, boolean allFamilies) {
-        public static final GrowthState DEFAULT = new GrowthState(true, false, false, false);
-    }
-
     public SavedView {
         Objects.requireNonNull(tab, "tab");
         Objects.requireNonNull(query, "query");
@@ -85,7 +58,7 @@ public record SavedView(Tab tab, ModelQuery query, String selection, TimelineSta
 
     /** The view of a fresh start: timeline, no filters, light, in a language. */
     public static SavedView initial(Language language) {
-        return new SavedView(Tab.TIMELINE, ModelQuery.ALL, null, TimelineState.DEFAULT, GrowthState.DEFAULT, null,
+        return new SavedView(Tab.TIMELINE, ModelQuery.ALL, null, TimelineOptions.DEFAULT, GrowthOptions.DEFAULT, null,
                 Theme.LIGHT, language);
     }
 
@@ -99,6 +72,14 @@ public record SavedView(Tab tab, ModelQuery query, String selection, TimelineSta
 
     public SavedView withTheme(Theme v) {
         return new SavedView(tab, query, selection, timeline, growth, tablePreset, v, language);
+    }
+
+    public SavedView withTimeline(TimelineOptions v) {
+        return new SavedView(tab, query, selection, v, growth, tablePreset, theme, language);
+    }
+
+    public SavedView withGrowth(GrowthOptions v) {
+        return new SavedView(tab, query, selection, timeline, v, tablePreset, theme, language);
     }
 
     public SavedView withLanguage(Language v) {

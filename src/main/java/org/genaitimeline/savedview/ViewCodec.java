@@ -11,13 +11,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.genaitimeline.catalog.JsonPositions;
+import org.genaitimeline.catalog.ModelQuery;
+import org.genaitimeline.catalog.QueryValues;
+import org.genaitimeline.figure.GrowthOptions;
+import org.genaitimeline.figure.TimelineOptions;
 import org.genaitimeline.i18n.Language;
 import org.genaitimeline.i18n.Messages;
 import org.genaitimeline.theme.Theme;
+import org.genaitimeline.timeline.Orientation;
 
 /**
  * Reads and writes view files ({@code {"schemaVersion": 1, "tab": "timeline", ...}}) and
@@ -31,7 +38,7 @@ public final class ViewCodec {
     private static final List<String> VIEW_FIELDS = List.of("schemaVersion", "tab", "language", "theme",
             "selection", "filters", "timeline", "growth", "table");
     private static final List<String> TIMELINE_FIELDS = List.of("from", "to", "orientation", "bookFigureOnly",
-            "hideFiltered");
+            "hideFiltered", "lineage");
     private static final List<String> GROWTH_FIELDS = List.of("logScale", "trends", "trendPerEra", "allFamilies");
     private static final List<String> TABLE_PRESETS = List.of("14-1", "14-2", "all");
 
@@ -75,19 +82,8 @@ public final class ViewCodec {
 
     /** Reads view or deck text; {@code name} names the file in messages. */
     public List<SavedView> read(String name, String text) throws ViewFileException {
-        if (text.isBlank()) {
-            throw new ViewFileException(messages.get("view.error.file", name, messages.get("view.error.empty")), 0, 0);
-        }
-        JsonNode root;
-        try {
-            root = mapper.readTree(text);
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
-            throw new ViewFileException(messages.get("view.error.at", name, line, column,
-                    messages.get("view.error.syntax", e.getOriginalMessage())), line, column);
-        }
-        Reader r = new Reader(name, JsonLocations.of(text), messages);
+        JsonNode root = tree(name, text);
+        Reader r = reader(name, text);
         r.object(root, "", null);
         long version = r.wholeRequired(root, "", "schemaVersion");
         if (version != SavedView.SCHEMA_VERSION) {
@@ -111,6 +107,29 @@ public final class ViewCodec {
         return List.of(view(r, root, ""));
     }
 
+    /** A {@code filters} object on its own ({@code --query} at start-up); {@code name} names it in messages. */
+    public ModelQuery readFilters(String name, String text) throws ViewFileException {
+        return QueryJson.read(reader(name, text), tree(name, text), "");
+    }
+
+    private JsonNode tree(String name, String text) throws ViewFileException {
+        if (text.isBlank()) {
+            throw new ViewFileException(messages.get("view.error.file", name, messages.get("view.error.empty")), 0, 0);
+        }
+        try {
+            return mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+            throw new ViewFileException(messages.get("view.error.at", name, line, column,
+                    messages.get("view.error.syntax", e.getOriginalMessage())), line, column);
+        }
+    }
+
+    private Reader reader(String name, String text) {
+        return new Reader(name, JsonPositions.of(text), messages);
+    }
+
     private SavedView view(Reader r, JsonNode node, String at) throws ViewFileException {
         r.object(node, at, VIEW_FIELDS);
         SavedView.Tab tab = SavedView.Tab.fromId(r.choice(node, at, "tab", "timeline",
@@ -121,32 +140,36 @@ public final class ViewCodec {
                 .orElseThrow();
         String selection = r.text(node, at, "selection", null);
         JsonNode filters = node.get("filters");
-        var query = filters == null ? org.genaitimeline.catalog.ModelQuery.ALL
+        var query = filters == null ? ModelQuery.ALL
                 : QueryJson.read(r, filters, at + "/filters");
-        SavedView.TimelineState timeline = SavedView.TimelineState.DEFAULT;
         JsonNode t = node.get("timeline");
-        if (t != null) {
-            String tat = at + "/timeline";
-            r.object(t, tat, TIMELINE_FIELDS);
-            double from = r.number(t, tat, "from", timeline.from());
-            double to = r.number(t, tat, "to", timeline.to());
-            if (!(to > from)) {
-                throw r.fail(tat + "/to", "view.error.range", String.valueOf(from), String.valueOf(to));
-            }
-            timeline = new SavedView.TimelineState(from, to,
-                    r.choice(t, tat, "orientation", "vertical", List.of("vertical", "horizontal")),
-                    r.bool(t, tat, "bookFigureOnly", false), r.bool(t, tat, "hideFiltered", false));
-        }
-        SavedView.GrowthState growth = SavedView.GrowthState.DEFAULT;
+        TimelineOptions timeline = t == null ? TimelineOptions.DEFAULT : timeline(r, t, at + "/timeline");
         JsonNode g = node.get("growth");
-        if (g != null) {
-            String gat = at + "/growth";
-            r.object(g, gat, GROWTH_FIELDS);
-            growth = new SavedView.GrowthState(r.bool(g, gat, "logScale", true), r.bool(g, gat, "trends", false),
-                    r.bool(g, gat, "trendPerEra", false), r.bool(g, gat, "allFamilies", false));
-        }
+        GrowthOptions growth = g == null ? GrowthOptions.DEFAULT : growth(r, g, at + "/growth");
         String table = node.has("table") ? r.choice(node, at, "table", null, TABLE_PRESETS) : null;
         return new SavedView(tab, query, selection, timeline, growth, table, theme, language);
+    }
+
+    /** A missing field keeps its default: files written before a switch existed still open. */
+    private static TimelineOptions timeline(Reader r, JsonNode t, String at) throws ViewFileException {
+        TimelineOptions d = TimelineOptions.DEFAULT;
+        r.object(t, at, TIMELINE_FIELDS);
+        double from = r.number(t, at, "from", d.from());
+        double to = r.number(t, at, "to", d.to());
+        if (!(to > from)) {
+            throw r.fail(at + "/to", "view.error.range", String.valueOf(from), String.valueOf(to));
+        }
+        Orientation orientation = Orientation.parse(r.choice(t, at, "orientation", d.orientation().id(),
+                Arrays.stream(Orientation.values()).map(Orientation::id).toList()));
+        return new TimelineOptions(from, to, orientation, r.bool(t, at, "bookFigureOnly", d.bookFigureOnly()),
+                r.bool(t, at, "hideFiltered", d.hideFiltered()), r.bool(t, at, "lineage", d.lineage()));
+    }
+
+    private static GrowthOptions growth(Reader r, JsonNode g, String at) throws ViewFileException {
+        GrowthOptions d = GrowthOptions.DEFAULT;
+        r.object(g, at, GROWTH_FIELDS);
+        return new GrowthOptions(r.bool(g, at, "logScale", d.logScale()), r.bool(g, at, "trends", d.trends()),
+                r.bool(g, at, "trendPerEra", d.trendPerEra()), r.bool(g, at, "allFamilies", d.allFamilies()));
     }
 
     private void fill(ObjectNode o, SavedView v) {
@@ -160,9 +183,10 @@ public final class ViewCodec {
         ObjectNode t = o.putObject("timeline");
         t.put("from", v.timeline().from());
         t.put("to", v.timeline().to());
-        t.put("orientation", v.timeline().orientation());
+        t.put("orientation", v.timeline().orientation().id());
         t.put("bookFigureOnly", v.timeline().bookFigureOnly());
         t.put("hideFiltered", v.timeline().hideFiltered());
+        t.put("lineage", v.timeline().lineage());
         ObjectNode g = o.putObject("growth");
         g.put("logScale", v.growth().logScale());
         g.put("trends", v.growth().trends());
@@ -184,10 +208,10 @@ public final class ViewCodec {
     /** Typed reads of one field with the problem placed at its line and column. */
     static final class Reader {
         private final String name;
-        private final JsonLocations locations;
+        private final JsonPositions locations;
         private final Messages messages;
 
-        Reader(String name, JsonLocations locations, Messages messages) {
+        Reader(String name, JsonPositions locations, Messages messages) {
             this.name = name;
             this.locations = locations;
             this.messages = messages;
@@ -269,6 +293,26 @@ public final class ViewCodec {
                 throw fail(at + "/" + field, "view.error.whole", field);
             }
             return v.asLong();
+        }
+
+        /** A year filter: a whole number {@link QueryValues#isYear} accepts. */
+        Integer year(JsonNode node, String at, String field) throws ViewFileException {
+            Long v = whole(node, at, field);
+            if (v != null && !QueryValues.isYear(v)) {
+                throw fail(at + "/" + field, "view.error.value", field, String.valueOf(v),
+                        messages.get("query.allowed.year"));
+            }
+            return v == null ? null : v.intValue();
+        }
+
+        /** A size filter: a whole number as written, or a size in {@link QueryValues#size}'s form ("70B"). */
+        Long size(JsonNode node, String at, String field) throws ViewFileException {
+            JsonNode v = node.get(field);
+            if (v == null || !v.isTextual()) {
+                return whole(node, at, field);
+            }
+            return QueryValues.size(v.asText()).orElseThrow(() -> fail(at + "/" + field, "view.error.value", field,
+                    v.asText(), messages.get("query.allowed.size")));
         }
 
         long wholeRequired(JsonNode node, String at, String field) throws ViewFileException {

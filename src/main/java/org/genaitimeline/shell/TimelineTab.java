@@ -4,9 +4,7 @@ import javafx.collections.FXCollections;
 import javafx.scene.layout.BorderPane;
 import javafx.util.Subscription;
 import org.genaitimeline.catalog.Catalog;
-import org.genaitimeline.prefs.PreferenceStore;
 import org.genaitimeline.state.AppState;
-import org.genaitimeline.timeline.Orientation;
 import org.genaitimeline.timeline.TimelineView;
 
 /**
@@ -33,21 +31,5 @@ public final class TimelineTab extends BorderPane {
 
     public TimelineView view() {
         return view;
-    }
-
-    /** Puts back the toolbar switches and the zoom a reader left (PreferenceStore). */
-    public void restore(PreferenceStore.TimelineSettings s) {
-        view.setOrientation(s.horizontal() ? Orientation.HORIZONTAL : Orientation.VERTICAL);
-        view.setBookFigureOnly(s.bookFigureOnly());
-        view.setShowLineage(s.lineage());
-        view.setHideFiltered(s.hideFiltered());
-        view.setVisibleRange(s.start(), s.end());
-    }
-
-    /** The toolbar switches and the zoom, to remember. */
-    public PreferenceStore.TimelineSettings settings() {
-        return new PreferenceStore.TimelineSettings(view.getOrientation() == Orientation.HORIZONTAL,
-                view.isBookFigureOnly(), view.isShowLineage(), view.isHideFiltered(), view.getVisibleStart(),
-                view.getVisibleEnd());
     }
 }

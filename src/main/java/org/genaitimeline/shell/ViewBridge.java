@@ -1,20 +1,19 @@
 package org.genaitimeline.shell;
 
-import java.util.Locale;
 import java.util.Map;
 import org.genaitimeline.growth.ParameterGrowthView;
 import org.genaitimeline.savedview.SavedView;
 import org.genaitimeline.state.AppState;
 import org.genaitimeline.table.TablePreset;
 import org.genaitimeline.table.TablesScreen;
-import org.genaitimeline.timeline.Orientation;
 import org.genaitimeline.timeline.TimelineView;
 
 /**
  * Between the window and a {@link SavedView}: {@link #capture()} reads what the screen shows
  * (shared state plus the figures' own range and switches) and {@link #apply} puts it back.
  * Save view, Open view, {@code --view FILE}, the decks and presentation mode's restore all
- * go through here, so they cannot disagree about what a view is.
+ * go through here, and so do the preferences' last session, so they cannot disagree about
+ * what a view is.
  */
 public final class ViewBridge {
 
@@ -37,11 +36,7 @@ public final class ViewBridge {
         var selected = state.getSelectedModel();
         return new SavedView(SavedView.Tab.valueOf(state.getCurrentView().name()), state.getQuery(),
                 selected == null ? null : selected.id(),
-                new SavedView.TimelineState(timeline.getVisibleStart(), timeline.getVisibleEnd(),
-                        timeline.getOrientation().name().toLowerCase(Locale.ROOT), timeline.isBookFigureOnly(),
-                        timeline.isHideFiltered()),
-                new SavedView.GrowthState(growth.isLogScale(), growth.isShowTrends(), growth.isTrendPerEra(),
-                        growth.isAllFamilies()),
+                timeline.getOptions(), growth.getOptions(),
                 tables == null ? null : PRESET_IDS.get(tables.presetProperty().get()), state.getTheme(),
                 state.getLanguage());
     }
@@ -52,15 +47,9 @@ public final class ViewBridge {
         state.setQuery(v.query());
         state.showView(AppState.View.valueOf(v.tab().name()));
         state.select(v.selection());
-        timeline.setOrientation(Orientation.valueOf(v.timeline().orientation().toUpperCase(Locale.ROOT)));
-        timeline.setBookFigureOnly(v.timeline().bookFigureOnly());
-        timeline.setHideFiltered(v.timeline().hideFiltered());
         // After the selection: selecting scrolls the timeline to the model, the view's range wins.
-        timeline.setVisibleRange(v.timeline().from(), v.timeline().to());
-        growth.setLogScale(v.growth().logScale());
-        growth.setShowTrends(v.growth().trends());
-        growth.setTrendPerEra(v.growth().trendPerEra());
-        growth.setAllFamilies(v.growth().allFamilies());
+        timeline.setOptions(v.timeline());
+        growth.setOptions(v.growth());
         if (tables != null && v.tablePreset() != null) {
             PRESET_IDS.forEach((preset, id) -> {
                 if (id.equals(v.tablePreset())) {

@@ -18,6 +18,7 @@ import javafx.scene.control.Skin;
 import org.genaitimeline.catalog.Era;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.figure.FigureControl;
+import org.genaitimeline.figure.TimelineOptions;
 
 /**
  * The interactive timeline of the book's Figure 14-1: one lane per model type, a circle and
@@ -41,12 +42,14 @@ public class TimelineView extends FigureControl {
     private final ObjectProperty<ObservableList<Model>> highlighted = new SimpleObjectProperty<>(this, "highlighted");
     private final BooleanProperty hideFiltered = new SimpleBooleanProperty(this, "hideFiltered");
     private final ObjectProperty<Orientation> orientation =
-            new SimpleObjectProperty<>(this, "orientation", Orientation.VERTICAL);
+            new SimpleObjectProperty<>(this, "orientation", TimelineOptions.DEFAULT.orientation());
     private final BooleanProperty bookFigureOnly = new SimpleBooleanProperty(this, "bookFigureOnly");
-    private final BooleanProperty showLineage = new SimpleBooleanProperty(this, "showLineage", true);
+    private final BooleanProperty showLineage =
+            new SimpleBooleanProperty(this, "showLineage", TimelineOptions.DEFAULT.lineage());
     private final DoubleProperty visibleStart =
-            new SimpleDoubleProperty(this, "visibleStart", TimelineSpec.DEFAULT_START);
-    private final DoubleProperty visibleEnd = new SimpleDoubleProperty(this, "visibleEnd", TimelineSpec.DEFAULT_END);
+            new SimpleDoubleProperty(this, "visibleStart", TimelineOptions.DEFAULT.from());
+    private final DoubleProperty visibleEnd =
+            new SimpleDoubleProperty(this, "visibleEnd", TimelineOptions.DEFAULT.to());
     private final BooleanProperty toolbarVisible = new SimpleBooleanProperty(this, "toolbarVisible", true);
     private final ReadOnlyObjectWrapper<TimelineLayout> currentLayout =
             new ReadOnlyObjectWrapper<>(this, "currentLayout");
@@ -190,6 +193,20 @@ public class TimelineView extends FigureControl {
         double[] r = RangeMath.around(Math.min(start, end), Math.max(start, end), 0);
         visibleStart.set(r[0]);
         visibleEnd.set(r[1]);
+    }
+
+    /** The range and the toolbar switches at once, as saved views, preferences and exports keep them. */
+    public final TimelineOptions getOptions() {
+        return new TimelineOptions(getVisibleStart(), getVisibleEnd(), getOrientation(), isBookFigureOnly(),
+                isHideFiltered(), isShowLineage());
+    }
+
+    public final void setOptions(TimelineOptions o) {
+        setOrientation(o.orientation());
+        setBookFigureOnly(o.bookFigureOnly());
+        setHideFiltered(o.hideFiltered());
+        setShowLineage(o.lineage());
+        setVisibleRange(o.from(), o.to());
     }
 
     /** Zooms by a factor (&gt; 1 zooms in) keeping a year in place. */

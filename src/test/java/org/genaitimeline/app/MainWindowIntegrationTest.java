@@ -15,10 +15,12 @@ import org.genaitimeline.catalog.Model;
 import org.genaitimeline.growth.ParameterGrowthView;
 import org.genaitimeline.i18n.Language;
 import org.genaitimeline.prefs.PreferenceStore;
+import org.genaitimeline.savedview.SavedView;
 import org.genaitimeline.session.BackgroundWork;
 import org.genaitimeline.shell.GrowthTab;
 import org.genaitimeline.shell.MainWindow;
 import org.genaitimeline.shell.TimelineTab;
+import org.genaitimeline.shell.ViewBridge;
 import org.genaitimeline.state.AppState;
 import org.genaitimeline.state.LinkOpener;
 import org.genaitimeline.table.TablePreset;
@@ -206,11 +208,12 @@ class MainWindowIntegrationTest {
         java.util.prefs.Preferences node = java.util.prefs.Preferences.userRoot()
                 .node("/org/genaitimeline/test/integration-" + System.nanoTime());
         try {
-            robot.interact(() -> new PreferenceStore(node).setTimeline(timelineTab.settings()));
+            robot.interact(() -> new PreferenceStore(node).setSession(SavedView.initial(Language.EN)
+                    .withTimeline(timelineTab.view().getOptions())));
 
             TimelineView restarted = org.genaitimeline.testing.FxTestBase.callFx(() -> {
                 TimelineTab tab = new TimelineTab(state);
-                tab.restore(new PreferenceStore(node).timeline());
+                tab.view().setOptions(new PreferenceStore(node).session(Language.EN).timeline());
                 return tab.view();
             });
 
@@ -220,8 +223,42 @@ class MainWindowIntegrationTest {
             assertThat(restarted.isHideFiltered()).isTrue();
             assertThat(restarted.getVisibleStart()).isCloseTo(start, org.assertj.core.api.Assertions.within(1e-9));
             assertThat(restarted.getVisibleEnd()).isCloseTo(end, org.assertj.core.api.Assertions.within(1e-9));
-            assertThat(end - start).isLessThan(PreferenceStore.TimelineSettings.DEFAULT.end()
-                    - PreferenceStore.TimelineSettings.DEFAULT.start());
+            assertThat(end - start).isLessThan(org.genaitimeline.figure.TimelineOptions.DEFAULT.to()
+                    - org.genaitimeline.figure.TimelineOptions.DEFAULT.from());
+        } finally {
+            node.removeNode();
+        }
+    }
+
+    /** What the app does at quit and at the next start: the session through a ViewBridge and the preferences. */
+    @Test
+    void theGrowthChartsSwitchesSurviveARestartThroughThePreferences(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            state.showView(AppState.View.GROWTH);
+            growth().setLogScale(false);
+            growth().setShowTrends(true);
+            growth().setTrendPerEra(true);
+            growth().setAllFamilies(true);
+        });
+        java.util.prefs.Preferences node = java.util.prefs.Preferences.userRoot()
+                .node("/org/genaitimeline/test/integration-growth-" + System.nanoTime());
+        try {
+            robot.interact(() -> new PreferenceStore(node).setSession(
+                    new ViewBridge(state, timeline(), growth(), window.tables()).capture()));
+
+            ParameterGrowthView restarted = org.genaitimeline.testing.FxTestBase.callFx(() -> {
+                GrowthTab tab = new GrowthTab(state);
+                new ViewBridge(state, new TimelineView(), tab.view(), null)
+                        .apply(new PreferenceStore(node).session(Language.EN));
+                return tab.view();
+            });
+
+            assertThat(restarted.isLogScale()).isFalse();
+            assertThat(restarted.isShowTrends()).isTrue();
+            assertThat(restarted.isTrendPerEra()).isTrue();
+            assertThat(restarted.isAllFamilies()).isTrue();
+            assertThat(restarted.getOptions()).isEqualTo(new org.genaitimeline.figure.GrowthOptions(false, true, true,
+                    true));
         } finally {
             node.removeNode();
         }

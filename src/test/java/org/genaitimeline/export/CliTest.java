@@ -419,9 +419,10 @@ class CliTest {
         assertThat(renderer.request.models()).extracting(Model::id).containsExactly("gan", "dcgan");
         assertThat(renderer.request.language()).isEqualTo(org.genaitimeline.i18n.Language.ZH);
         assertThat(renderer.request.palette().theme()).isEqualTo(org.genaitimeline.theme.Theme.DARK);
-        assertThat(renderer.request.options()).containsEntry("orientation", "horizontal")
-                .containsEntry("trend", "true").doesNotContainEntry("linear", "true")
-                .doesNotContainEntry("bookFigureOnly", "true");
+        assertThat(renderer.request.timeline().orientation()).isEqualTo(org.genaitimeline.timeline.Orientation.HORIZONTAL);
+        assertThat(renderer.request.growth().trends()).isTrue();
+        assertThat(renderer.request.growth().logScale()).isTrue();
+        assertThat(renderer.request.timeline().bookFigureOnly()).isFalse();
         String svg = Files.readString(out);
         assertThat(svg).contains("<svg", "gan", "dcgan").contains("800");
     }

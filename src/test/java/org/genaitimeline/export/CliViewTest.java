@@ -42,8 +42,9 @@ class CliViewTest {
         assertThat(renderer.request.models()).extracting(Model::id).containsExactly("gan", "dcgan");
         assertThat(renderer.request.language()).isEqualTo(Language.ZH);
         assertThat(renderer.request.palette().theme()).isEqualTo(Theme.PROJECTOR);
-        assertThat(renderer.request.options()).containsEntry("orientation", "horizontal")
-                .containsEntry("from", "2015.0").containsEntry("to", "2018.5");
+        assertThat(renderer.request.timeline().orientation()).isEqualTo(org.genaitimeline.timeline.Orientation.HORIZONTAL);
+        assertThat(renderer.request.timeline().from()).isEqualTo(2015.0);
+        assertThat(renderer.request.timeline().to()).isEqualTo(2018.5);
         assertThat(out).exists();
     }
 
@@ -60,7 +61,7 @@ class CliViewTest {
                 org.genaitimeline.catalog.Family.MULTIMODAL);
         assertThat(renderer.request.language()).isEqualTo(Language.EN);
         assertThat(renderer.request.palette().theme()).isEqualTo(Theme.DARK);
-        assertThat(renderer.request.options()).containsEntry("orientation", "vertical");
+        assertThat(renderer.request.timeline().orientation()).isEqualTo(org.genaitimeline.timeline.Orientation.VERTICAL);
     }
 
     @Test
@@ -71,7 +72,8 @@ class CliViewTest {
                 CliTest.CATALOG.toString());
 
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(growth.request.options()).containsEntry("linear", "true").containsEntry("trend", "true");
+        assertThat(growth.request.growth().logScale()).isFalse();
+        assertThat(growth.request.growth().trends()).isTrue();
     }
 
     @Test

@@ -45,7 +45,7 @@ class GrowthDataTest {
 
     @Test
     void theNoteCountsAndNamesTheLeftOutModels() {
-        GrowthLayout l = GrowthLayout.of(List.of(gpt3, unknown, gan), GrowthOptions.figure(), 1280, 800,
+        GrowthLayout l = GrowthLayout.of(List.of(gpt3, unknown, gan), GrowthSpec.figure(), 1280, 800,
                 TextMeasure.approximate());
         assertThat(l.notes()).containsExactly("Not plotted (no known size): 1 \u2014 CHATGPT",
                 "Not plotted (model type not shown; show every type as a series): 1 \u2014 BIGGAN");
@@ -54,20 +54,20 @@ class GrowthDataTest {
     @Test
     void aLongNoteIsCutToTheWidthWithACount() {
         Catalog c = TestModels.bundled();
-        GrowthLayout l = GrowthLayout.of(c.models(), GrowthOptions.figure(), 800, 600, TextMeasure.approximate());
+        GrowthLayout l = GrowthLayout.of(c.models(), GrowthSpec.figure(), 800, 600, TextMeasure.approximate());
         assertThat(l.notes().get(0)).startsWith("Not plotted (no known size): ").contains("more");
         assertThat(TextMeasure.approximate().width(l.notes().get(0), l.sizes().note(), false)).isLessThan(800);
     }
 
     @Test
     void theDefaultRangeIsTheFiguresAndGrowsToFitTheData() {
-        GrowthLayout figure = GrowthLayout.of(List.of(gpt3), GrowthOptions.figure(), 1280, 800,
+        GrowthLayout figure = GrowthLayout.of(List.of(gpt3), GrowthSpec.figure(), 1280, 800,
                 TextMeasure.approximate());
         assertThat(figure.xScale().domainMin()).isEqualTo(2018.0);
         assertThat(figure.xScale().domainMax()).isEqualTo(2023.5);
         assertThat(figure.yTicks()).extracting(GrowthLayout.Tick::value).startsWith(0.1).endsWith(1000.0);
         Model big = TestModels.model("big", "2024-06-01", Family.AUTOREGRESSIVE, 1_800_000_000_000L);
-        GrowthLayout grown = GrowthLayout.of(List.of(gpt3, big), GrowthOptions.figure(), 1280, 800,
+        GrowthLayout grown = GrowthLayout.of(List.of(gpt3, big), GrowthSpec.figure(), 1280, 800,
                 TextMeasure.approximate());
         assertThat(grown.xScale().domainMax()).isGreaterThan(2024.4);
         assertThat(grown.yTicks()).extracting(GrowthLayout.Tick::value).endsWith(2000.0);

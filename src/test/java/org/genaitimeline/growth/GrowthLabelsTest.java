@@ -24,7 +24,8 @@ class GrowthLabelsTest {
     @CsvSource({"EN, true, false, false", "ZH, true, false, true", "EN, true, true, true", "ZH, false, false, false"})
     void noTwoLabelsOverlapForTheBundledDataAt1280x800(Language language, boolean log, boolean all, boolean trends) {
         Catalog catalog = TestModels.bundled();
-        GrowthOptions options = new GrowthOptions(log, all, trends, false, catalog.eras(), language, 1);
+        GrowthSpec options = new GrowthSpec(new org.genaitimeline.figure.GrowthOptions(log, trends, false, all),
+                catalog.eras(), language, 1);
         GrowthLayout layout = GrowthLayout.of(catalog.models(), options, 1280, 800, MEASURE);
         List<Box> labels = new ArrayList<>();
         for (GrowthLayout.PlacedPoint p : layout.points()) {

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.util.List;
-import java.util.Map;
 import javax.imageio.ImageIO;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.figure.FigureRequest;
+import org.genaitimeline.figure.GrowthOptions;
 import org.genaitimeline.files.FigureFiles;
 import org.genaitimeline.i18n.Language;
 import org.genaitimeline.theme.Palette;
@@ -35,14 +35,14 @@ class GrowthRendererTest {
     }
     private final GrowthRenderer renderer = new GrowthRenderer();
 
-    private FigureRequest request(Language language, Map<String, String> options) {
-        return new FigureRequest(catalog, catalog.models(), language, Palette.of(Theme.LIGHT), options);
+    private FigureRequest request(Language language, GrowthOptions options) {
+        return FigureRequest.of(catalog, catalog.models(), language, Palette.of(Theme.LIGHT)).withGrowth(options);
     }
 
     @ParameterizedTest
     @CsvSource({"1280, 800, 1", "1280, 800, 2", "640, 400, 3"})
     void thePngIsWidthTimesScaleByHeightTimesScale(int width, int height, int scale) throws Exception {
-        FigureRequest r = request(Language.EN, Map.of("trend", "true"));
+        FigureRequest r = request(Language.EN, GrowthOptions.DEFAULT.withTrends(true));
         byte[] png = FigureFiles.png(width, height, scale, s -> renderer.paint(s, r));
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         assertThat(image.getWidth()).isEqualTo(width * scale);
@@ -52,7 +52,7 @@ class GrowthRendererTest {
     @ParameterizedTest
     @CsvSource({"EN, false", "ZH, true"})
     void theSvgHasATextForEveryPlottedName(Language language, boolean linear) {
-        FigureRequest r = request(language, Map.of("linear", Boolean.toString(linear)));
+        FigureRequest r = request(language, GrowthOptions.DEFAULT.withLogScale(!linear));
         String svg = FigureFiles.svg(1280, 800, 1, s -> renderer.paint(s, r));
         GrowthLayout layout = GrowthLayout.of(catalog.models(), GrowthRenderer.options(r), 1280, 800,
                 new org.genaitimeline.figure.FxTextMeasure());
@@ -68,7 +68,7 @@ class GrowthRendererTest {
 
     @Test
     void trendsPutDoublingTimesInTheLegend() {
-        FigureRequest r = request(Language.EN, Map.of("trend", "true"));
+        FigureRequest r = request(Language.EN, GrowthOptions.DEFAULT.withTrends(true));
         String svg = FigureFiles.svg(1280, 800, 1, s -> renderer.paint(s, r));
         assertThat(svg).containsPattern(">doubling every \\d+\\.\\d months, R\u00b2 0\\.\\d\\d</text>");
         assertThat(renderer.id()).isEqualTo("growth");

@@ -6,9 +6,12 @@ import java.util.Set;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import org.genaitimeline.catalog.ModelQuery;
+import org.genaitimeline.figure.GrowthOptions;
+import org.genaitimeline.figure.TimelineOptions;
 import org.genaitimeline.i18n.Language;
-import org.genaitimeline.state.AppState;
+import org.genaitimeline.savedview.SavedView;
 import org.genaitimeline.theme.Theme;
+import org.genaitimeline.timeline.Orientation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,11 +35,12 @@ class PreferenceStoreTest {
     @Test
     void missingValuesGiveDefaults() {
         assertThat(store.windowBounds()).isEmpty();
-        assertThat(store.view()).isEqualTo(AppState.View.TIMELINE);
-        assertThat(store.query()).isEqualTo(ModelQuery.ALL);
+        assertThat(store.session(Language.ZH)).isEqualTo(SavedView.initial(Language.ZH));
+        assertThat(store.session(Language.ZH).tab()).isEqualTo(SavedView.Tab.TIMELINE);
+        assertThat(store.session(Language.ZH).query()).isEqualTo(ModelQuery.ALL);
         assertThat(store.dividers(2)).isEmpty();
-        assertThat(store.language(Language.ZH)).isEqualTo(Language.ZH);
-        assertThat(store.theme()).isEqualTo(Theme.LIGHT);
+        assertThat(store.session(Language.ZH).language()).isEqualTo(Language.ZH);
+        assertThat(store.session(Language.ZH).theme()).isEqualTo(Theme.LIGHT);
     }
 
     @Test
@@ -44,36 +48,36 @@ class PreferenceStoreTest {
         ModelQuery q = ModelQuery.ALL.withEras(Set.of("big-models")).withDevelopers(Set.of("Microsoft and NVIDIA"))
                 .withText("gpt, 3;x=y").withYears(2019, null).withParameters(1_000_000_000L, null, false);
         store.setWindowBounds(new PreferenceStore.WindowBounds(10, 20, 1200, 700));
-        store.setView(AppState.View.TABLES);
-        store.setQuery(q);
+        store.setSession(SavedView.initial(Language.ZH).withTab(SavedView.Tab.TABLES).withQuery(q)
+                .withTheme(Theme.PROJECTOR));
         store.setDividers(new double[] {0.2, 0.75});
-        store.setLanguage(Language.ZH);
-        store.setTheme(Theme.PROJECTOR);
 
         PreferenceStore again = new PreferenceStore(node);
+        SavedView session = again.session(Language.EN);
         assertThat(again.windowBounds()).contains(new PreferenceStore.WindowBounds(10, 20, 1200, 700));
-        assertThat(again.view()).isEqualTo(AppState.View.TABLES);
-        assertThat(again.query()).isEqualTo(q);
+        assertThat(session.tab()).isEqualTo(SavedView.Tab.TABLES);
+        assertThat(session.query()).isEqualTo(q);
         assertThat(again.dividers(2)).hasValueSatisfying(d -> assertThat(d).containsExactly(0.2, 0.75));
-        assertThat(again.language(Language.EN)).isEqualTo(Language.ZH);
-        assertThat(again.theme()).isEqualTo(Theme.PROJECTOR);
+        assertThat(session.language()).isEqualTo(Language.ZH);
+        assertThat(session.theme()).isEqualTo(Theme.PROJECTOR);
     }
 
     @Test
     void corruptValuesFallBackToDefaults() {
         node.put("window.bounds", "10,20,wide,tall");
-        node.put("view", "SPREADSHEET");
-        node.put("query", "eras=a;families=not-a-family");
+        node.put("session", "{\"schemaVersion\": 1, \"tab\": \"SPREADSHEET\", \"theme\": \"neon\"}");
         node.put("dividers", "0.8,0.3");
-        node.put("language", "klingon");
-        node.put("theme", "neon");
 
         assertThat(store.windowBounds()).isEmpty();
-        assertThat(store.view()).isEqualTo(AppState.View.TIMELINE);
-        assertThat(store.query()).isEqualTo(ModelQuery.ALL);
+        assertThat(store.session(Language.EN)).isEqualTo(SavedView.initial(Language.EN));
         assertThat(store.dividers(2)).isEmpty();
-        assertThat(store.language(Language.EN)).isEqualTo(Language.EN);
-        assertThat(store.theme()).isEqualTo(Theme.LIGHT);
+    }
+
+    @Test
+    void aSessionThatIsNotEvenJsonFallsBackToTheFreshStart() {
+        node.put("session", "tab=growth;eras=a");
+
+        assertThat(store.session(Language.ZH)).isEqualTo(SavedView.initial(Language.ZH));
     }
 
     @Test
@@ -92,25 +96,30 @@ class PreferenceStoreTest {
 
     @Test
     void theTimelineSwitchesAndRangeRoundTrip() {
-        assertThat(store.timeline()).isEqualTo(PreferenceStore.TimelineSettings.DEFAULT);
-        PreferenceStore.TimelineSettings t = new PreferenceStore.TimelineSettings(true, true, false, true, 2021.25, 2023.5);
+        assertThat(store.session(Language.EN).timeline()).isEqualTo(TimelineOptions.DEFAULT);
+        TimelineOptions t = new TimelineOptions(2021.25, 2023.5, Orientation.HORIZONTAL, true, true, false);
 
-        store.setTimeline(t);
+        store.setSession(SavedView.initial(Language.EN).withTimeline(t));
 
-        assertThat(new PreferenceStore(node).timeline()).isEqualTo(t);
+        assertThat(new PreferenceStore(node).session(Language.EN).timeline()).isEqualTo(t);
     }
 
     @Test
-    void aCorruptTimelineRangeFallsBackToTheDefaultRange() {
-        node.put("timelineView.range", "2023,2019");
-        node.putBoolean("timelineView.horizontal", true);
+    void theGrowthChartsSwitchesAreRememberedBetweenRuns() {
+        assertThat(store.session(Language.EN).growth()).isEqualTo(GrowthOptions.DEFAULT);
+        GrowthOptions g = new GrowthOptions(false, true, true, true);
 
-        PreferenceStore.TimelineSettings t = store.timeline();
+        store.setSession(SavedView.initial(Language.EN).withGrowth(g));
 
-        assertThat(t.horizontal()).isTrue();
-        assertThat(t.start()).isEqualTo(PreferenceStore.TimelineSettings.DEFAULT.start());
-        assertThat(t.end()).isEqualTo(PreferenceStore.TimelineSettings.DEFAULT.end());
-        node.put("timelineView.range", "NaN,x");
-        assertThat(store.timeline().start()).isEqualTo(PreferenceStore.TimelineSettings.DEFAULT.start());
+        assertThat(new PreferenceStore(node).session(Language.EN).growth()).isEqualTo(g);
+    }
+
+    @Test
+    void aCorruptTimelineRangeFallsBackToTheDefaults() {
+        node.put("session", "{\"schemaVersion\": 1, \"timeline\": {\"from\": 2023, \"to\": 2019}}");
+
+        assertThat(store.session(Language.EN).timeline()).isEqualTo(TimelineOptions.DEFAULT);
+        node.put("session", "{\"schemaVersion\": 1, \"timeline\": {\"from\": \"NaN\", \"to\": \"x\"}}");
+        assertThat(store.session(Language.EN).timeline().from()).isEqualTo(TimelineOptions.DEFAULT.from());
     }
 }

@@ -12,9 +12,12 @@ import org.genaitimeline.catalog.Family;
 import org.genaitimeline.catalog.Kind;
 import org.genaitimeline.catalog.ModelQuery;
 import org.genaitimeline.catalog.Provenance;
+import org.genaitimeline.figure.GrowthOptions;
+import org.genaitimeline.figure.TimelineOptions;
 import org.genaitimeline.i18n.Language;
 import org.genaitimeline.i18n.Messages;
 import org.genaitimeline.theme.Theme;
+import org.genaitimeline.timeline.Orientation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,14 +35,52 @@ class ViewCodecTest {
                 .withParameters(1_000_000_000L, null, false).withTables(Set.of(BookTable.LLM))
                 .withOrigins(Set.of(Provenance.Origin.BOOK)).withText("gpt 3");
         return new SavedView(SavedView.Tab.GROWTH, q, "gpt-3",
-                new SavedView.TimelineState(2019.25, 2023.5, "horizontal", true, true),
-                new SavedView.GrowthState(false, true, true, true), "14-2", Theme.PROJECTOR, Language.ZH);
+                new TimelineOptions(2019.25, 2023.5, Orientation.HORIZONTAL, true, true, true),
+                new GrowthOptions(false, true, true, true), "14-2", Theme.PROJECTOR, Language.ZH);
     }
 
     @Test
     void aViewRoundTripsExactly() throws Exception {
         SavedView v = everythingSet();
         assertThat(codec.read("v.json", codec.write(v))).containsExactly(v);
+    }
+
+    /** Every figure option and every filter away from its default, so none can be dropped unseen. */
+    @Test
+    void everyFigureOptionAndEveryFilterRoundTrips() throws Exception {
+        TimelineOptions t = new TimelineOptions(2016.5, 2021.75, Orientation.HORIZONTAL, true, true, false);
+        GrowthOptions g = new GrowthOptions(false, true, true, true);
+        ModelQuery q = ModelQuery.ALL.withEras(Set.of("gan-vae")).withFamilies(Set.of(Family.GAN))
+                .withKinds(Set.of(Kind.TEXT_TO_IMAGE)).withDevelopers(Set.of("Stability AI"))
+                .withOpen(ModelQuery.OpenFilter.CLOSED).withYears(2015, 2022)
+                .withParameters(890_000_000L, 70_000_000_000L, false).withTables(Set.of(BookTable.TEXT_TO_IMAGE))
+                .withOrigins(Set.of(Provenance.Origin.EPOCH)).withText("diffusion");
+        assertAllDiffer(t, TimelineOptions.DEFAULT);
+        assertAllDiffer(g, GrowthOptions.DEFAULT);
+        assertAllDiffer(q, ModelQuery.ALL);
+        SavedView v = SavedView.initial(Language.EN).withTimeline(t).withGrowth(g).withQuery(q);
+
+        SavedView back = codec.read("v.json", codec.write(v)).get(0);
+
+        assertThat(back.timeline()).isEqualTo(t);
+        assertThat(back.growth()).isEqualTo(g);
+        assertThat(back.query()).isEqualTo(q);
+        assertThat(codec.write(v)).contains("\"orientation\" : \"horizontal\"");
+    }
+
+    private static void assertAllDiffer(Record value, Record fallback) throws Exception {
+        for (var c : value.getClass().getRecordComponents()) {
+            assertThat(c.getAccessor().invoke(value)).as(c.getName())
+                    .isNotEqualTo(c.getAccessor().invoke(fallback));
+        }
+    }
+
+    /** A file as this codec wrote it before the timeline's lineage switch was kept in views. */
+    @Test
+    void aSchemaVersion1FileOfTheEarlierFormatStillOpens() throws Exception {
+        Path file = Path.of(ViewCodecTest.class.getResource("view-schema1.json").toURI());
+
+        assertThat(codec.read(file)).containsExactly(everythingSet());
     }
 
     @Test
@@ -60,7 +101,7 @@ class ViewCodecTest {
         SavedView v = codec.read("v.json", "{\"schemaVersion\": 1, \"tab\": \"growth\"}").get(0);
         assertThat(v.tab()).isEqualTo(SavedView.Tab.GROWTH);
         assertThat(v.query()).isEqualTo(ModelQuery.ALL);
-        assertThat(v.timeline()).isEqualTo(SavedView.TimelineState.DEFAULT);
+        assertThat(v.timeline()).isEqualTo(TimelineOptions.DEFAULT);
         assertThat(v.language()).isEqualTo(Language.EN);
     }
 
@@ -87,6 +128,30 @@ class ViewCodecTest {
     void badFilesSayWhereAndWhat(String text, String message) {
         assertThatThrownBy(() -> codec.read("v.json", text.replace("\\n", "\n")))
                 .isInstanceOf(ViewFileException.class).hasMessage(message);
+    }
+
+    @Test
+    void sizesMayBeWrittenAsOnTheCommandLine() throws Exception {
+        SavedView v = codec.read("v.json",
+                "{\"schemaVersion\": 1, \"filters\": {\"minParameters\": \"890M\", \"maxParameters\": \"70B\"}}").get(0);
+
+        assertThat(v.query().minParameters()).isEqualTo(890_000_000L);
+        assertThat(v.query().maxParameters()).isEqualTo(70_000_000_000L);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "{\"schemaVersion\": 1, \"filters\": {\"fromYear\": 0}}|v.json:1:46: \"fromYear\" cannot be \"0\" (allowed: a year such as 2020)",
+        "{\"schemaVersion\": 1, \"filters\": {\"maxParameters\": \"big\"}}|v.json:1:51: \"maxParameters\" cannot be \"big\" (allowed: a positive size such as 70B, 890M or 1.5e9)"})
+    void yearsAndSizesAreCheckedAsOnTheCommandLine(String text, String message) {
+        assertThatThrownBy(() -> codec.read("v.json", text)).isInstanceOf(ViewFileException.class)
+                .hasMessage(message);
+    }
+
+    @Test
+    void aFiltersObjectReadsOnItsOwn() throws Exception {
+        assertThat(codec.readFilters("--query", "{\"eras\": [\"big-models\"], \"text\": \"gpt\"}"))
+                .isEqualTo(ModelQuery.ALL.withEras(Set.of("big-models")).withText("gpt"));
     }
 
     @Test

@@ -26,7 +26,7 @@ public final class TimelineDemo extends Application {
         view.setEras(FXCollections.observableArrayList(catalog.eras()));
         view.setLanguage(arg(a, 0) == null ? Language.EN : Language.fromCode(arg(a, 0)));
         if (arg(a, 1) != null) {
-            view.setOrientation(TimelineRenderer.orientation(arg(a, 1)));
+            view.setOrientation(Orientation.parse(arg(a, 1)));
         }
         if (arg(a, 2) != null) {
             view.setVisibleRange(Double.parseDouble(arg(a, 2)), Double.parseDouble(arg(a, 3)));

@@ -7,13 +7,13 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javax.imageio.ImageIO;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.CatalogLoader;
 import org.genaitimeline.figure.FigureRequest;
 import org.genaitimeline.figure.FxTextMeasure;
 import org.genaitimeline.figure.SvgSurface;
+import org.genaitimeline.figure.TimelineOptions;
 import org.genaitimeline.files.FigureFiles;
 import org.genaitimeline.i18n.Language;
 import org.genaitimeline.platform.FxPlatform;
@@ -29,8 +29,8 @@ class TimelineRendererTest {
     private final TimelineRenderer renderer = new TimelineRenderer();
 
     private static FigureRequest request(Language lang, String orientation, boolean bookOnly) {
-        return new FigureRequest(CATALOG, CATALOG.models(), lang, Palette.of(Theme.LIGHT),
-                Map.of("orientation", orientation, "bookFigureOnly", Boolean.toString(bookOnly)));
+        return FigureRequest.of(CATALOG, CATALOG.models(), lang, Palette.of(Theme.LIGHT)).withTimeline(
+                TimelineOptions.DEFAULT.withOrientation(Orientation.parse(orientation)).withBookFigureOnly(bookOnly));
     }
 
     @ParameterizedTest
@@ -67,7 +67,7 @@ class TimelineRendererTest {
 
     @Test
     void aBadOrientationGetsAClearMessage() {
-        assertThatThrownBy(() -> TimelineRenderer.orientation("diagonal"))
+        assertThatThrownBy(() -> Orientation.parse("diagonal"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("orientation must be vertical or horizontal, not 'diagonal'");
         assertThat(renderer.id()).isEqualTo("timeline");

@@ -1,0 +1,52 @@
+package org.genaitimeline.figure;
+
+import java.util.Objects;
+import org.genaitimeline.timeline.Orientation;
+import org.genaitimeline.timeline.TimelineSpec;
+
+/**
+ * What a reader sets on the timeline: its visible range and toolbar switches. The control,
+ * a saved view, the preferences, the export dialog and the command line all read and write
+ * this one record, so a new switch is added here and nowhere else is a second copy kept.
+ *
+ * @param from first visible fractional year (2020.0 is 1 January 2020)
+ * @param to last visible fractional year, after {@code from}
+ * @param orientation which way time runs
+ * @param bookFigureOnly only what Figure 14-1 draws
+ * @param hideFiltered models outside the filters hidden rather than dimmed
+ * @param lineage the selected model's lineage drawn as arrows
+ */
+public record TimelineOptions(double from, double to, Orientation orientation, boolean bookFigureOnly,
+        boolean hideFiltered, boolean lineage) {
+
+    /** The timeline as it first opens: the book's figure, vertical, everything dimmed not hidden, lineage on. */
+    public static final TimelineOptions DEFAULT = new TimelineOptions(TimelineSpec.DEFAULT_START,
+            TimelineSpec.DEFAULT_END, Orientation.VERTICAL, false, false, true);
+
+    public TimelineOptions {
+        Objects.requireNonNull(orientation, "orientation");
+        if (!(to > from)) {
+            throw new IllegalArgumentException("the range must end after it starts: " + from + " to " + to);
+        }
+    }
+
+    public TimelineOptions withRange(double newFrom, double newTo) {
+        return new TimelineOptions(newFrom, newTo, orientation, bookFigureOnly, hideFiltered, lineage);
+    }
+
+    public TimelineOptions withOrientation(Orientation v) {
+        return new TimelineOptions(from, to, v, bookFigureOnly, hideFiltered, lineage);
+    }
+
+    public TimelineOptions withBookFigureOnly(boolean v) {
+        return new TimelineOptions(from, to, orientation, v, hideFiltered, lineage);
+    }
+
+    public TimelineOptions withHideFiltered(boolean v) {
+        return new TimelineOptions(from, to, orientation, bookFigureOnly, v, lineage);
+    }
+
+    public TimelineOptions withLineage(boolean v) {
+        return new TimelineOptions(from, to, orientation, bookFigureOnly, hideFiltered, v);
+    }
+}

@@ -1,0 +1,51 @@
+package org.genaitimeline.figure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.genaitimeline.theme.Palette;
+import org.genaitimeline.theme.Theme;
+import org.junit.jupiter.api.Test;
+
+class FigureFrameTest {
+
+    private static final Palette LIGHT = Palette.of(Theme.LIGHT);
+
+    private static double[] figureSize(FigureFrame frame, SvgSurface svg) {
+        double[] size = new double[2];
+        frame.paint(svg, LIGHT, inner -> {
+            size[0] = inner.width();
+            size[1] = inner.height();
+        });
+        return size;
+    }
+
+    @Test
+    void withoutTitleCaptionOrCreditTheFigureHasTheWholeSurfaceAndNothingElseIsDrawn() {
+        SvgSurface svg = new SvgSurface(800, 600, 1, TextMeasure.approximate());
+        String empty = new SvgSurface(800, 600, 1, TextMeasure.approximate()).toSvg();
+
+        assertThat(figureSize(FigureFrame.NONE, svg)).containsExactly(800, 600);
+        assertThat(svg.toSvg()).isEqualTo(empty);
+    }
+
+    @Test
+    void theTitleGoesAboveAndCaptionAndCreditShareOneLineBelow() {
+        SvgSurface svg = new SvgSurface(800, 600, 1, TextMeasure.approximate());
+
+        double[] size = figureSize(new FigureFrame(" Eras ", "Figure 14-1", "Data: Epoch AI"), svg);
+
+        assertThat(size[0]).isEqualTo(800);
+        assertThat(size[1]).isLessThan(600 - 22 - 11);
+        assertThat(svg.toSvg()).contains(">Eras</text>", ">Figure 14-1 \u00b7 Data: Epoch AI</text>");
+    }
+
+    @Test
+    void aCreditAloneStillGetsItsLine() {
+        SvgSurface svg = new SvgSurface(800, 600, 1, TextMeasure.approximate());
+
+        double[] size = figureSize(FigureFrame.NONE.withAttribution("Data: Epoch AI"), svg);
+
+        assertThat(size[1]).isLessThan(600);
+        assertThat(svg.toSvg()).contains(">Data: Epoch AI</text>").doesNotContain("\u00b7");
+    }
+}
