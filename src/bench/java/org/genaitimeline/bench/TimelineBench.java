@@ -11,13 +11,14 @@ import org.genaitimeline.catalog.Family;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.catalog.PartialDate;
 import org.genaitimeline.figure.CanvasSurface;
+import org.genaitimeline.figure.Orientation;
 import org.genaitimeline.figure.SvgSurface;
 import org.genaitimeline.figure.TextMeasure;
+import org.genaitimeline.figure.TimelineOptions;
 import org.genaitimeline.i18n.Language;
 import org.genaitimeline.platform.FxPlatform;
 import org.genaitimeline.theme.Palette;
 import org.genaitimeline.theme.Theme;
-import org.genaitimeline.timeline.Orientation;
 import org.genaitimeline.timeline.TimelineLayout;
 import org.genaitimeline.timeline.TimelinePainter;
 import org.genaitimeline.timeline.TimelineSpec;
@@ -55,7 +56,7 @@ public class TimelineBench {
     @Setup(Level.Trial)
     public void setUp() {
         spec = new TimelineSpec(synthetic(models), Set.of(), List.of(), Orientation.VERTICAL, 1600, 1000,
-                TimelineSpec.DEFAULT_START, TimelineSpec.DEFAULT_END, Language.EN, 1, TextMeasure.approximate());
+                TimelineOptions.DEFAULT_START, TimelineOptions.DEFAULT_END, Language.EN, 1, TextMeasure.approximate());
         layout = TimelineLayout.compute(spec);
         FxPlatform.ensureStarted();
         canvas = FxPlatform.call(() -> new Canvas(1600, 1000));

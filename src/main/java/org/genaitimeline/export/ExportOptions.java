@@ -3,9 +3,9 @@ package org.genaitimeline.export;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.genaitimeline.figure.GrowthOptions;
+import org.genaitimeline.figure.Orientation;
 import org.genaitimeline.figure.TimelineOptions;
 import org.genaitimeline.i18n.Messages;
-import org.genaitimeline.timeline.Orientation;
 import picocli.CommandLine.Option;
 
 /**

@@ -1,8 +1,6 @@
 package org.genaitimeline.figure;
 
 import java.util.Objects;
-import org.genaitimeline.timeline.Orientation;
-import org.genaitimeline.timeline.TimelineSpec;
 
 /**
  * What a reader sets on the timeline: its visible range and toolbar switches. The control,
@@ -19,9 +17,13 @@ import org.genaitimeline.timeline.TimelineSpec;
 public record TimelineOptions(double from, double to, Orientation orientation, boolean bookFigureOnly,
         boolean hideFiltered, boolean lineage) {
 
+    /** The default visible range: the book's figure, 2014 to spring 2023, with a margin. */
+    public static final double DEFAULT_START = 2013.5;
+    public static final double DEFAULT_END = 2023.8;
+
     /** The timeline as it first opens: the book's figure, vertical, everything dimmed not hidden, lineage on. */
-    public static final TimelineOptions DEFAULT = new TimelineOptions(TimelineSpec.DEFAULT_START,
-            TimelineSpec.DEFAULT_END, Orientation.VERTICAL, false, false, true);
+    public static final TimelineOptions DEFAULT = new TimelineOptions(DEFAULT_START, DEFAULT_END, Orientation.VERTICAL,
+            false, false, true);
 
     public TimelineOptions {
         Objects.requireNonNull(orientation, "orientation");

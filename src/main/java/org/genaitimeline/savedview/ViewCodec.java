@@ -20,11 +20,11 @@ import org.genaitimeline.catalog.JsonPositions;
 import org.genaitimeline.catalog.ModelQuery;
 import org.genaitimeline.catalog.QueryValues;
 import org.genaitimeline.figure.GrowthOptions;
+import org.genaitimeline.figure.Orientation;
 import org.genaitimeline.figure.TimelineOptions;
 import org.genaitimeline.i18n.Language;
 import org.genaitimeline.i18n.Messages;
 import org.genaitimeline.theme.Theme;
-import org.genaitimeline.timeline.Orientation;
 
 /**
  * Reads and writes view files ({@code {"schemaVersion": 1, "tab": "timeline", ...}}) and

@@ -11,6 +11,7 @@ import org.genaitimeline.catalog.Era;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.catalog.PartialDate;
 import org.genaitimeline.figure.Box;
+import org.genaitimeline.figure.Orientation;
 import org.genaitimeline.figure.TextMeasure;
 import org.genaitimeline.figure.TimeScale;
 import org.genaitimeline.figure.TimeTicks;

@@ -11,6 +11,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import org.genaitimeline.catalog.PartialDate;
+import org.genaitimeline.figure.Orientation;
 
 /**
  * The timeline's input: wheel and pinch zoom around the pointer, drag and arrow keys pan,

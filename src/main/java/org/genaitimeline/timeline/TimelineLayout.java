@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.genaitimeline.catalog.Era;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.figure.Box;
+import org.genaitimeline.figure.Orientation;
 import org.genaitimeline.figure.TimeScale;
 
 /**

@@ -5,6 +5,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.genaitimeline.figure.Box;
 import org.genaitimeline.figure.MarkerShape;
+import org.genaitimeline.figure.Orientation;
 import org.genaitimeline.figure.Surface;
 import org.genaitimeline.theme.Palette;
 

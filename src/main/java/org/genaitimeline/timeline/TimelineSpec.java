@@ -5,7 +5,9 @@ import java.util.Objects;
 import java.util.Set;
 import org.genaitimeline.catalog.Era;
 import org.genaitimeline.catalog.Model;
+import org.genaitimeline.figure.Orientation;
 import org.genaitimeline.figure.TextMeasure;
+import org.genaitimeline.figure.TimelineOptions;
 import org.genaitimeline.i18n.Language;
 
 /**
@@ -27,9 +29,6 @@ public record TimelineSpec(List<Model> models, Set<String> dimmed, List<Era> era
         double width, double height, double start, double end, Language language, double labelScale,
         TextMeasure measure) {
 
-    /** The default visible range: the book's figure, 2014 to spring 2023, with a margin. */
-    public static final double DEFAULT_START = 2013.5;
-    public static final double DEFAULT_END = 2023.8;
 
     public TimelineSpec {
         models = List.copyOf(models);
@@ -46,8 +45,8 @@ public record TimelineSpec(List<Model> models, Set<String> dimmed, List<Era> era
     /** The book's view: vertical, the default range, English, scale 1. */
     public static TimelineSpec of(List<Model> models, List<Era> eras, double width, double height,
             TextMeasure measure) {
-        return new TimelineSpec(models, Set.of(), eras, Orientation.VERTICAL, width, height, DEFAULT_START,
-                DEFAULT_END, Language.EN, 1, measure);
+        return new TimelineSpec(models, Set.of(), eras, Orientation.VERTICAL, width, height,
+                TimelineOptions.DEFAULT_START, TimelineOptions.DEFAULT_END, Language.EN, 1, measure);
     }
 
     public TimelineSpec withRange(double newStart, double newEnd) {
@@ -71,7 +70,7 @@ public record TimelineSpec(List<Model> models, Set<String> dimmed, List<Era> era
     /** The range that shows every model with a small margin; the default range when empty. */
     public static double[] fitRange(List<Model> models) {
         if (models.isEmpty()) {
-            return new double[] {DEFAULT_START, DEFAULT_END};
+            return new double[] {TimelineOptions.DEFAULT_START, TimelineOptions.DEFAULT_END};
         }
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;

@@ -7,6 +7,7 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import org.genaitimeline.figure.Orientation;
 import org.genaitimeline.i18n.Language;
 import org.genaitimeline.i18n.Messages;
 

@@ -18,6 +18,7 @@ import javafx.scene.control.Skin;
 import org.genaitimeline.catalog.Era;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.figure.FigureControl;
+import org.genaitimeline.figure.Orientation;
 import org.genaitimeline.figure.TimelineOptions;
 
 /**

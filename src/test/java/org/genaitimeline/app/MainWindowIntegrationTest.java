@@ -217,7 +217,7 @@ class MainWindowIntegrationTest {
                 return tab.view();
             });
 
-            assertThat(restarted.getOrientation()).isEqualTo(org.genaitimeline.timeline.Orientation.HORIZONTAL);
+            assertThat(restarted.getOrientation()).isEqualTo(org.genaitimeline.figure.Orientation.HORIZONTAL);
             assertThat(restarted.isBookFigureOnly()).isTrue();
             assertThat(restarted.isShowLineage()).isTrue();
             assertThat(restarted.isHideFiltered()).isTrue();

@@ -419,7 +419,7 @@ class CliTest {
         assertThat(renderer.request.models()).extracting(Model::id).containsExactly("gan", "dcgan");
         assertThat(renderer.request.language()).isEqualTo(org.genaitimeline.i18n.Language.ZH);
         assertThat(renderer.request.palette().theme()).isEqualTo(org.genaitimeline.theme.Theme.DARK);
-        assertThat(renderer.request.timeline().orientation()).isEqualTo(org.genaitimeline.timeline.Orientation.HORIZONTAL);
+        assertThat(renderer.request.timeline().orientation()).isEqualTo(org.genaitimeline.figure.Orientation.HORIZONTAL);
         assertThat(renderer.request.growth().trends()).isTrue();
         assertThat(renderer.request.growth().logScale()).isTrue();
         assertThat(renderer.request.timeline().bookFigureOnly()).isFalse();

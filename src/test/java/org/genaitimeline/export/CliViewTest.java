@@ -42,7 +42,7 @@ class CliViewTest {
         assertThat(renderer.request.models()).extracting(Model::id).containsExactly("gan", "dcgan");
         assertThat(renderer.request.language()).isEqualTo(Language.ZH);
         assertThat(renderer.request.palette().theme()).isEqualTo(Theme.PROJECTOR);
-        assertThat(renderer.request.timeline().orientation()).isEqualTo(org.genaitimeline.timeline.Orientation.HORIZONTAL);
+        assertThat(renderer.request.timeline().orientation()).isEqualTo(org.genaitimeline.figure.Orientation.HORIZONTAL);
         assertThat(renderer.request.timeline().from()).isEqualTo(2015.0);
         assertThat(renderer.request.timeline().to()).isEqualTo(2018.5);
         assertThat(out).exists();
@@ -61,7 +61,7 @@ class CliViewTest {
                 org.genaitimeline.catalog.Family.MULTIMODAL);
         assertThat(renderer.request.language()).isEqualTo(Language.EN);
         assertThat(renderer.request.palette().theme()).isEqualTo(Theme.DARK);
-        assertThat(renderer.request.timeline().orientation()).isEqualTo(org.genaitimeline.timeline.Orientation.VERTICAL);
+        assertThat(renderer.request.timeline().orientation()).isEqualTo(org.genaitimeline.figure.Orientation.VERTICAL);
     }
 
     @Test

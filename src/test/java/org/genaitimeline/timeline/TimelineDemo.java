@@ -7,6 +7,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.CatalogLoader;
+import org.genaitimeline.figure.Orientation;
 import org.genaitimeline.i18n.Language;
 import org.genaitimeline.theme.Palette;
 import org.genaitimeline.theme.Theme;

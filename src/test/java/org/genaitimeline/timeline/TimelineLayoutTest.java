@@ -12,7 +12,9 @@ import org.genaitimeline.catalog.CatalogLoader;
 import org.genaitimeline.catalog.Family;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.figure.Box;
+import org.genaitimeline.figure.Orientation;
 import org.genaitimeline.figure.TextMeasure;
+import org.genaitimeline.figure.TimelineOptions;
 import org.genaitimeline.i18n.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +41,7 @@ class TimelineLayoutTest {
     }
 
     private static TimelineSpec spec(List<Model> models, Orientation o, Language l, double zoom, double center) {
-        double span = (TimelineSpec.DEFAULT_END - TimelineSpec.DEFAULT_START) / zoom;
+        double span = (TimelineOptions.DEFAULT_END - TimelineOptions.DEFAULT_START) / zoom;
         return TimelineSpec.of(models, TestModels.eras(), 1600, 1000, MEASURE).withOrientation(o).withLanguage(l)
                 .withRange(center - span / 2, center + span / 2);
     }

@@ -12,6 +12,7 @@ import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.CatalogLoader;
 import org.genaitimeline.figure.FigureRequest;
 import org.genaitimeline.figure.FxTextMeasure;
+import org.genaitimeline.figure.Orientation;
 import org.genaitimeline.figure.SvgSurface;
 import org.genaitimeline.figure.TimelineOptions;
 import org.genaitimeline.files.FigureFiles;

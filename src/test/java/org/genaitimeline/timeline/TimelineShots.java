@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.CatalogLoader;
 import org.genaitimeline.figure.FigureRequest;
+import org.genaitimeline.figure.Orientation;
 import org.genaitimeline.figure.TimelineOptions;
 import org.genaitimeline.files.FigureFiles;
 import org.genaitimeline.i18n.Language;

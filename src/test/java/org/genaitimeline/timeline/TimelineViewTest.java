@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.CatalogLoader;
 import org.genaitimeline.catalog.Model;
+import org.genaitimeline.figure.Orientation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;

@@ -1,4 +1,4 @@
-package org.genaitimeline.timeline;
+package org.genaitimeline.figure;
 
 import java.util.Locale;
 
