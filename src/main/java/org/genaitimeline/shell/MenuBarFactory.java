@@ -18,7 +18,7 @@ import org.genaitimeline.theme.Theme;
 final class MenuBarFactory {
 
     /** View's group of pickers, between the views and the screen modes. */
-    static final int VIEW_PICKERS = 1;
+    private static final int VIEW_PICKERS = 1;
 
     private MenuBarFactory() {
     }
