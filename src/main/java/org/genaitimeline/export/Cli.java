@@ -3,7 +3,6 @@ package org.genaitimeline.export;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.genaitimeline.catalog.CatalogLoader;
 import org.genaitimeline.figure.FigureRenderer;
@@ -139,7 +138,7 @@ public final class Cli {
 
     private static CommandLine commandLine(CliArguments a, Messages messages) {
         CommandLine commandLine = new CommandLine(a);
-        commandLine.setResourceBundle(bundle(messages.language()));
+        commandLine.setResourceBundle(messages.bundle());
         UsageMessageSpec usage = commandLine.getCommandSpec().usageMessage();
         usage.customSynopsis(messages.get("cli.usage.synopsis"));
         usage.synopsisHeading(messages.get("cli.usage.synopsisHeading"));
@@ -150,12 +149,6 @@ public final class Cli {
         usage.footer(messages.get("cli.usage.examples"));
         usage.width(100);
         return commandLine;
-    }
-
-    /** The same bundle as {@link Messages}, for picocli's option descriptions ({@code cli.option.*}). */
-    private static ResourceBundle bundle(Language language) {
-        return ResourceBundle.getBundle("org.genaitimeline.i18n.messages", language.locale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** Picocli's parse errors in our words and language. */

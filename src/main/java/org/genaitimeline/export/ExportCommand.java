@@ -90,7 +90,7 @@ final class ExportCommand {
             throw QueryOptions.badValue(messages, "--out", out.toString(), messages.get("cli.allowed.tableOut"));
         }
         List<Model> rows = ModelRows.tableRows(catalog, table, query.predicate());
-        TableText text = new ModelRows(messages).book(rows);
+        TableText text = new ModelRows(messages, catalog).book(rows);
         String body = Attribution.append(ext.equals("csv") ? text.csv() : text.markdown(), ext,
                 Attribution.of(rows, messages));
         write(out, () -> AtomicFiles.write(out, body.getBytes(StandardCharsets.UTF_8)));

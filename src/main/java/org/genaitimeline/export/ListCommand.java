@@ -38,7 +38,7 @@ final class ListCommand {
             out.print(ModelJson.array(models));
             return 0;
         }
-        ModelRows rows = new ModelRows(messages);
+        ModelRows rows = new ModelRows(messages, catalog);
         TableText text = table == null ? rows.catalog(models) : rows.book(models);
         String body = switch (f) {
             case "csv" -> text.csv();

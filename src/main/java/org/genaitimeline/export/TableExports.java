@@ -24,7 +24,7 @@ public final class TableExports {
      * (the "all models" preset) every model that passes, with the catalog's columns.
      */
     public static String text(Catalog catalog, BookTable table, ModelQuery query, Messages messages, Format format) {
-        ModelRows rows = new ModelRows(messages);
+        ModelRows rows = new ModelRows(messages, catalog);
         TableText text;
         if (table == null) {
             List<Model> models = catalog.models().stream().filter(query.predicate())

@@ -5,11 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -21,6 +16,8 @@ import org.genaitimeline.figure.FigureRenderer;
 import org.genaitimeline.savedview.SavedView;
 import org.genaitimeline.savedview.ViewCodec;
 import org.genaitimeline.savedview.ViewFileException;
+import org.genaitimeline.shell.Action;
+import org.genaitimeline.shell.ActionRegistry;
 import org.genaitimeline.shell.FileChooserService;
 import org.genaitimeline.shell.GrowthTab;
 import org.genaitimeline.shell.MainWindow;
@@ -32,19 +29,14 @@ import org.genaitimeline.state.AppState;
 
 /**
  * The lecture-hall features wired into the window: File > Open view..., Save view...,
- * Export..., Copy image, and View > Presentation mode, with their shortcuts. Added to the
- * existing menus rather than built into them, so the window knows nothing of them.
+ * Export..., Copy image, and View > Presentation mode, with their shortcuts. Registered in
+ * the window's {@link ActionRegistry} rather than built into its menus, so the window knows
+ * nothing of them.
  */
 public final class Lecture {
 
-    public static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
-    public static final KeyCombination COPY_IMAGE = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
-            KeyCombination.SHIFT_DOWN);
-    public static final KeyCombination SAVE_VIEW = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
-            KeyCombination.SHIFT_DOWN);
-    public static final KeyCombination OPEN_VIEW = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN,
-            KeyCombination.SHIFT_DOWN);
-    public static final KeyCombination PRESENT = new KeyCodeCombination(KeyCode.F5);
+    /** The id of View > Presentation mode, whose keys also leave the mode. */
+    static final String PRESENTATION = "menu-presentation";
 
     private final AppState state;
     private final MainWindow window;
@@ -66,7 +58,7 @@ public final class Lecture {
         bridge = new ViewBridge(state, timelineTab.view(), growthTab.view(), window.tables());
         presentation = new PresentationMode(state, window, timelineTab, growthTab, bridge);
         export = new FigureExport(state, timelineTab.view(), growthTab.view(), window.tables(), renderers);
-        installMenus();
+        registerActions(window.actions());
     }
 
     public PresentationMode presentation() {
@@ -138,41 +130,26 @@ public final class Lecture {
         return window.getScene() == null ? null : window.getScene().getWindow();
     }
 
-    private void installMenus() {
-        if (!(window.getTop() instanceof MenuBar bar) || bar.getMenus().size() < 2) {
-            return;
-        }
-        Menu file = bar.getMenus().get(0);
-        MenuItem openView = item("menu.file.openView", OPEN_VIEW, this::openView, "menu-open-view");
-        MenuItem saveView = item("menu.file.saveView", SAVE_VIEW, this::saveView, "menu-save-view");
-        MenuItem exportItem = item("menu.file.export", EXPORT, this::showExport, "menu-export");
-        MenuItem copy = item("menu.file.copyImage", COPY_IMAGE, this::copyImage, "menu-copy-image");
-        // Before the separator above Quit, wherever other features put their items.
-        int at = file.getItems().size();
-        for (int i = file.getItems().size() - 1; i >= 0; i--) {
-            if (file.getItems().get(i) instanceof SeparatorMenuItem) {
-                at = i;
-                break;
-            }
-        }
-        file.getItems().addAll(at, List.of(new SeparatorMenuItem(), openView, saveView, exportItem, copy));
-
-        CheckMenuItem present = new CheckMenuItem();
-        present.textProperty().bind(state.text("menu.view.presentation"));
-        present.setAccelerator(PRESENT);
-        present.setId("menu-presentation");
-        present.setOnAction(e -> presentation.toggle());
-        presentation.activeProperty().subscribe(present::setSelected);
-        bar.getMenus().get(1).getItems().add(present);
+    /**
+     * File > Open view…, Save view…, Export…, Copy image in a group of their own above Quit,
+     * and View > Presentation mode after Full screen.
+     */
+    private void registerActions(ActionRegistry actions) {
+        actions.register(Action.of("menu-open-view", "menu.file.openView", file(0), this::openView)
+                .withShortcut(Action.shortcut(KeyCode.O, KeyCombination.SHIFT_DOWN), "shortcuts.openView"));
+        actions.register(Action.of("menu-save-view", "menu.file.saveView", file(1), this::saveView)
+                .withShortcut(Action.shortcut(KeyCode.S, KeyCombination.SHIFT_DOWN), "shortcuts.saveView"));
+        actions.register(Action.of("menu-export", "menu.file.export", file(2), this::showExport)
+                .withShortcut(Action.shortcut(KeyCode.E), "shortcuts.export"));
+        actions.register(Action.of("menu-copy-image", "menu.file.copyImage", file(3), this::copyImage)
+                .withShortcut(Action.shortcut(KeyCode.C, KeyCombination.SHIFT_DOWN), "shortcuts.copyImage"));
+        actions.register(Action.of(PRESENTATION, "menu.view.presentation", new Action.Place(Action.Menu.VIEW, 2, 1),
+                presentation::toggle).withShortcut(new KeyCodeCombination(KeyCode.F5), "shortcuts.presentation")
+                .checked(presentation.activeProperty()));
     }
 
-    private MenuItem item(String key, KeyCombination accelerator, Runnable action, String id) {
-        MenuItem i = new MenuItem();
-        i.textProperty().bind(state.text(key));
-        i.setAccelerator(accelerator);
-        i.setOnAction(e -> action.run());
-        i.setId(id);
-        return i;
+    private static Action.Place file(int order) {
+        return new Action.Place(Action.Menu.FILE, 1, order);
     }
 
     /** For {@code --view FILE} before the window shows: the problem, if any, as text. */

@@ -19,6 +19,7 @@ import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.genaitimeline.growth.ParameterGrowthView;
 import org.genaitimeline.savedview.SavedView;
+import org.genaitimeline.shell.Action;
 import org.genaitimeline.shell.GrowthTab;
 import org.genaitimeline.shell.MainWindow;
 import org.genaitimeline.shell.TimelineTab;
@@ -310,10 +311,18 @@ public final class PresentationMode {
                 .orElseThrow();
     }
 
+    /**
+     * The menu's own keys for presentation mode: the menu bar is out of the scene meanwhile,
+     * so its accelerator would not reach the menu item.
+     */
+    private KeyCombination leaveKeys() {
+        return window.actions().find(Lecture.PRESENTATION).map(Action::accelerator).orElse(KeyCombination.NO_MATCH);
+    }
+
     private void onKey(KeyEvent e) {
         KeyCode k = e.getCode();
         boolean plain = !e.isShortcutDown() && !e.isAltDown();
-        if (k == KeyCode.ESCAPE || k == KeyCode.F5 && plain) {
+        if (k == KeyCode.ESCAPE || leaveKeys().match(e)) {
             exit();
         } else if (plain && (k == KeyCode.RIGHT || k == KeyCode.PAGE_DOWN || k == KeyCode.SPACE
                 || k == KeyCode.DOWN)) {

@@ -1,5 +1,6 @@
 package org.genaitimeline.shell;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.scene.control.Alert;
@@ -56,19 +57,23 @@ final class Dialogs {
         return alert;
     }
 
-    /** Every keyboard shortcut, from {@link KeyboardShortcuts}. */
-    static Alert shortcuts(Window owner, AppState state) {
+    /** Every keyboard shortcut: the registry's accelerators in menu order, then the {@link NonMenuKeys}. */
+    static Alert shortcuts(Window owner, AppState state, ActionRegistry actions) {
         Messages msg = state.messages();
         Alert alert = base(owner, Alert.AlertType.INFORMATION, msg.get("shortcuts.title"), msg);
         alert.setHeaderText(msg.get("shortcuts.title"));
         GridPane grid = new GridPane();
+        grid.setId("shortcuts-grid");
         grid.setHgap(24);
         grid.setVgap(6);
-        int row = 0;
-        for (KeyboardShortcuts.Entry e : KeyboardShortcuts.all()) {
-            Label keys = new Label(e.keys());
+        List<NonMenuKeys.Entry> rows = new ArrayList<>();
+        actions.withShortcuts().forEach(a -> rows.add(
+                new NonMenuKeys.Entry(a.accelerator().getDisplayText(), a.shortcut().helpKey())));
+        rows.addAll(NonMenuKeys.ALL);
+        for (int row = 0; row < rows.size(); row++) {
+            Label keys = new Label(rows.get(row).keys());
             keys.getStyleClass().add("shortcut-keys");
-            grid.addRow(row++, keys, new Label(msg.get(e.actionKey())));
+            grid.addRow(row, keys, new Label(msg.get(rows.get(row).helpKey())));
         }
         alert.getDialogPane().setContent(grid);
         return alert;

@@ -46,6 +46,7 @@ public final class MainWindow extends BorderPane {
             .toExternalForm();
 
     private final AppState state;
+    private final ActionRegistry actions = new ActionRegistry();
     private final CatalogSession session;
     private final ImportDialogs importDialogs;
     private ImportMenu.FilePicker picker = this::pickWithChooser;
@@ -108,10 +109,11 @@ public final class MainWindow extends BorderPane {
         SplitPane.setResizableWithParent(sidebar, false);
         SplitPane.setResizableWithParent(detail, false);
 
-        javafx.scene.control.MenuBar menuBar = MenuBarFactory.create(state, new MenuBarFactory.Actions(
-                this::chooseCatalog, Platform::exit,
-                this::toggleFullScreen, fullScreen.getReadOnlyProperty(), this::showShortcuts, this::showAbout));
-        ImportMenu.install(menuBar, state, session, () -> picker);
+        WindowActions.register(actions, state, new WindowActions.Handlers(this::chooseCatalog, Platform::exit,
+                this::toggleFullScreen, fullScreen.getReadOnlyProperty(), session.busyProperty().not(),
+                this::showShortcuts, this::showAbout));
+        ImportMenu.register(actions, session, () -> picker);
+        javafx.scene.control.MenuBar menuBar = MenuBarFactory.create(state, actions);
         setTop(menuBar);
         setCenter(split);
         BorderPane bottom = new BorderPane(new StatusBar(state));
@@ -139,6 +141,11 @@ public final class MainWindow extends BorderPane {
     /** Open, add and import: what they remember, the status notice, the import's progress. */
     public CatalogSession session() {
         return session;
+    }
+
+    /** The window's commands: the menus, the shortcuts dialog and presentation mode read them; features add theirs. */
+    public ActionRegistry actions() {
+        return actions;
     }
 
     /** Replaces the native file chooser of the File menu (tests inject their files). */
@@ -231,7 +238,7 @@ public final class MainWindow extends BorderPane {
         }
         subscriptions.add(state.themeProperty().subscribe(
                 t -> scene.getStylesheets().setAll(BASE_CSS, FontStack.stylesheet(), t.stylesheet())));
-        scene.getAccelerators().put(KeyboardShortcuts.SEARCH, sidebar::focusSearch);
+        scene.getAccelerators().put(NonMenuKeys.SEARCH, sidebar::focusSearch);
         scene.windowProperty().subscribe(w -> {
             if (w instanceof Stage stage) {
                 stage.fullScreenProperty().subscribe(fullScreen::set);
@@ -268,7 +275,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private void showShortcuts() {
-        Dialogs.shortcuts(window(), state).show();
+        Dialogs.shortcuts(window(), state, actions).show();
     }
 
     private void showAbout() {

@@ -14,7 +14,7 @@ import org.genaitimeline.catalog.Model;
 final class ModelCell extends TableCell<Model, Model> {
 
     private final AppState state;
-    private final TablePreset.CellText text;
+    private final ModelColumn.CellValue text;
     private final Label marker;
     private final Tooltip tooltip;
     /** The whole text, for when a narrow column cuts it with an ellipsis (long names, Chinese era names). */
@@ -23,7 +23,7 @@ final class ModelCell extends TableCell<Model, Model> {
     /**
      * @param withMarker whether this cell carries the "book differs from the sources" marker
      */
-    ModelCell(AppState state, TablePreset.CellText text, boolean numeric, boolean withMarker) {
+    ModelCell(AppState state, ModelColumn.CellValue text, boolean numeric, boolean withMarker) {
         this.state = state;
         this.text = text;
         getStyleClass().add("model-cell");
@@ -55,7 +55,7 @@ final class ModelCell extends TableCell<Model, Model> {
             setTooltip(null);
             return;
         }
-        String shown = text.of(item, state);
+        String shown = text.of(item, new ModelColumn.Cells(state.messages(), state.getCatalog()));
         setText(shown);
         fullText.setText(shown);
         setTooltip(fullText);

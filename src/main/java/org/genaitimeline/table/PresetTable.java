@@ -54,28 +54,28 @@ final class PresetTable {
                 : TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         double em = javafx.scene.text.Font.getDefault().getSize();
         boolean first = true;
-        for (TablePreset.ColumnSpec spec : preset.columns()) {
+        for (ModelColumn spec : preset.columns()) {
             TableColumn<Model, Model> col = new TableColumn<>();
             col.textProperty().bind(state.text(spec.headerKey()));
-            col.setUserData(spec.sort());
-            col.getProperties().put(TablePreset.ColumnSpec.class, spec);
+            col.setUserData(spec.id());
+            col.getProperties().put(ModelColumn.class, spec);
             col.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
             boolean marker = first;
-            col.setCellFactory(c -> new ModelCell(state, spec.text(), spec.numeric(), marker));
+            col.setCellFactory(c -> new ModelCell(state, spec.value(), spec.numeric(), marker));
             if (spec.numeric()) {
                 col.getStyleClass().add("numeric");
             }
             if (wide) {
-                col.setPrefWidth(em * switch (spec.sort()) {
+                col.setPrefWidth(em * switch (spec.id()) {
                     case NAME, DEVELOPER, FAMILY, ERA -> 12;
                     case DATE, KIND -> 8;
                     default -> 6;
                 });
-            } else if (spec.sort() == ModelOrder.Column.NAME || spec.sort() == ModelOrder.Column.DEVELOPER) {
+            } else if (spec.id() == ModelOrder.Column.NAME || spec.id() == ModelOrder.Column.DEVELOPER) {
                 // Names and developers are the longest cells ("Megatron-Turing NLG", "Microsoft and
                 // NVIDIA"); the constrained policy shares the width in proportion to the preferred
                 // widths. What still does not fit is in the cell's tooltip.
-                col.setPrefWidth(col.getPrefWidth() * (spec.sort() == ModelOrder.Column.NAME ? 1.5 : 1.4));
+                col.setPrefWidth(col.getPrefWidth() * (spec.id() == ModelOrder.Column.NAME ? 1.5 : 1.4));
             }
             table.getColumns().add(col);
             first = false;
@@ -129,8 +129,8 @@ final class PresetTable {
         subscriptions.forEach(Subscription::unsubscribe);
     }
 
-    private static TablePreset.ColumnSpec spec(TableColumn<Model, ?> column) {
-        return (TablePreset.ColumnSpec) column.getProperties().get(TablePreset.ColumnSpec.class);
+    private static ModelColumn spec(TableColumn<Model, ?> column) {
+        return (ModelColumn) column.getProperties().get(ModelColumn.class);
     }
 
     private java.util.Comparator<Model> comparator() {
@@ -171,9 +171,10 @@ final class PresetTable {
         List<TableColumn<Model, ?>> cols = table.getVisibleLeafColumns();
         List<String> header = cols.stream().map(TableColumn::getText).toList();
         List<Integer> indices = table.getSelectionModel().getSelectedIndices().stream().sorted().toList();
+        ModelColumn.Cells context = new ModelColumn.Cells(state.messages(), state.getCatalog());
         List<List<String>> cells = indices.stream().map(sorted::get)
                 .map(m -> IntStream.range(0, cols.size())
-                        .mapToObj(i -> spec(cols.get(i)).text().of(m, state)).toList())
+                        .mapToObj(i -> spec(cols.get(i)).value().of(m, context)).toList())
                 .toList();
         if (cells.isEmpty()) {
             return;
