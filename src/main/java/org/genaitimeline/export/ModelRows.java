@@ -6,7 +6,7 @@ import org.genaitimeline.catalog.BookTable;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.i18n.Messages;
-import org.genaitimeline.table.ModelColumn;
+import org.genaitimeline.tabledata.ModelColumn;
 
 /** The cells of {@code --list} and of the book's tables, in one language, from the tables' own columns. */
 final class ModelRows {

@@ -16,8 +16,8 @@ import org.genaitimeline.files.FigureFiles;
 import org.genaitimeline.growth.ParameterGrowthView;
 import org.genaitimeline.i18n.Messages;
 import org.genaitimeline.state.AppState;
-import org.genaitimeline.table.TablePreset;
 import org.genaitimeline.table.TablesScreen;
+import org.genaitimeline.tabledata.TablePreset;
 import org.genaitimeline.theme.Palette;
 import org.genaitimeline.timeline.TimelineView;
 

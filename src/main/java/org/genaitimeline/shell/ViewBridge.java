@@ -4,8 +4,8 @@ import java.util.Map;
 import org.genaitimeline.growth.ParameterGrowthView;
 import org.genaitimeline.savedview.SavedView;
 import org.genaitimeline.state.AppState;
-import org.genaitimeline.table.TablePreset;
 import org.genaitimeline.table.TablesScreen;
+import org.genaitimeline.tabledata.TablePreset;
 import org.genaitimeline.timeline.TimelineView;
 
 /**

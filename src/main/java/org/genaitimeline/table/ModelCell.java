@@ -4,8 +4,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
-import org.genaitimeline.state.AppState;
 import org.genaitimeline.catalog.Model;
+import org.genaitimeline.state.AppState;
+import org.genaitimeline.tabledata.ModelColumn;
 
 /**
  * A table cell showing one text of a model. Its nodes are made once; {@link #updateItem}

@@ -16,10 +16,14 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.util.Subscription;
-import org.genaitimeline.state.AppState;
-import org.genaitimeline.state.LinkOpener;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.Model;
+import org.genaitimeline.state.AppState;
+import org.genaitimeline.state.LinkOpener;
+import org.genaitimeline.tabledata.ModelColumn;
+import org.genaitimeline.tabledata.ModelOrder;
+import org.genaitimeline.tabledata.TablePreset;
+import org.genaitimeline.tabledata.Tsv;
 
 /**
  * One preset's TableView: the filtered models of the preset, sorted by {@link ModelOrder}

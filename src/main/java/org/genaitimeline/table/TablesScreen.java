@@ -16,9 +16,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.Subscription;
 import org.controlsfx.control.SegmentedButton;
+import org.genaitimeline.catalog.Model;
 import org.genaitimeline.state.AppState;
 import org.genaitimeline.state.LinkOpener;
-import org.genaitimeline.catalog.Model;
+import org.genaitimeline.tabledata.TablePreset;
 
 /**
  * The Tables tab: a preset switch (Table 14-1, Table 14-2, All models), the preset's title

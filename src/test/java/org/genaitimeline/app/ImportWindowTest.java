@@ -34,7 +34,7 @@ import org.genaitimeline.shell.MainWindow;
 import org.genaitimeline.shell.TimelineTab;
 import org.genaitimeline.state.AppState;
 import org.genaitimeline.state.LinkOpener;
-import org.genaitimeline.table.TablePreset;
+import org.genaitimeline.tabledata.TablePreset;
 import org.genaitimeline.timeline.Lane;
 import org.genaitimeline.timeline.TimelineLayout;
 import org.genaitimeline.timeline.TimelineSpec;

@@ -24,7 +24,7 @@ import javafx.stage.Stage;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.figure.FontStack;
 import org.genaitimeline.i18n.Language;
-import org.genaitimeline.table.TablePreset;
+import org.genaitimeline.tabledata.TablePreset;
 import org.genaitimeline.timeline.TimelineView;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;

@@ -23,7 +23,7 @@ import org.genaitimeline.shell.TimelineTab;
 import org.genaitimeline.shell.ViewBridge;
 import org.genaitimeline.state.AppState;
 import org.genaitimeline.state.LinkOpener;
-import org.genaitimeline.table.TablePreset;
+import org.genaitimeline.tabledata.TablePreset;
 import org.genaitimeline.timeline.TimelineLayout;
 import org.genaitimeline.timeline.TimelineView;
 import org.junit.jupiter.api.Test;

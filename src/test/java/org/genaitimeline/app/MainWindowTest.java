@@ -15,7 +15,7 @@ import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.catalog.ModelQuery;
 import org.genaitimeline.i18n.Language;
-import org.genaitimeline.table.TablePreset;
+import org.genaitimeline.tabledata.TablePreset;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;

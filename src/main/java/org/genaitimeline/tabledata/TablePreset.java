@@ -1,4 +1,4 @@
-package org.genaitimeline.table;
+package org.genaitimeline.tabledata;
 
 import java.util.List;
 import java.util.function.Predicate;
@@ -25,30 +25,30 @@ public enum TablePreset {
         this.buttonKey = buttonKey;
     }
 
-    String titleKey() {
+    public String titleKey() {
         return titleKey;
     }
 
-    String buttonKey() {
+    public String buttonKey() {
         return buttonKey;
     }
 
     /** Whether the cells show the book's printed values. */
-    boolean printed() {
+    public boolean printed() {
         return table != null;
     }
 
-    Predicate<Model> rows() {
+    public Predicate<Model> rows() {
         return table == null ? m -> true : m -> m.inTable(table);
     }
 
     /** How many rows the table has with no filter. */
-    int size(Catalog catalog) {
+    public int size(Catalog catalog) {
         return table == null ? catalog.size() : catalog.table(table).size();
     }
 
     /** The book's five printed columns, or the catalog's nine. */
-    List<ModelColumn> columns() {
+    public List<ModelColumn> columns() {
         return printed() ? ModelColumn.BOOK : ModelColumn.CATALOG;
     }
 }

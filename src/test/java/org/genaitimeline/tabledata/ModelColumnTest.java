@@ -1,4 +1,4 @@
-package org.genaitimeline.table;
+package org.genaitimeline.tabledata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.i18n.Language;
 import org.genaitimeline.i18n.Messages;
-import org.genaitimeline.table.ModelOrder.Column;
+import org.genaitimeline.tabledata.ModelOrder.Column;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

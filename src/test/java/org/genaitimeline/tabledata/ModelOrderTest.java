@@ -1,4 +1,4 @@
-package org.genaitimeline.table;
+package org.genaitimeline.tabledata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,8 +9,8 @@ import org.genaitimeline.catalog.BookTable;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.i18n.Language;
-import org.genaitimeline.table.ModelOrder.Column;
-import org.genaitimeline.table.ModelOrder.Key;
+import org.genaitimeline.tabledata.ModelOrder.Column;
+import org.genaitimeline.tabledata.ModelOrder.Key;
 import org.junit.jupiter.api.Test;
 
 class ModelOrderTest {

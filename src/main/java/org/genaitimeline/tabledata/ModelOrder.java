@@ -1,4 +1,4 @@
-package org.genaitimeline.table;
+package org.genaitimeline.tabledata;
 
 import java.text.Collator;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.genaitimeline.table;
+package org.genaitimeline.tabledata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.genaitimeline.table;
+package org.genaitimeline.tabledata;
 
 import java.util.List;
 import java.util.Map;
@@ -11,7 +11,7 @@ import org.genaitimeline.catalog.Model;
 import org.genaitimeline.catalog.ModelFormat;
 import org.genaitimeline.i18n.Language;
 import org.genaitimeline.i18n.Messages;
-import org.genaitimeline.table.ModelOrder.Column;
+import org.genaitimeline.tabledata.ModelOrder.Column;
 
 /**
  * One column of the model tables, defined once for the Tables tab and for the CSV, Markdown
