@@ -22,7 +22,7 @@ final class ModelReader {
 
     private static final List<String> FIELDS = List.of("id", "name", "aliases", "date", "era", "eraNote",
             "developer", "family", "kind", "parameters", "openSource", "openSourceNote", "tables", "inFigure",
-            "summary", "paper", "buildsOn", "book");
+            "summary", "paper", "buildsOn", "book", "familyInferred");
     private static final List<String> BOOK_FIELDS = List.of("date", "parameters", "openSource",
             "openSourceParameters", "name", "developer", "tableRow", "figureParameters", "note");
     private static final CatalogText COUNT = CatalogText.of("catalog.expect.count");
@@ -67,12 +67,13 @@ final class ModelReader {
         Optional<Paper> paper = paper(f);
         List<Located> buildsOn = f.strings("buildsOn", false, CatalogText.of("catalog.model.buildsOn"));
         BookRead book = book(f);
+        Optional<FamilyInference> inference = familyInference(f);
         int line = node.line();
         Model model = null;
         if (problems.count() == before) {
             model = new Model(id, name, aliases, date, eraNode.text(), eraNote, developer, family, kind, parameters,
                     open, openNote, tables, inFigure, summary, paper, texts(buildsOn), book.values(),
-                    new Provenance(origin, fileName, line));
+                    new Provenance(origin, fileName, line, inference));
         }
         return new ModelDraft(path, node, id, date, eraNode == null ? null : eraNode.text(), eraNote.isPresent()
                 || f.has("eraNote"), buildsOn, tables, book.tableRow(), model);
@@ -115,6 +116,19 @@ final class ModelReader {
             return Optional.empty();
         }
         return title == null || url == null ? Optional.empty() : Optional.of(new Paper(title, url));
+    }
+
+    /** Written by the JSON export of an imported model, so a pasted-back model still says its type was guessed. */
+    private static Optional<FamilyInference> familyInference(Fields f) {
+        CatalogText expected = CatalogText.of("catalog.expect.familyInferred", "{\"rule\": ..., \"columns\": [...]}");
+        Located v = f.typed("familyInferred", Located.Type.OBJECT, false, expected);
+        if (v == null) {
+            return Optional.empty();
+        }
+        Fields i = Fields.open(v, f.path("familyInferred"), f.problems(), expected, List.of("rule", "columns"));
+        String rule = i.text("rule", true, CatalogText.of("catalog.model.familyRule"));
+        List<Located> columns = i.strings("columns", true, CatalogText.of("catalog.model.familyColumns"));
+        return rule == null ? Optional.empty() : Optional.of(new FamilyInference(rule, texts(columns)));
     }
 
     private static boolean isHttps(String url) {

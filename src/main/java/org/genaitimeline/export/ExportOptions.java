@@ -79,7 +79,7 @@ final class ExportOptions {
         if (trendPerEra) {
             g = g.withTrendPerEra(true);
         }
-        // Imported models are their own series: show it, or the 2023-25 rows stay off the chart.
+        // Only the figure's two series otherwise: imported vision, audio or Other models stay off the chart.
         return allFamilies ? g.withAllFamilies(true) : g;
     }
 }

@@ -119,7 +119,7 @@ class ViewCodecTest {
         "{\"schemaVersion\": 2}|v.json:1:19: schemaVersion must be 1, not 2",
         "{\"tab\": \"growth\"}|v.json:1:1: \"schemaVersion\" is missing",
         "{\"schemaVersion\": 1,\\n\"timeline\": {\"from\": \"2019\"}}|v.json:2:22: \"from\" must be a number",
-        "{\"schemaVersion\": 1,\\n\"filters\": {\"families\": [\"gan\", \"rnn\"]}}|v.json:2:33: \"families\" cannot be \"rnn\" (allowed: vae, gan, autoregressive, flow, energy-diffusion, multimodal, general, imported)",
+        "{\"schemaVersion\": 1,\\n\"filters\": {\"families\": [\"gan\", \"rnn\"]}}|v.json:2:33: \"families\" cannot be \"rnn\" (allowed: vae, gan, autoregressive, flow, energy-diffusion, multimodal, general, other)",
         "{\"schemaVersion\": 1, \"zoom\": 3}|v.json:1:22: unknown field \"zoom\" (allowed: schemaVersion, tab, language, theme, selection, filters, timeline, growth, table)",
         "{\"schemaVersion\": 1, \"deck\": []}|v.json:1:30: the deck has no views",
         "{\"schemaVersion\": 1, \"deck\": [{\"tab\": \"growth\"}, {\"theme\": \"neon\"}]}|v.json:1:60: \"theme\" cannot be \"neon\" (allowed: light, dark, projector)",
