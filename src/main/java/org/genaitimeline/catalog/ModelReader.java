@@ -102,13 +102,19 @@ final class ModelReader {
         return out;
     }
 
+    /** An optional object field opened for its own fields; null when absent or not an object. */
+    private static Fields nested(Fields f, String field, CatalogText expected, List<String> known) {
+        Located v = f.typed(field, Located.Type.OBJECT, false, expected);
+        return v == null ? null : Fields.open(v, f.path(field), f.problems(), expected, known);
+    }
+
     private static Optional<Paper> paper(Fields f) {
-        CatalogText expected = CatalogText.of("catalog.expect.paper", "{\"title\": ..., \"url\": \"https://...\"}");
-        Located v = f.typed("paper", Located.Type.OBJECT, false, expected);
-        if (v == null) {
+        Fields p = nested(f, "paper", CatalogText.of("catalog.expect.paper",
+                "{\"title\": ..., \"url\": \"https://...\"}"), List.of("title", "url"));
+        if (p == null) {
             return Optional.empty();
         }
-        Fields p = Fields.open(v, f.path("paper"), f.problems(), expected, List.of("title", "url"));
+        Located v = p.object();
         String title = p.text("title", true, CatalogText.of("catalog.model.paperTitle"));
         String url = p.text("url", true, CatalogText.of("catalog.model.paperUrl"));
         if (url != null && !isHttps(url)) {
@@ -120,12 +126,11 @@ final class ModelReader {
 
     /** Written by the JSON export of an imported model, so a pasted-back model still says its type was guessed. */
     private static Optional<FamilyInference> familyInference(Fields f) {
-        CatalogText expected = CatalogText.of("catalog.expect.familyInferred", "{\"rule\": ..., \"columns\": [...]}");
-        Located v = f.typed("familyInferred", Located.Type.OBJECT, false, expected);
-        if (v == null) {
+        Fields i = nested(f, "familyInferred", CatalogText.of("catalog.expect.familyInferred",
+                "{\"rule\": ..., \"columns\": [...]}"), List.of("rule", "columns"));
+        if (i == null) {
             return Optional.empty();
         }
-        Fields i = Fields.open(v, f.path("familyInferred"), f.problems(), expected, List.of("rule", "columns"));
         String rule = i.text("rule", true, CatalogText.of("catalog.model.familyRule"));
         List<Located> columns = i.strings("columns", true, CatalogText.of("catalog.model.familyColumns"));
         return rule == null ? Optional.empty() : Optional.of(new FamilyInference(rule, texts(columns)));

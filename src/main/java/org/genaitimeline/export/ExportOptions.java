@@ -97,7 +97,7 @@ final class ExportOptions {
         return bookFigureOnly ? t.withBookFigureOnly(true) : t;
     }
 
-    /** The growth chart's options: the base with the switches given here turned on (or to linear), x span from --range. */
+    /** The growth chart's options: the base with the switches given here turned on (or linear), --range as x span. */
     GrowthOptions growth(GrowthOptions base, Messages messages) {
         GrowthOptions g = span(messages).map(base::withYears).orElse(base);
         if (linear) {
