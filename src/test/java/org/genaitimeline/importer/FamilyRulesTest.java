@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -123,6 +125,19 @@ class FamilyRulesTest {
         FamilyRules.Rule last = FamilyRules.RULES.get(FamilyRules.RULES.size() - 1);
         assertThat(last.family()).isEqualTo(Family.OTHER);
         assertThat(last.fits().test(FamilyRules.Evidence.of(row("Anything", List.of(), List.of(), "")))).isTrue();
+    }
+
+    /** docs/catalog-format.md lists the rules in the order they are tried, with their families. */
+    @Test
+    void theCatalogFormatListsEveryRuleInOrder() throws IOException {
+        String doc = Files.readString(Path.of("docs/catalog-format.md"));
+        List<String> listed = new ArrayList<>();
+        Matcher row = Pattern.compile("(?m)^\\| \\d+ \\| `([a-z-]+)` \\| ([a-z-]+) \\|").matcher(doc);
+        while (row.find()) {
+            listed.add(row.group(1) + " " + row.group(2));
+        }
+        assertThat(listed).containsExactlyElementsOf(
+                FamilyRules.RULES.stream().map(r -> r.id() + " " + r.family().id()).toList());
     }
 
     /** The sample has no VAE, flow or Task column; these rows are made up in Epoch's form. */
