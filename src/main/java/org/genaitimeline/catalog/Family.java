@@ -5,9 +5,9 @@ import java.util.Optional;
 
 /**
  * The model types of the book's Figure 14-1, in the figure's column order, plus
- * {@link #GENERAL} for building blocks the figure does not draw and {@link #IMPORTED} for
- * models read from an outside dataset (Epoch AI) that names no model type: a lane of their
- * own rather than a guessed book family.
+ * {@link #GENERAL} for building blocks the figure does not draw and {@link #OTHER} for
+ * models that generate nothing (classifiers, game players, structure predictors) or whose
+ * type an import could not infer: they must never sit in a generative lane.
  */
 public enum Family {
     VAE("vae"),
@@ -17,7 +17,7 @@ public enum Family {
     ENERGY_DIFFUSION("energy-diffusion"),
     MULTIMODAL("multimodal"),
     GENERAL("general"),
-    IMPORTED("imported");
+    OTHER("other");
 
     private final String id;
 
@@ -32,7 +32,7 @@ public enum Family {
 
     /** Whether the book's Figure 14-1 has a column for this type. */
     public boolean inFigure() {
-        return this != GENERAL && this != IMPORTED;
+        return this != GENERAL && this != OTHER;
     }
 
     public static Optional<Family> fromId(String id) {

@@ -22,7 +22,7 @@ final class ModelReader {
 
     private static final List<String> FIELDS = List.of("id", "name", "aliases", "date", "era", "eraNote",
             "developer", "family", "kind", "parameters", "openSource", "openSourceNote", "tables", "inFigure",
-            "summary", "paper", "buildsOn", "book");
+            "summary", "paper", "buildsOn", "book", "familyInferred");
     private static final List<String> BOOK_FIELDS = List.of("date", "parameters", "openSource",
             "openSourceParameters", "name", "developer", "tableRow", "figureParameters", "note");
     private static final CatalogText COUNT = CatalogText.of("catalog.expect.count");
@@ -67,12 +67,13 @@ final class ModelReader {
         Optional<Paper> paper = paper(f);
         List<Located> buildsOn = f.strings("buildsOn", false, CatalogText.of("catalog.model.buildsOn"));
         BookRead book = book(f);
+        Optional<FamilyInference> inference = familyInference(f);
         int line = node.line();
         Model model = null;
         if (problems.count() == before) {
             model = new Model(id, name, aliases, date, eraNode.text(), eraNote, developer, family, kind, parameters,
                     open, openNote, tables, inFigure, summary, paper, texts(buildsOn), book.values(),
-                    new Provenance(origin, fileName, line));
+                    new Provenance(origin, fileName, line, inference));
         }
         return new ModelDraft(path, node, id, date, eraNode == null ? null : eraNode.text(), eraNote.isPresent()
                 || f.has("eraNote"), buildsOn, tables, book.tableRow(), model);
@@ -101,13 +102,19 @@ final class ModelReader {
         return out;
     }
 
+    /** An optional object field opened for its own fields; null when absent or not an object. */
+    private static Fields nested(Fields f, String field, CatalogText expected, List<String> known) {
+        Located v = f.typed(field, Located.Type.OBJECT, false, expected);
+        return v == null ? null : Fields.open(v, f.path(field), f.problems(), expected, known);
+    }
+
     private static Optional<Paper> paper(Fields f) {
-        CatalogText expected = CatalogText.of("catalog.expect.paper", "{\"title\": ..., \"url\": \"https://...\"}");
-        Located v = f.typed("paper", Located.Type.OBJECT, false, expected);
-        if (v == null) {
+        Fields p = nested(f, "paper", CatalogText.of("catalog.expect.paper",
+                "{\"title\": ..., \"url\": \"https://...\"}"), List.of("title", "url"));
+        if (p == null) {
             return Optional.empty();
         }
-        Fields p = Fields.open(v, f.path("paper"), f.problems(), expected, List.of("title", "url"));
+        Located v = p.object();
         String title = p.text("title", true, CatalogText.of("catalog.model.paperTitle"));
         String url = p.text("url", true, CatalogText.of("catalog.model.paperUrl"));
         if (url != null && !isHttps(url)) {
@@ -115,6 +122,18 @@ final class ModelReader {
             return Optional.empty();
         }
         return title == null || url == null ? Optional.empty() : Optional.of(new Paper(title, url));
+    }
+
+    /** Written by the JSON export of an imported model, so a pasted-back model still says its type was guessed. */
+    private static Optional<FamilyInference> familyInference(Fields f) {
+        Fields i = nested(f, "familyInferred", CatalogText.of("catalog.expect.familyInferred",
+                "{\"rule\": ..., \"columns\": [...]}"), List.of("rule", "columns"));
+        if (i == null) {
+            return Optional.empty();
+        }
+        String rule = i.text("rule", true, CatalogText.of("catalog.model.familyRule"));
+        List<Located> columns = i.strings("columns", true, CatalogText.of("catalog.model.familyColumns"));
+        return rule == null ? Optional.empty() : Optional.of(new FamilyInference(rule, texts(columns)));
     }
 
     private static boolean isHttps(String url) {

@@ -199,14 +199,20 @@ public final class DetailPane extends StackPane {
                 + m.openSourceNote(lang).map(n -> " · " + n).orElse("");
     }
 
-    /** Where the record came from: the book's catalog, an Epoch AI file and line (CC BY 4.0), a user file. */
+    /**
+     * Where the record came from: the book's catalog, an Epoch AI file and line (CC BY 4.0), a
+     * user file; and, where the source named no type, that the type shown is inferred.
+     */
     private static String source(Provenance p, Messages msg) {
         String line = Integer.toString(p.line()); // a string: MessageFormat would print 1,234
-        return switch (p.origin()) {
+        String where = switch (p.origin()) {
             case BOOK -> msg.get("detail.source.book", p.file());
             case EPOCH -> msg.get("detail.source.epoch", p.file(), line);
             case USER -> msg.get("detail.source.user", p.file(), line);
         };
+        return where + p.familyInference().map(f -> " · " + (f.columns().isEmpty()
+                ? msg.get("detail.source.familyUnplaced")
+                : msg.get("detail.source.familyInferred", String.join(" / ", f.columns()), f.rule()))).orElse("");
     }
 
     private void fillLinks(FlowPane pane, List<Model> models, Messages msg) {

@@ -80,7 +80,7 @@ final class ExportCommand {
         // is hidden, not dimmed; a view brings its own choice.
         TimelineOptions timeline = options.timeline(
                 view == null ? TimelineOptions.DEFAULT.withHideFiltered(true) : view.timeline(), messages);
-        GrowthOptions growth = options.growth(view == null ? GrowthOptions.DEFAULT : view.growth());
+        GrowthOptions growth = options.growth(view == null ? GrowthOptions.DEFAULT : view.growth(), messages);
         return writeFigure(catalog, target, q, options, out, timeline, growth);
     }
 

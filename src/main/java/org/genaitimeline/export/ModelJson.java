@@ -47,6 +47,10 @@ final class ModelJson {
         m.eraNote().ifPresent(note -> n.set("eraNote", localized(note)));
         strings(n, "developer", m.developer());
         n.put("family", m.family().id());
+        m.provenance().familyInference().ifPresent(f -> {
+            ObjectNode inferred = n.putObject("familyInferred").put("rule", f.rule());
+            strings(inferred, "columns", f.columns());
+        });
         n.put("kind", m.kind().id());
         putLong(n, "parameters", m.parameters(), true);
         if (m.openSource().isPresent()) {

@@ -1,5 +1,8 @@
 package org.genaitimeline.figure;
 
+import java.util.Objects;
+import java.util.Optional;
+
 /**
  * The growth chart's switches, as the control, a saved view, the preferences, the export
  * dialog and the command line all read and write them.
@@ -8,25 +11,40 @@ package org.genaitimeline.figure;
  * @param trends a least-squares trend per series, with its doubling time in the legend
  * @param trendPerEra one fit per era instead of one per series
  * @param allFamilies every model type as its own series, not only the figure's two
+ * @param years the x axis span, models outside it left out; empty: the book's span widened to the data
  */
-public record GrowthOptions(boolean logScale, boolean trends, boolean trendPerEra, boolean allFamilies) {
+public record GrowthOptions(boolean logScale, boolean trends, boolean trendPerEra, boolean allFamilies,
+        Optional<YearSpan> years) {
 
     /** The book's figure: log scale, two series, no trends. */
     public static final GrowthOptions DEFAULT = new GrowthOptions(true, false, false, false);
 
+    public GrowthOptions {
+        Objects.requireNonNull(years, "years");
+    }
+
+    /** The switches with the x axis fitted to the data (the app's chart, a saved view). */
+    public GrowthOptions(boolean logScale, boolean trends, boolean trendPerEra, boolean allFamilies) {
+        this(logScale, trends, trendPerEra, allFamilies, Optional.empty());
+    }
+
     public GrowthOptions withLogScale(boolean v) {
-        return new GrowthOptions(v, trends, trendPerEra, allFamilies);
+        return new GrowthOptions(v, trends, trendPerEra, allFamilies, years);
     }
 
     public GrowthOptions withTrends(boolean v) {
-        return new GrowthOptions(logScale, v, trendPerEra, allFamilies);
+        return new GrowthOptions(logScale, v, trendPerEra, allFamilies, years);
     }
 
     public GrowthOptions withTrendPerEra(boolean v) {
-        return new GrowthOptions(logScale, trends, v, allFamilies);
+        return new GrowthOptions(logScale, trends, v, allFamilies, years);
     }
 
     public GrowthOptions withAllFamilies(boolean v) {
-        return new GrowthOptions(logScale, trends, trendPerEra, v);
+        return new GrowthOptions(logScale, trends, trendPerEra, v, years);
+    }
+
+    public GrowthOptions withYears(YearSpan v) {
+        return new GrowthOptions(logScale, trends, trendPerEra, allFamilies, Optional.of(v));
     }
 }

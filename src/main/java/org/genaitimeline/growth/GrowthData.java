@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import org.genaitimeline.catalog.Family;
 import org.genaitimeline.catalog.Model;
+import org.genaitimeline.figure.YearSpan;
 import org.genaitimeline.i18n.Language;
 
 /**
@@ -58,12 +59,29 @@ public record GrowthData(List<GrowthPoint> points, Map<Family, List<GrowthPoint>
             }
         }
         points.sort(Comparator.comparingDouble(GrowthPoint::year).thenComparing(p -> p.model().id()));
+        return new GrowthData(points, seriesOf(points), noSize, otherType);
+    }
+
+    /**
+     * Only what is dated within a span (a figure's {@code --range}): the points, and the models
+     * the chart's notes list as not plotted, so a slide of one era names no models of another.
+     */
+    public GrowthData within(YearSpan span) {
+        List<GrowthPoint> kept = points.stream().filter(p -> span.contains(p.year())).toList();
+        return new GrowthData(kept, seriesOf(kept), dated(noSize, span), dated(otherType, span));
+    }
+
+    private static List<Model> dated(List<Model> models, YearSpan span) {
+        return models.stream().filter(m -> span.contains(m.date().toFractionalYear())).toList();
+    }
+
+    private static Map<Family, List<GrowthPoint>> seriesOf(List<GrowthPoint> points) {
         Map<Family, List<GrowthPoint>> series = new EnumMap<>(Family.class);
         for (GrowthPoint p : points) {
             series.computeIfAbsent(p.series(), f -> new ArrayList<>()).add(p);
         }
         series.replaceAll((f, l) -> List.copyOf(l));
-        return new GrowthData(points, series, noSize, otherType);
+        return series;
     }
 
     /** The series present, in the figure's column order. */

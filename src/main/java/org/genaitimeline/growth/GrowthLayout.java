@@ -12,6 +12,7 @@ import org.genaitimeline.figure.LinearScale;
 import org.genaitimeline.figure.LogScale;
 import org.genaitimeline.figure.TextMeasure;
 import org.genaitimeline.figure.TimeScale;
+import org.genaitimeline.figure.YearSpan;
 
 /**
  * Everything the growth chart paints, computed without JavaFX: the plot area, the scales
@@ -78,7 +79,8 @@ public final class GrowthLayout {
         this.measure = measure;
         this.text = new GrowthText(options.language());
         this.sizes = Sizes.of(options.labelScale());
-        this.data = GrowthData.of(models, options.allFamilies(), options.language());
+        GrowthData all = GrowthData.of(models, options.allFamilies(), options.language());
+        this.data = options.chart().years().map(all::within).orElse(all);
         this.notes = notes(width - 24);
         double tickLine = measure.lineHeight(sizes.tick);
         double noteLine = measure.lineHeight(sizes.note);
@@ -130,6 +132,10 @@ public final class GrowthLayout {
     }
 
     private AxisScale xScale(double left, double right, double pad) {
+        if (options.chart().years().isPresent()) {
+            YearSpan span = options.chart().years().get();
+            return new TimeScale(span.from(), span.to(), left, right);
+        }
         double lo = DEFAULT_FIRST_YEAR;
         double hi = DEFAULT_LAST_YEAR;
         for (GrowthPoint p : data.points()) {

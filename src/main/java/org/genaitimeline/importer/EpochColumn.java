@@ -22,6 +22,7 @@ enum EpochColumn {
     ACCESSIBILITY(false, "Model accessibility", "Open model weights?"),
     LINK(false, "Link"),
     REFERENCE(false, "Reference"),
+    ABSTRACT(false, "Abstract"),
     BASE_MODEL(false, "Base model");
 
     private final boolean required;

@@ -58,6 +58,7 @@ final class EpochFields {
                 access,
                 collapse(cells.getOrDefault(EpochColumn.LINK, "")),
                 collapse(cells.getOrDefault(EpochColumn.REFERENCE, "")),
+                collapse(cells.getOrDefault(EpochColumn.ABSTRACT, "")),
                 list(cells.get(EpochColumn.BASE_MODEL))), null);
     }
 

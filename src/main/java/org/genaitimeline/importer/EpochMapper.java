@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.genaitimeline.catalog.BookValues;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.Era;
-import org.genaitimeline.catalog.Family;
 import org.genaitimeline.catalog.Localized;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.catalog.ModelFormat;
@@ -21,9 +20,9 @@ import org.genaitimeline.i18n.Messages;
 
 /**
  * Turns one Epoch row that matched no catalog model into a catalog {@link Model}: family
- * {@link Family#IMPORTED} (Epoch has no model type, and guessing one would be dishonest),
- * not in the book's figure or tables, no book values, summary generated from the fields, and
- * provenance {@code (EPOCH, file, line)}.
+ * inferred by {@link FamilyRules} (Epoch names no model type) and marked as inferred in the
+ * provenance {@code (EPOCH, file, line, rule)}, not in the book's figure or tables, no book
+ * values, summary generated from the fields.
  */
 final class EpochMapper {
 
@@ -68,6 +67,7 @@ final class EpochMapper {
 
     Model toModel(EpochRow row, String id, List<String> buildsOn) {
         EraChoice era = eraFor(row.date());
+        FamilyRules.Placement family = FamilyRules.place(row);
         return new Model(
                 id,
                 row.name(),
@@ -76,7 +76,7 @@ final class EpochMapper {
                 era.id(),
                 era.note(),
                 row.organizations(),
-                Family.IMPORTED,
+                family.family(),
                 EpochKinds.kindOf(row),
                 row.parameters(),
                 row.openWeights().asOpenSource(),
@@ -87,7 +87,7 @@ final class EpochMapper {
                 paper(row),
                 buildsOn,
                 BookValues.NONE,
-                new Provenance(Provenance.Origin.EPOCH, fileName, row.line()));
+                new Provenance(Provenance.Origin.EPOCH, fileName, row.line(), Optional.of(family.inference())));
     }
 
     /** The era and, when the date lies outside every era, why it sits where it does. */

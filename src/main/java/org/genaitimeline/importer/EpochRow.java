@@ -19,6 +19,7 @@ import org.genaitimeline.catalog.PartialDate;
  * @param accessibility the accessibility cell as written (for the model's note)
  * @param link the {@code Link} cell, whitespace collapsed (may hold several URLs, space-separated)
  * @param reference the {@code Reference} cell (the paper's title), whitespace collapsed
+ * @param paperAbstract the {@code Abstract} cell, whitespace collapsed (evidence for the family rules)
  * @param baseModels the names in {@code Base model}, split on commas
  */
 public record EpochRow(
@@ -33,6 +34,7 @@ public record EpochRow(
         String accessibility,
         String link,
         String reference,
+        String paperAbstract,
         List<String> baseModels) {
 
     public EpochRow {
@@ -46,6 +48,7 @@ public record EpochRow(
         Objects.requireNonNull(accessibility, "accessibility");
         Objects.requireNonNull(link, "link");
         Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(paperAbstract, "paperAbstract");
         baseModels = List.copyOf(baseModels);
     }
 }

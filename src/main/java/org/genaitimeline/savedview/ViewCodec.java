@@ -22,6 +22,7 @@ import org.genaitimeline.catalog.QueryValues;
 import org.genaitimeline.figure.GrowthOptions;
 import org.genaitimeline.figure.Orientation;
 import org.genaitimeline.figure.TimelineOptions;
+import org.genaitimeline.figure.YearSpan;
 import org.genaitimeline.i18n.Language;
 import org.genaitimeline.i18n.Messages;
 import org.genaitimeline.theme.Theme;
@@ -39,7 +40,8 @@ public final class ViewCodec {
             "selection", "filters", "timeline", "growth", "table");
     private static final List<String> TIMELINE_FIELDS = List.of("from", "to", "orientation", "bookFigureOnly",
             "hideFiltered", "lineage");
-    private static final List<String> GROWTH_FIELDS = List.of("logScale", "trends", "trendPerEra", "allFamilies");
+    private static final List<String> GROWTH_FIELDS = List.of("logScale", "trends", "trendPerEra", "allFamilies",
+            "from", "to");
     private static final List<String> TABLE_PRESETS = List.of("14-1", "14-2", "all");
 
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -168,8 +170,24 @@ public final class ViewCodec {
     private static GrowthOptions growth(Reader r, JsonNode g, String at) throws ViewFileException {
         GrowthOptions d = GrowthOptions.DEFAULT;
         r.object(g, at, GROWTH_FIELDS);
-        return new GrowthOptions(r.bool(g, at, "logScale", d.logScale()), r.bool(g, at, "trends", d.trends()),
-                r.bool(g, at, "trendPerEra", d.trendPerEra()), r.bool(g, at, "allFamilies", d.allFamilies()));
+        GrowthOptions switches = new GrowthOptions(r.bool(g, at, "logScale", d.logScale()),
+                r.bool(g, at, "trends", d.trends()), r.bool(g, at, "trendPerEra", d.trendPerEra()),
+                r.bool(g, at, "allFamilies", d.allFamilies()));
+        // The x span is optional (the chart then fits the data), but it comes as a pair.
+        if (!g.has("from") && !g.has("to")) {
+            return switches;
+        }
+        for (String end : List.of("from", "to")) {
+            if (!g.has(end)) {
+                throw r.fail(at, "view.error.missing", end);
+            }
+        }
+        double from = r.number(g, at, "from", 0);
+        double to = r.number(g, at, "to", 0);
+        if (!(to > from)) {
+            throw r.fail(at + "/to", "view.error.growthRange", String.valueOf(from), String.valueOf(to));
+        }
+        return switches.withYears(new YearSpan(from, to));
     }
 
     private void fill(ObjectNode o, SavedView v) {
@@ -192,6 +210,7 @@ public final class ViewCodec {
         g.put("trends", v.growth().trends());
         g.put("trendPerEra", v.growth().trendPerEra());
         g.put("allFamilies", v.growth().allFamilies());
+        v.growth().years().ifPresent(span -> g.put("from", span.from()).put("to", span.to()));
         if (v.tablePreset() != null) {
             o.put("table", v.tablePreset());
         }

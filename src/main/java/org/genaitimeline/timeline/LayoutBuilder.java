@@ -96,7 +96,7 @@ final class LayoutBuilder {
                 legendTitle, legendTitleText, empty, font, placer.reach());
     }
 
-    /** The six lanes of Figure 14-1 always, then General and Imported only when such models are shown. */
+    /** The six lanes of Figure 14-1 always, then General and Other only when such models are shown. */
     private List<String> laneIds() {
         Set<String> ids = new LinkedHashSet<>(Lane.FIGURE_LANES);
         Set<String> present = new LinkedHashSet<>();
@@ -106,14 +106,14 @@ final class LayoutBuilder {
         if (present.contains("general")) {
             ids.add("general");
         }
-        if (present.contains(Lane.IMPORTED)) {
-            ids.add(Lane.IMPORTED);
+        if (present.contains("other")) {
+            ids.add("other");
         }
         return List.copyOf(ids);
     }
 
     private String laneLabel(String id) {
-        return id.equals(Lane.IMPORTED) ? messages.get("timeline.lane.imported") : messages.get("family." + id);
+        return messages.get("family." + id);
     }
 
     /** A row of swatches after the title, wrapping at the right edge. Returns its bottom. */

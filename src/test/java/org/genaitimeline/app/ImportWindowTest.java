@@ -127,20 +127,21 @@ class ImportWindowTest {
         robot.interact(() -> window.tables().presetProperty().set(TablePreset.ALL));
         assertThat(window.tables().currentTable().getItems()).extracting(Model::id).contains("epoch-grok-3");
 
-        // The timeline draws the whole catalog; the imported models get their own lane.
+        // The timeline draws the whole catalog; the imported models go to their inferred lanes.
         assertThat(timeline.view().getModels()).containsAll(imported());
         TimelineLayout layout = TimelineLayout.compute(new TimelineSpec(timeline.view().getModels(), Set.of(),
                 state.getCatalog().eras(), Orientation.VERTICAL, 1200, 900, 2014, 2026, Language.EN, 1,
                 TextMeasure.approximate()));
-        assertThat(layout.lanes()).extracting(Lane::id).contains(Lane.IMPORTED);
+        assertThat(layout.lanes()).extracting(Lane::id).contains(Family.OTHER.id()).doesNotContain("imported");
 
-        // The growth chart: imported models are their own series once every type is shown.
+        // The growth chart: an imported LLM joins the figure's series; Other shows once every type is shown.
         assertThat(growth.view().getModels()).containsAll(imported());
         assertThat(GrowthData.of(growth.view().getModels(), false, Language.EN).series())
-                .doesNotContainKey(Family.IMPORTED);
+                .doesNotContainKey(Family.OTHER);
         robot.interact(() -> growth.view().setAllFamilies(true));
         assertThat(GrowthData.of(growth.view().getModels(), growth.view().isAllFamilies(), Language.EN).series()
-                .get(Family.IMPORTED)).extracting(p -> p.model().id()).contains("epoch-deepseek-r1");
+                .get(Family.AUTOREGRESSIVE)).extracting(p -> p.model().id()).contains("epoch-deepseek-r1");
+        assertThat(GrowthData.of(growth.view().getModels(), true, Language.EN).series()).containsKey(Family.OTHER);
 
         Alert report = window.importDialog();
         assertThat(report.getHeaderText()).startsWith("notable-excerpt.csv: Matched ");
@@ -172,7 +173,9 @@ class ImportWindowTest {
         fireMenu(robot, "menu-import-epoch", EXCERPT);
 
         robot.interact(() -> state.select("epoch-grok-3"));
-        assertThat(text(robot, "#detail-source")).isEqualTo("Epoch AI, notable-excerpt.csv, line 2 (CC BY 4.0)");
+        // The type of an imported model is a guess, and the pane says so.
+        assertThat(text(robot, "#detail-source")).isEqualTo("Epoch AI, notable-excerpt.csv, line 2 (CC BY 4.0) · "
+                + "Type inferred from Epoch's Domain / Abstract by the rule “domain-multimodal”.");
         assertThat(text(robot, "#detail-openWeights")).isEqualTo("No · Epoch AI: Hosted access (no API)");
         robot.interact(() -> state.select("epoch-rt-2"));
         assertThat(text(robot, "#detail-openWeights")).isEqualTo("Unknown · not stated in the Epoch data");
@@ -181,7 +184,8 @@ class ImportWindowTest {
 
         robot.interact(() -> state.setLanguage(Language.ZH));
         robot.interact(() -> state.select("epoch-grok-3"));
-        assertThat(text(robot, "#detail-source")).isEqualTo("Epoch AI，notable-excerpt.csv，第 2 行（CC BY 4.0）");
+        assertThat(text(robot, "#detail-source")).isEqualTo("Epoch AI，notable-excerpt.csv，第 2 行（CC BY 4.0） · "
+                + "类型由 Epoch 的 Domain / Abstract 按规则“domain-multimodal”推断。");
         assertThat(text(robot, "#detail-openWeights")).isEqualTo("否 · Epoch AI：托管访问（无 API）");
     }
 

@@ -58,9 +58,9 @@ class CatalogMessagesTest {
         assertThat(problems()).extracting(Problem::message).containsExactly(
                 "month 13 does not exist (YYYY, YYYY-MM or YYYY-MM-DD)",
                 "unknown family \"gann\" (did you mean \"gan\"? one of: vae, gan, autoregressive, flow, "
-                        + "energy-diffusion, multimodal, general, imported)",
+                        + "energy-diffusion, multimodal, general, other)",
                 "unknown field (allowed: id, name, aliases, date, era, eraNote, developer, family, kind, "
-                        + "parameters, openSource, openSourceNote, tables, inFigure, summary, paper, buildsOn, book)");
+                        + "parameters, openSource, openSourceNote, tables, inFigure, summary, paper, buildsOn, book, familyInferred)");
     }
 
     @Test
@@ -68,9 +68,9 @@ class CatalogMessagesTest {
         assertThat(problems()).extracting(p -> p.message(Language.ZH)).containsExactly(
                 "不存在 13 月（YYYY、YYYY-MM 或 YYYY-MM-DD）",
                 "未知的模型类型“gann”（是不是“gan”？可选：vae, gan, autoregressive, flow, energy-diffusion, "
-                        + "multimodal, general, imported）",
+                        + "multimodal, general, other）",
                 "未知字段（可用：id, name, aliases, date, era, eraNote, developer, family, kind, parameters, "
-                        + "openSource, openSourceNote, tables, inFigure, summary, paper, buildsOn, book）");
+                        + "openSource, openSourceNote, tables, inFigure, summary, paper, buildsOn, book, familyInferred）");
     }
 
     @Test

@@ -80,9 +80,9 @@ class CatalogValidationRulesTest {
             too-deep.json | `too-deep.json:1:95: values are nested more than 64 levels deep (a catalog needs about 5)`
             trailing-content.json | `trailing-content.json:2:1: there is more text after the end of the top-level object (a file holds exactly one JSON object)`
             unknown-era.json | `unknown-era.json:8:14: models[0].era: unknown era "erly" (did you mean "early"? one of: early, late)`
-            unknown-family.json | `unknown-family.json:12:17: models[0].family: unknown family "diffusion" (one of: vae, gan, autoregressive, flow, energy-diffusion, multimodal, general, imported)`
+            unknown-family.json | `unknown-family.json:12:17: models[0].family: unknown family "diffusion" (one of: vae, gan, autoregressive, flow, energy-diffusion, multimodal, general, other)`
             unknown-field-close.json | `unknown-field-close.json:21:7: models[0].famliy: unknown field (did you mean "family"?)`
-            unknown-field-far.json | `unknown-field-far.json:21:7: models[0].colour: unknown field (allowed: id, name, aliases, date, era, eraNote, developer, family, kind, parameters, openSource, openSourceNote, tables, inFigure, summary, paper, buildsOn, book)`
+            unknown-field-far.json | `unknown-field-far.json:21:7: models[0].colour: unknown field (allowed: id, name, aliases, date, era, eraNote, developer, family, kind, parameters, openSource, openSourceNote, tables, inFigure, summary, paper, buildsOn, book, familyInferred)`
             unknown-kind.json | `unknown-kind.json:13:15: models[0].kind: unknown kind "picture" (one of: llm, text-to-image, image, image-to-image, text, code, music, audio, video, 3d, agent, architecture)`
             unknown-table.json | `unknown-table.json:22:9: models[0].tables[0]: unknown table "14-3" (did you mean "14-1"? one of: 14-1, 14-2)`
             utf16.json | `utf16.json: the file is UTF-16, not UTF-8 (save it as UTF-8)`
@@ -108,7 +108,7 @@ class CatalogValidationRulesTest {
                 "several-problems.json:23:13: models[1].id: \"Beta\" is not a valid id"
                         + " (lowercase letters and digits joined by single hyphens, e.g. gpt-3)",
                 "several-problems.json:30:17: models[1].family: unknown family \"diffusion\""
-                        + " (one of: vae, gan, autoregressive, flow, energy-diffusion, multimodal, general, imported)",
+                        + " (one of: vae, gan, autoregressive, flow, energy-diffusion, multimodal, general, other)",
                 "several-problems.json:32:21: models[1].parameters: 0 is not positive"
                         + " (a whole number of parameters above 0, e.g. 175000000000, or null when unknown)",
                 "several-problems.json:58:9: models[2].buildsOn[0]: unknown model id \"nobody\""

@@ -82,10 +82,10 @@ class ModelQueryTest {
 
     @Test
     void weightsNobodyStatedAreNeitherOpenNorClosed() {
-        Model stated = model("a", "A", List.of(), "2024", "x", List.of("Lab"), Family.IMPORTED, Kind.LLM, null,
+        Model stated = model("a", "A", List.of(), "2024", "x", List.of("Lab"), Family.OTHER, Kind.LLM, null,
                 true, "a", "a", List.of());
         Model notStated = new Model("b", "B", List.of(), PartialDate.parse("2024"), "x", Optional.empty(),
-                List.of("Lab"), Family.IMPORTED, Kind.LLM, OptionalLong.empty(), Optional.empty(), Optional.empty(),
+                List.of("Lab"), Family.OTHER, Kind.LLM, OptionalLong.empty(), Optional.empty(), Optional.empty(),
                 List.of(), false, new Localized("b", "b"), Optional.empty(), List.of(), BookValues.NONE,
                 Provenance.BUNDLED);
         assertThat(ModelQuery.ALL.withOpen(ModelQuery.OpenFilter.OPEN).test(stated)).isTrue();

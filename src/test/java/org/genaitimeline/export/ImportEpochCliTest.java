@@ -67,6 +67,24 @@ class ImportEpochCliTest {
         assertThat(plain.out()).doesNotContain("Epoch AI");
     }
 
+    /** The JSON list says which types were inferred, and pasted into a catalog it reads back as it was. */
+    @Test
+    void theJsonListMarksInferredFamiliesAndReadsBack() throws Exception {
+        Run json = run("--list", "--catalog", CATALOG.toString(), "--import-epoch", EXCERPT.toString(),
+                "--format", "json");
+        assertThat(json.code()).isZero();
+        assertThat(json.out()).contains("\"familyInferred\" : {\n    \"rule\" : \"domain-multimodal\",");
+        Path dir = Files.createDirectories(tmp.resolve("pasted"));
+        Files.copy(CATALOG.resolveSibling("eras.json"), dir.resolve("eras.json"));
+        Path pasted = Files.writeString(dir.resolve("models.json"),
+                "{\"schemaVersion\": 1, \"models\": " + json.out() + "}");
+        Run validate = run("--validate", pasted.toString());
+        assertThat(validate.err()).isEmpty();
+        assertThat(validate.code()).isZero();
+        Run again = run("--list", "--catalog", pasted.toString(), "--format", "json");
+        assertThat(again.out()).isEqualTo(json.out());
+    }
+
     @Test
     void theSourceFilterKeepsOnlyImportedModels() {
         Run epoch = run("--list", "--catalog", CATALOG.toString(), "--import-epoch", EXCERPT.toString(),
@@ -155,7 +173,8 @@ class ImportEpochCliTest {
         assertThat(r.code()).as(r.err()).isZero();
         String text = Files.readString(svg);
         assertThat(text).containsPattern(">Data: Epoch AI, (&apos;|')Notable AI Models(&apos;|'), CC BY 4.0</text>");
-        assertThat(text).contains(">Imported");
+        // Imported models join their inferred series; what generates nothing is Other.
+        assertThat(text).contains(">Other").doesNotContain(">Imported");
     }
 
     @Test

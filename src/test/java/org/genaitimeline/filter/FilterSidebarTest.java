@@ -39,7 +39,7 @@ class FilterSidebarTest extends FxTestBase {
         assertThat(eraRows(state)).doesNotContain("After the book");
 
         Model model2024 = new Model("x-2024", "X", List.of(), org.genaitimeline.catalog.PartialDate.of(2024, 5),
-                "after-book", java.util.Optional.empty(), gpt3.developer(), Family.IMPORTED, gpt3.kind(),
+                "after-book", java.util.Optional.empty(), gpt3.developer(), Family.OTHER, gpt3.kind(),
                 gpt3.parameters(), java.util.Optional.of(false), java.util.Optional.empty(), List.of(), false,
                 gpt3.summary(), java.util.Optional.empty(), List.of(), gpt3.book(), gpt3.provenance());
         List<Model> models = new ArrayList<>(bookOnly.models());
@@ -55,25 +55,25 @@ class FilterSidebarTest extends FxTestBase {
     }
 
     @Test
-    void theImportedTypeHasNoRowWhileNoModelIsImported() throws Exception {
+    void theOtherTypeHasNoRowWhileNoModelIsOther() throws Exception {
         AppState state = callFx(() -> new AppState(Language.EN));
         runFx(() -> state.setCatalog(bookOnly));
 
-        assertThat(familyRows(state)).hasSize(7).contains("General").doesNotContain("Imported");
+        assertThat(familyRows(state)).hasSize(7).contains("General").doesNotContain("Other");
     }
 
     @Test
-    void theImportedRowAppearsOnceTheCatalogHasImportedModels() throws Exception {
+    void theOtherRowAppearsOnceTheCatalogHasOtherModels() throws Exception {
         Model gpt3 = bookOnly.model("gpt-3").orElseThrow();
-        Model imported = new Model("imported-x", "Imported X", List.of(), gpt3.date(), gpt3.era(), gpt3.eraNote(),
-                gpt3.developer(), Family.IMPORTED, gpt3.kind(), gpt3.parameters(), java.util.Optional.of(false), gpt3.openSourceNote(),
+        Model imported = new Model("other-x", "Other X", List.of(), gpt3.date(), gpt3.era(), gpt3.eraNote(),
+                gpt3.developer(), Family.OTHER, gpt3.kind(), gpt3.parameters(), java.util.Optional.of(false), gpt3.openSourceNote(),
                 List.of(), false, gpt3.summary(), gpt3.paper(), List.of(), gpt3.book(), gpt3.provenance());
         List<Model> models = new ArrayList<>(bookOnly.models());
         models.add(imported);
         AppState state = callFx(() -> new AppState(Language.EN));
         runFx(() -> state.setCatalog(new Catalog(models, bookOnly.eras(), "test")));
 
-        assertThat(familyRows(state)).hasSize(8).contains("Imported");
+        assertThat(familyRows(state)).hasSize(8).contains("Other");
     }
 
     @Test

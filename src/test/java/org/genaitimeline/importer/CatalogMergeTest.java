@@ -72,7 +72,7 @@ class CatalogMergeTest {
         Model open = user("a", "big-models", 1, 1L);
         assertThat(OpenWeights.of(open)).isEqualTo(OpenWeights.OPEN);
         Model unknown = new Model("b", "b", List.of(), PartialDate.parse("2023"), "big-models", Optional.empty(),
-                List.of(), Family.IMPORTED, Kind.LLM, OptionalLong.empty(), Optional.empty(),
+                List.of(), Family.OTHER, Kind.LLM, OptionalLong.empty(), Optional.empty(),
                 Optional.of(OpenWeights.UNKNOWN_NOTE), List.of(), false, new Localized("b", "b"), Optional.empty(),
                 List.of(), BookValues.NONE, new Provenance(Provenance.Origin.EPOCH, "f.csv", 2));
         assertThat(OpenWeights.of(unknown)).isEqualTo(OpenWeights.UNKNOWN);

@@ -7,12 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.Family;
+import org.genaitimeline.catalog.FamilyInference;
 import org.genaitimeline.catalog.Kind;
 import org.genaitimeline.catalog.Localized;
 import org.genaitimeline.catalog.Model;
@@ -91,7 +93,8 @@ class EpochImportTest {
         assertThat(grok.name()).isEqualTo("Grok-3");
         assertThat(grok.date()).isEqualTo(PartialDate.parse("2025-02-17"));
         assertThat(grok.developer()).containsExactly("xAI");
-        assertThat(grok.family()).isEqualTo(Family.IMPORTED);
+        assertThat(grok.family()).isEqualTo(Family.MULTIMODAL); // Epoch: Language, Vision, Multimodal
+        assertThat(grok.provenance().familyInference()).map(FamilyInference::rule).hasValue("domain-multimodal");
         assertThat(grok.kind()).isEqualTo(Kind.LLM);
         assertThat(grok.parameters()).isEmpty();
         assertThat(grok.openSource()).hasValue(false);
@@ -101,7 +104,8 @@ class EpochImportTest {
         assertThat(grok.tables()).isEmpty();
         assertThat(grok.paper()).hasValue(new Paper("Grok 3 Beta — The Age of Reasoning Agents",
                 "https://x.ai/blog/grok-3"));
-        assertThat(grok.provenance()).isEqualTo(new Provenance(Provenance.Origin.EPOCH, "notable-excerpt.csv", 2));
+        assertThat(grok.provenance()).isEqualTo(new Provenance(Provenance.Origin.EPOCH, "notable-excerpt.csv", 2,
+                Optional.of(new FamilyInference("domain-multimodal", List.of("Domain", "Abstract")))));
         assertThat(grok.summary().en())
                 .isEqualTo("Imported from Epoch AI: language, vision, multimodal model by xAI, 17 February 2025.");
         assertThat(grok.summary().zh()).isEqualTo("从 Epoch AI 导入：xAI 的语言、视觉、多模态模型，2025 年 2 月 17 日。");
@@ -238,11 +242,12 @@ class EpochImportTest {
     }
 
     @Test
-    void theImportedFamilyIsALaneOfItsOwnOutsideTheFigure() {
-        assertThat(Family.IMPORTED.inFigure()).isFalse();
-        assertThat(Family.fromId("imported")).hasValue(Family.IMPORTED);
-        assertThat(Messages.of(Language.EN).get("family.imported")).isEqualTo("Imported");
-        assertThat(Messages.of(Language.ZH).get("family.imported")).isEqualTo("导入");
+    void theOtherFamilyIsALaneOfItsOwnOutsideTheFigure() {
+        assertThat(Family.OTHER.inFigure()).isFalse();
+        assertThat(Family.fromId("other")).hasValue(Family.OTHER);
+        assertThat(Family.fromId("imported")).isEmpty();
+        assertThat(Messages.of(Language.EN).get("family.other")).isEqualTo("Other");
+        assertThat(Messages.of(Language.ZH).get("family.other")).isEqualTo("其他");
     }
 
     @Test

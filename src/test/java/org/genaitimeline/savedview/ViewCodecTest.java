@@ -15,6 +15,7 @@ import org.genaitimeline.catalog.Provenance;
 import org.genaitimeline.figure.GrowthOptions;
 import org.genaitimeline.figure.Orientation;
 import org.genaitimeline.figure.TimelineOptions;
+import org.genaitimeline.figure.YearSpan;
 import org.genaitimeline.i18n.Language;
 import org.genaitimeline.i18n.Messages;
 import org.genaitimeline.theme.Theme;
@@ -49,7 +50,7 @@ class ViewCodecTest {
     @Test
     void everyFigureOptionAndEveryFilterRoundTrips() throws Exception {
         TimelineOptions t = new TimelineOptions(2016.5, 2021.75, Orientation.HORIZONTAL, true, true, false);
-        GrowthOptions g = new GrowthOptions(false, true, true, true);
+        GrowthOptions g = new GrowthOptions(false, true, true, true).withYears(new YearSpan(2021, 2024));
         ModelQuery q = ModelQuery.ALL.withEras(Set.of("gan-vae")).withFamilies(Set.of(Family.GAN))
                 .withKinds(Set.of(Kind.TEXT_TO_IMAGE)).withDevelopers(Set.of("Stability AI"))
                 .withOpen(ModelQuery.OpenFilter.CLOSED).withYears(2015, 2022)
@@ -119,11 +120,13 @@ class ViewCodecTest {
         "{\"schemaVersion\": 2}|v.json:1:19: schemaVersion must be 1, not 2",
         "{\"tab\": \"growth\"}|v.json:1:1: \"schemaVersion\" is missing",
         "{\"schemaVersion\": 1,\\n\"timeline\": {\"from\": \"2019\"}}|v.json:2:22: \"from\" must be a number",
-        "{\"schemaVersion\": 1,\\n\"filters\": {\"families\": [\"gan\", \"rnn\"]}}|v.json:2:33: \"families\" cannot be \"rnn\" (allowed: vae, gan, autoregressive, flow, energy-diffusion, multimodal, general, imported)",
+        "{\"schemaVersion\": 1,\\n\"filters\": {\"families\": [\"gan\", \"rnn\"]}}|v.json:2:33: \"families\" cannot be \"rnn\" (allowed: vae, gan, autoregressive, flow, energy-diffusion, multimodal, general, other)",
         "{\"schemaVersion\": 1, \"zoom\": 3}|v.json:1:22: unknown field \"zoom\" (allowed: schemaVersion, tab, language, theme, selection, filters, timeline, growth, table)",
         "{\"schemaVersion\": 1, \"deck\": []}|v.json:1:30: the deck has no views",
         "{\"schemaVersion\": 1, \"deck\": [{\"tab\": \"growth\"}, {\"theme\": \"neon\"}]}|v.json:1:60: \"theme\" cannot be \"neon\" (allowed: light, dark, projector)",
         "{\"schemaVersion\": 1, \"timeline\": {\"from\": 2023, \"to\": 2019}}|v.json:1:55: the timeline range must end after it starts (2023.0 to 2019.0)",
+        "{\"schemaVersion\": 1, \"growth\": {\"from\": 2023, \"to\": 2019}}|v.json:1:53: the growth chart's years must end after they start (2023.0 to 2019.0)",
+        "{\"schemaVersion\": 1, \"growth\": {\"from\": 2021}}|v.json:1:32: \"to\" is missing",
         "[1, 2]|v.json:1:1: a JSON object was expected here"})
     void badFilesSayWhereAndWhat(String text, String message) {
         assertThatThrownBy(() -> codec.read("v.json", text.replace("\\n", "\n")))
