@@ -14,8 +14,9 @@ import org.genaitimeline.catalog.Provenance;
  * @param index the position across the lanes
  * @param start the first pixel across
  * @param end the last pixel across
+ * @param axis the pixel across where its markers sit (same-date markers fan out from it)
  */
-public record Lane(String id, String label, int index, double start, double end) {
+public record Lane(String id, String label, int index, double start, double end, double axis) {
 
     /** The lane id of models imported from Epoch AI (they keep their family otherwise). */
     public static final String IMPORTED = "imported";

@@ -146,7 +146,7 @@ class TimelineViewTest {
     void clickingABadgeZoomsInThere(FxRobot robot) {
         List<Model> crowd = TestModels.crowded(400);
         robot.interact(() -> view.setModels(FXCollections.observableArrayList(crowd)));
-        TimelineLayout.Cluster c = layout().clusters().get(0);
+        TimelineLayout.Badge c = layout().badges().get(0);
         Canvas overlay = robot.lookup(".timeline-overlay").queryAs(Canvas.class);
         double before = span();
         robot.clickOn(overlay.localToScreen(c.box().centerX(), c.box().centerY()));
