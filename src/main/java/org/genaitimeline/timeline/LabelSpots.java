@@ -43,7 +43,9 @@ final class LabelSpots {
     LabelSpots(boolean vertical, double lineH, double gap) {
         this.vertical = vertical;
         this.lineH = lineH;
-        this.gap = gap;
+        // A hair more than the air: the placer inflates each spot by the air, and with a scale such
+        // as 1.3 the rounding of (x + air) - air would make a spot beside its marker touch it.
+        this.gap = gap + 0.01;
     }
 
     private record Spot(Box box, double cost) {

@@ -10,6 +10,7 @@ import org.genaitimeline.figure.LabelPlacer.Leader;
 import org.genaitimeline.figure.LabelPlacer.Placement;
 import org.genaitimeline.figure.LabelPlacer.Rule;
 import org.genaitimeline.figure.LabelPlacer;
+import org.genaitimeline.figure.MarkerShape;
 import org.genaitimeline.figure.Orientation;
 import org.genaitimeline.figure.TextMeasure;
 import org.genaitimeline.figure.TimeScale;
@@ -101,7 +102,7 @@ final class LaneLabels {
             if (it.time() >= axis.start() - margin && it.time() <= axis.end() + margin) {
                 visibleFrom = Math.min(visibleFrom, i);
                 visibleTo = i + 1;
-                circles[i] = Box.around(it.x(), it.y(), it.r());
+                circles[i] = Box.around(it.x(), it.y(), MarkerShape.ofId(it.laneId()).halfSize(it.r()));
                 placer.addMarker(circles[i]);
             }
         }
@@ -146,7 +147,7 @@ final class LaneLabels {
             String text = it.model().name();
             Placement label = find(i, it, measure.width(text, font, true) + 2);
             if (label != null) {
-                labels[i] = new TimelineLayout.Label(text, label.box(), leaderOf(it, label));
+                labels[i] = new TimelineLayout.Label(text, label.box(), leaderOf(i, it, label));
                 noteReach(it, label.box());
                 continue;
             }
@@ -155,7 +156,7 @@ final class LaneLabels {
                 Placement badge = find(i, it, badgeW);
                 if (badge != null) {
                     noteReach(it, badge.box());
-                    badges.add(new Badge(it.laneId(), badge.box(), leaderOf(it, badge), timePx(it)));
+                    badges.add(new Badge(it.laneId(), badge.box(), leaderOf(i, it, badge), timePx(it)));
                     b = badges.size() - 1;
                 } else {
                     b = joinable(badges, it, Double.POSITIVE_INFINITY);
@@ -216,7 +217,7 @@ final class LaneLabels {
                 continue;
             }
             noteReach(v, badge.box());
-            Badge b = new Badge(v.laneId(), badge.box(), leaderOf(v, badge), timePx(v));
+            Badge b = new Badge(v.laneId(), badge.box(), leaderOf(victim, v, badge), timePx(v));
             labels[victim] = null;
             b.add(v);
             badges.add(b);
@@ -301,25 +302,32 @@ final class LaneLabels {
     private Placement find(int index, TimelineLayout.Item it, double w) {
         Lane lane = lanes.get(it.lane());
         Box own = circles[index];
+        double r = radius(index);
         // The air keeps a little space between neighbours, so "Parti" and "Imagen" never read as one word.
         Rule rule = new Rule(plot::encloses, gap, LabelPlacer.Leaders.KEEP_CLEAR);
         return placer.place(rule, offer -> {
-            for (Box b : spots.around(it.x(), it.y(), it.r(), w, lane)) {
-                boolean plain = beside(it, b) && placer.nearestMarkerIs(own, b);
-                if (offer.offer(b, plain ? null : Leader.between(it.x(), it.y(), it.r(), b, own))) {
+            for (Box b : spots.around(it.x(), it.y(), r, w, lane)) {
+                boolean plain = beside(it, r, b) && placer.nearestMarkerIs(own, b);
+                if (offer.offer(b, plain ? null : Leader.between(it.x(), it.y(), r, b, own))) {
                     return;
                 }
             }
         }).orElse(null);
     }
 
-    /** The leader a placement needs, from the circle's edge to the box: the one the placer checked. */
-    private Optional<Leader> leaderOf(TimelineLayout.Item it, Placement p) {
-        return p.leader() ? Optional.of(Leader.between(it.x(), it.y(), it.r(), p.box(), null)) : Optional.empty();
+    /** How far a marker's drawn shape reaches (its keep-clear square's half side). */
+    private double radius(int index) {
+        return circles[index].w() / 2;
     }
 
-    /** Whether a box touches the circle, up to the air between them. */
-    private boolean beside(TimelineLayout.Item it, Box b) {
-        return LabelSpots.distance(it.x(), it.y(), b) <= it.r() + gap + 0.5;
+    /** The leader a placement needs, from the marker's edge to the box: the one the placer checked. */
+    private Optional<Leader> leaderOf(int index, TimelineLayout.Item it, Placement p) {
+        return p.leader() ? Optional.of(Leader.between(it.x(), it.y(), radius(index), p.box(), null))
+                : Optional.empty();
+    }
+
+    /** Whether a box touches the marker of radius r, up to the air between them. */
+    private boolean beside(TimelineLayout.Item it, double r, Box b) {
+        return LabelSpots.distance(it.x(), it.y(), b) <= r + gap + 0.5;
     }
 }

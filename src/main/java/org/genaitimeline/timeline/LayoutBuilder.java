@@ -11,6 +11,7 @@ import org.genaitimeline.catalog.Era;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.catalog.PartialDate;
 import org.genaitimeline.figure.Box;
+import org.genaitimeline.figure.MarkerShape;
 import org.genaitimeline.figure.Orientation;
 import org.genaitimeline.figure.TextMeasure;
 import org.genaitimeline.figure.TimeScale;
@@ -64,7 +65,8 @@ final class LayoutBuilder {
         List<Model> byTime = new ArrayList<>(spec.models());
         byTime.sort(Comparator.comparingDouble(TimelineLayout::timeOf).thenComparing(Model::id));
         List<Lane> lanes = lanes(laneIds, byTime, axis, vertical ? plot.x() : plot.y(), vertical ? plot.w() : plot.h());
-        List<MarkerFan> fans = lanes.stream().map(l -> new MarkerFan(l, 2 * r + 1)).toList();
+        List<MarkerFan> fans = lanes.stream()
+                .map(l -> new MarkerFan(l, 2 * MarkerShape.ofId(l.id()).halfSize(r) + 1)).toList();
         List<TimelineLayout.Item> items = new ArrayList<>(byTime.size());
         for (Model m : byTime) {
             Lane lane = lanes.get(laneIds.indexOf(Lane.laneOf(m)));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.genaitimeline.figure.Box;
 import org.genaitimeline.figure.LabelPlacer;
+import org.genaitimeline.figure.MarkerShape;
 
 /**
  * The legibility properties every timeline layout must have, checked pairwise (slow but plain):
@@ -47,7 +48,8 @@ final class LayoutChecks {
         for (int k = range[0]; k < range[1]; k++) {
             TimelineLayout.Item it = layout.items().get(k);
             String id = it.model().id();
-            circles.add(new Named("circle of " + id, Box.around(it.x(), it.y(), it.r()), id));
+            Box marker = Box.around(it.x(), it.y(), MarkerShape.ofId(it.laneId()).halfSize(it.r()));
+            circles.add(new Named("circle of " + id, marker, id));
             if (it.label() != null) {
                 texts.add(new Named("label of " + id, it.label().box(), id));
                 assertThat(layout.plot().encloses(it.label().box())).as("%s inside the plot", id).isTrue();
