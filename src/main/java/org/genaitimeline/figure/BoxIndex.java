@@ -47,14 +47,19 @@ public final class BoxIndex {
 
     /** Whether any box (other than {@code except}) overlaps {@code b}. */
     public boolean hits(Box b, Box except) {
-        for (int i = col(b.x()); i <= col(b.maxX()); i++) {
-            for (int j = col(b.y()); j <= col(b.maxY()); j++) {
+        return any(b, o -> o != except && o.intersects(b));
+    }
+
+    /** Whether any box in the cells that {@code area} touches passes the test. */
+    public boolean any(Box area, java.util.function.Predicate<Box> test) {
+        for (int i = col(area.x()); i <= col(area.maxX()); i++) {
+            for (int j = col(area.y()); j <= col(area.maxY()); j++) {
                 List<Box> list = cells.get(key(i, j));
                 if (list == null) {
                     continue;
                 }
                 for (Box o : list) {
-                    if (o != except && o.intersects(b)) {
+                    if (test.test(o)) {
                         return true;
                     }
                 }

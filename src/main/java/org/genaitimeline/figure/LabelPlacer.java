@@ -53,17 +53,24 @@ public final class LabelPlacer {
     /** What a leader line may cross. */
     public enum Leaders {
         /** Anything: the figure draws its leaders where they cannot mislead. */
-        UNCHECKED(false, false),
+        UNCHECKED(false, false, false),
         /** No label; markers are fine (a marker buried among others has no clear line out). */
-        AVOID_LABELS(true, false),
+        AVOID_LABELS(true, false, false),
         /** Neither a label nor a marker other than its own. */
-        AVOID_LABELS_AND_MARKERS(true, true);
+        AVOID_LABELS_AND_MARKERS(true, false, true),
+        /**
+         * Neither a label, a marker other than its own, nor an earlier leader; and the leader
+         * is kept clear: no later label may cover it.
+         */
+        KEEP_CLEAR(true, true, true);
 
         private final boolean labels;
+        private final boolean leaders;
         private final boolean markers;
 
-        Leaders(boolean labels, boolean markers) {
+        Leaders(boolean labels, boolean leaders, boolean markers) {
             this.labels = labels;
+            this.leaders = leaders;
             this.markers = markers;
         }
     }
@@ -101,11 +108,13 @@ public final class LabelPlacer {
 
     private final BoxIndex markers;
     private final BoxIndex labels;
+    private final SegmentIndex leaderLines;
 
     /** @param cell the index's cell size, about a label's height */
     public LabelPlacer(double cell) {
         this.markers = new BoxIndex(cell);
         this.labels = new BoxIndex(cell);
+        this.leaderLines = new SegmentIndex(cell);
     }
 
     /** A marker labels must not cover and (by the rule) leaders must not cross. */
@@ -126,9 +135,14 @@ public final class LabelPlacer {
     /** The first candidate that is free under the rule, now taken as a label; empty if none is. */
     public Optional<Placement> place(Rule rule, Candidates candidates) {
         Placement[] found = new Placement[1];
+        double[] leaderFrom = new double[2];
         candidates.generate((box, leader) -> {
             if (!free(box, leader, rule)) {
                 return false;
+            }
+            if (leader != null) {
+                leaderFrom[0] = leader.fromX();
+                leaderFrom[1] = leader.fromY();
             }
             found[0] = leader == null ? new Placement(box, false, 0, 0)
                     : new Placement(box, true, leader.toX(), leader.toY());
@@ -138,6 +152,9 @@ public final class LabelPlacer {
             return Optional.empty();
         }
         labels.add(found[0].box());
+        if (found[0].leader() && rule.leaders().leaders) {
+            leaderLines.add(leaderFrom[0], leaderFrom[1], found[0].leaderX(), found[0].leaderY());
+        }
         return Optional.of(found[0]);
     }
 
@@ -147,17 +164,35 @@ public final class LabelPlacer {
             return false;
         }
         Box probe = rule.air() == 0 ? box : box.inflate(rule.air());
-        if (labels.hits(probe) || markers.hits(probe)) {
+        if (labels.hits(probe) || markers.hits(probe) || leaderLines.crosses(probe)) {
             return false;
         }
         if (leader == null) {
             return true;
+        }
+        if (rule.leaders().leaders && leaderLines.crosses(leader.fromX(), leader.fromY(), leader.toX(), leader.toY())) {
+            return false;
         }
         if (rule.leaders().labels && labels.crossed(leader.fromX(), leader.fromY(), leader.toX(), leader.toY(), null)) {
             return false;
         }
         return !(rule.leaders().markers
                 && markers.crossed(leader.fromX(), leader.fromY(), leader.toX(), leader.toY(), leader.marker()));
+    }
+
+    /**
+     * Whether {@code own} is strictly the marker nearest to a label box (by the distance from a
+     * marker's centre to the box), so the label reads as its without a leader line.
+     */
+    public boolean nearestMarkerIs(Box own, Box label) {
+        double d = distance(own, label);
+        return !markers.any(label.inflate(d), o -> o != own && distance(o, label) <= d);
+    }
+
+    private static double distance(Box marker, Box label) {
+        double cx = marker.centerX();
+        double cy = marker.centerY();
+        return Math.hypot(cx - clamp(cx, label.x(), label.maxX()), cy - clamp(cy, label.y(), label.maxY()));
     }
 
     private static double clamp(double v, double lo, double hi) {

@@ -54,6 +54,20 @@ public enum MarkerShape {
         }
     }
 
+    /**
+     * How far the drawn shape reaches from its centre along x or y (without its outline): a
+     * diamond or a triangle reaches past the circle's radius. The square of this half-size around
+     * the centre is what labels keep clear of.
+     */
+    public double halfSize(double r) {
+        double[][] p = points(0, 0, r);
+        double half = 0;
+        for (int i = 0; i < p[0].length; i++) {
+            half = Math.max(half, Math.max(Math.abs(p[0][i]), Math.abs(p[1][i])));
+        }
+        return half;
+    }
+
     /** Corner points (x row, y row), equal in area to the circle of radius r within a few percent. */
     double[][] points(double x, double y, double r) {
         return switch (this) {

@@ -77,6 +77,18 @@ public interface Surface {
     default void beginGroup(String cssClass) {
     }
 
+    /**
+     * Starts the group of one model (an SVG {@code <g data-id>} with a {@code <title>} of its
+     * name, nothing on a canvas), so a slide editor moves its marker, label and leader as one
+     * piece; close it with {@link #endGroup()}.
+     */
+    default void beginModelGroup(String id, String title) {
+    }
+
+    /** Starts the group of a "+N" badge naming its members' ids; close it with {@link #endGroup()}. */
+    default void beginBadgeGroup(java.util.List<String> memberIds, String title) {
+    }
+
     default void endGroup() {
     }
 

@@ -228,6 +228,18 @@ public final class SvgSurface implements Surface {
     }
 
     @Override
+    public void beginModelGroup(String id, String title) {
+        body.append("<g data-id=\"").append(escape(id)).append("\"><title>").append(escape(title))
+                .append("</title>\n");
+    }
+
+    @Override
+    public void beginBadgeGroup(java.util.List<String> memberIds, String title) {
+        body.append("<g class=\"badge\" data-members=\"").append(escape(String.join(" ", memberIds)))
+                .append("\"><title>").append(escape(title)).append("</title>\n");
+    }
+
+    @Override
     public void endGroup() {
         body.append("</g>\n");
     }

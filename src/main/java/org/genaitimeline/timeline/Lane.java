@@ -13,8 +13,9 @@ import org.genaitimeline.catalog.Model;
  * @param index the position across the lanes
  * @param start the first pixel across
  * @param end the last pixel across
+ * @param axis the pixel across where its markers sit (same-date markers fan out from it)
  */
-public record Lane(String id, String label, int index, double start, double end) {
+public record Lane(String id, String label, int index, double start, double end, double axis) {
 
     /** The six lanes Figure 14-1 always draws, in its order. */
     public static final List<String> FIGURE_LANES = List.of(Family.VAE.id(), Family.GAN.id(),

@@ -3,11 +3,14 @@ package org.genaitimeline.timeline;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.figure.Box;
+import org.genaitimeline.figure.LabelPlacer.Leader;
 import org.genaitimeline.figure.LabelPlacer.Placement;
 import org.genaitimeline.figure.LabelPlacer.Rule;
 import org.genaitimeline.figure.LabelPlacer;
+import org.genaitimeline.figure.MarkerShape;
 import org.genaitimeline.figure.Orientation;
 import org.genaitimeline.figure.TextMeasure;
 import org.genaitimeline.figure.TimeScale;
@@ -16,16 +19,14 @@ import org.genaitimeline.i18n.Messages;
 /**
  * The timeline's labels, placed by the shared {@link LabelPlacer}. Every visible circle is a
  * marker first; then each label, in priority order (highlighted before dimmed, Figure 14-1's
- * models before the rest, then by date), takes the first free spot of: beside its circle
- * (right, then left); moved along a bounded distance with a leader line (along time in the
- * vertical figure, across its lane row in the horizontal one); else it joins or opens a "+N"
- * badge at that place.
+ * models before the rest, then by date), takes the first free spot {@link LabelSpots} offers:
+ * beside its circle, else in a tier of its lane with a leader line that crosses no other marker,
+ * label or leader. Beside its circle it must be nearer its own circle than any other, or it
+ * gets a leader too. Only when no spot is free does it join or open a "+N" badge there.
  */
 final class LaneLabels {
 
-    private static final int MAX_STEPS = 6;
-
-    private final TimelineSpec spec;
+        private final TimelineSpec spec;
     private final Box plot;
     private final TimeScale axis;
     private final List<Lane> lanes;
@@ -36,7 +37,10 @@ final class LaneLabels {
     private final TextMeasure measure;
     private final boolean vertical;
     private final LabelPlacer placer;
+    private final LabelSpots spots;
     private final double gap;
+    /** Each item's circle as registered with the placer (by index), so its own leader may leave it. */
+    private Box[] circles = new Box[0];
     private double reach;
     private int visibleFrom;
     private int visibleTo;
@@ -44,20 +48,16 @@ final class LaneLabels {
     private static final class Badge {
         final List<Model> members = new ArrayList<>();
         final String laneId;
-        Box box;
-        final boolean leader;
-        final double anchorX;
-        final double anchorY;
+        final Box box;
+        final Optional<Leader> leader;
         final double anchorT;
         double from = Double.POSITIVE_INFINITY;
         double to = Double.NEGATIVE_INFINITY;
 
-        Badge(String laneId, Box box, boolean leader, double anchorX, double anchorY, double anchorT) {
+        Badge(String laneId, Box box, Optional<Leader> leader, double anchorT) {
             this.laneId = laneId;
             this.box = box;
             this.leader = leader;
-            this.anchorX = anchorX;
-            this.anchorY = anchorY;
             this.anchorT = anchorT;
         }
 
@@ -82,6 +82,7 @@ final class LaneLabels {
         this.vertical = spec.orientation() == Orientation.VERTICAL;
         this.placer = new LabelPlacer(Math.max(8, lineH));
         this.gap = 3 * spec.labelScale();
+        this.spots = new LabelSpots(vertical, lineH, gap);
         this.reach = LayoutBuilder.RADIUS * spec.labelScale() + 2;
     }
 
@@ -95,12 +96,14 @@ final class LaneLabels {
         double margin = LayoutBuilder.RADIUS * spec.labelScale() / axis.pixelsPerYear();
         visibleFrom = items.size();
         visibleTo = 0;
+        circles = new Box[items.size()];
         for (int i = 0; i < items.size(); i++) {
             TimelineLayout.Item it = items.get(i);
             if (it.time() >= axis.start() - margin && it.time() <= axis.end() + margin) {
                 visibleFrom = Math.min(visibleFrom, i);
                 visibleTo = i + 1;
-                placer.addMarker(new Box(it.x() - it.r(), it.y() - it.r(), 2 * it.r(), 2 * it.r()));
+                circles[i] = Box.around(it.x(), it.y(), MarkerShape.ofId(it.laneId()).halfSize(it.r()));
+                placer.addMarker(circles[i]);
             }
         }
     }
@@ -125,12 +128,14 @@ final class LaneLabels {
     }
 
     /** Labels the visible items; returns the items with labels and badge indexes, in time order. */
-    List<TimelineLayout.Item> place(List<TimelineLayout.Item> items, List<TimelineLayout.Cluster> out) {
+    List<TimelineLayout.Item> place(List<TimelineLayout.Item> items, List<TimelineLayout.Badge> out) {
         List<Integer> order = new ArrayList<>();
         for (int i = visibleFrom; i < visibleTo; i++) {
             order.add(i);
         }
-        order.sort(Comparator.<Integer>comparingInt(i -> rank(items.get(i))).thenComparingInt(i -> i));
+        // Latest first within a rank: with labels preferring to run rightwards from their markers,
+        // a dense run then stacks as a staircase whose leaders cross no label.
+        order.sort(Comparator.<Integer>comparingInt(i -> rank(items.get(i))).thenComparingInt(i -> -i));
         TimelineLayout.Label[] labels = new TimelineLayout.Label[items.size()];
         int[] cluster = new int[items.size()];
         java.util.Arrays.fill(cluster, -1);
@@ -140,18 +145,18 @@ final class LaneLabels {
         for (int i : order) {
             TimelineLayout.Item it = items.get(i);
             String text = it.model().name();
-            Placement label = find(it, measure.width(text, font, true) + 2);
+            Placement label = find(i, it, measure.width(text, font, true) + 2);
             if (label != null) {
-                labels[i] = new TimelineLayout.Label(text, label.box(), label.leader());
+                labels[i] = new TimelineLayout.Label(text, label.box(), leaderOf(i, it, label));
                 noteReach(it, label.box());
                 continue;
             }
             int b = joinable(badges, it, lineH * 3);
             if (b < 0) {
-                Placement badge = find(it, badgeW);
+                Placement badge = find(i, it, badgeW);
                 if (badge != null) {
                     noteReach(it, badge.box());
-                    badges.add(new Badge(it.laneId(), badge.box(), badge.leader(), it.x(), it.y(), timePx(it)));
+                    badges.add(new Badge(it.laneId(), badge.box(), leaderOf(i, it, badge), timePx(it)));
                     b = badges.size() - 1;
                 } else {
                     b = joinable(badges, it, Double.POSITIVE_INFINITY);
@@ -164,24 +169,20 @@ final class LaneLabels {
                 b = nearestBadge(badges, it);
             }
             if (b < 0) {
-                // Nothing free, no badge and no label to trade in this lane: overlap beats losing the model.
-                Box forced = new Box(vertical ? it.x() + it.r() + gap : it.x() - badgeW / 2,
-                        vertical ? it.y() - lineH / 2 : it.y() + it.r() + gap, badgeW, lineH);
-                badges.add(new Badge(it.laneId(), forced, false, it.x(), it.y(), timePx(it)));
-                noteReach(it, forced);
+                // Nothing near, no badge and no label to trade in this lane: the first badge goes to the
+                // nearest free spot of the plot, without a leader that could cross anything.
+                Box spot = nearestFreeSpot(it, badgeW);
+                badges.add(new Badge(it.laneId(), spot, Optional.empty(), timePx(it)));
+                noteReach(it, spot);
                 b = badges.size() - 1;
             }
             badges.get(b).add(it);
             cluster[i] = b;
         }
         for (Badge b : badges) {
+            // The badge keeps the width reserved for the widest count: its leader was checked to that box.
             String text = messages.get("timeline.cluster", Integer.toString(b.members.size()));
-            double w = measure.width(text, font, true) + 2 * pad;
-            Box box = b.box;
-            // Shrink the reserved width on the side away from the circle, so the badge stays free.
-            double x = box.maxX() <= b.anchorX ? box.maxX() - w : box.x();
-            out.add(new TimelineLayout.Cluster(b.members, new Box(x, box.y(), w, box.h()), text, b.laneId,
-                    b.from, b.to, b.anchorX, b.anchorY));
+            out.add(new TimelineLayout.Badge(b.members, b.box, text, b.laneId, b.from, b.to, b.leader));
         }
         List<TimelineLayout.Item> result = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
@@ -210,13 +211,13 @@ final class LaneLabels {
             TimelineLayout.Item v = items.get(victim);
             Box freed = labels[victim].box();
             placer.removeLabel(freed);
-            Placement badge = find(v, badgeW);
+            Placement badge = find(victim, v, badgeW);
             if (badge == null) {
                 placer.addLabel(freed);
                 continue;
             }
             noteReach(v, badge.box());
-            Badge b = new Badge(v.laneId(), badge.box(), badge.leader(), v.x(), v.y(), timePx(v));
+            Badge b = new Badge(v.laneId(), badge.box(), leaderOf(victim, v, badge), timePx(v));
             labels[victim] = null;
             b.add(v);
             badges.add(b);
@@ -224,6 +225,29 @@ final class LaneLabels {
             return badges.size() - 1;
         }
         return -1;
+    }
+
+    /**
+     * The free box of width w nearest the item's circle on a grid over the whole plot; slow, but
+     * only the first badge of a full plot needs it. If not even that is free, the box beside the
+     * circle: overlapping then beats losing the model.
+     */
+    private Box nearestFreeSpot(TimelineLayout.Item it, double w) {
+        List<Box> grid = new ArrayList<>();
+        for (double y = plot.y(); y + lineH <= plot.maxY(); y += lineH / 2) {
+            for (double x = plot.x(); x + w <= plot.maxX(); x += lineH) {
+                grid.add(new Box(x, y, w, lineH));
+            }
+        }
+        grid.sort(Comparator.comparingDouble(b -> LabelSpots.distance(it.x(), it.y(), b)));
+        Rule rule = new Rule(plot::encloses, gap, LabelPlacer.Leaders.UNCHECKED);
+        return placer.place(rule, offer -> {
+            for (Box b : grid) {
+                if (offer.offer(b, null)) {
+                    return;
+                }
+            }
+        }).map(Placement::box).orElse(new Box(it.x() + it.r() + gap, it.y() - lineH / 2, w, lineH));
     }
 
     /** Placement priority, lower first: highlighted before dimmed, Figure 14-1's models before the rest. */
@@ -271,40 +295,39 @@ final class LaneLabels {
     }
 
     /**
-     * The first free spot of width w for an item, taken, or null: beside its circle (right, then
-     * left), then moved along a bounded distance in tiers (alternately after and before), where
-     * it needs a leader line. Leaders are not checked: they stay within a few lines of the circle.
+     * The first free spot of width w for an item, taken, or null. A spot touching the circle and
+     * nearer it than any other circle needs no leader; every other spot needs one, and that
+     * leader may cross no marker, label or leader but its own circle.
      */
-    private Placement find(TimelineLayout.Item it, double w) {
-        double h = lineH;
-        double step = vertical ? h / 2 : h;
+    private Placement find(int index, TimelineLayout.Item it, double w) {
         Lane lane = lanes.get(it.lane());
-        int steps = vertical ? MAX_STEPS : Math.min(MAX_STEPS, (int) ((lane.size() / 2 - h / 2) / h));
+        Box own = circles[index];
+        double r = radius(index);
         // The air keeps a little space between neighbours, so "Parti" and "Imagen" never read as one word.
-        Rule rule = new Rule(b -> fits(b, lane), gap, LabelPlacer.Leaders.UNCHECKED);
+        Rule rule = new Rule(plot::encloses, gap, LabelPlacer.Leaders.KEEP_CLEAR);
         return placer.place(rule, offer -> {
-            for (int k = 0; k <= Math.max(0, steps); k++) {
-                for (int sign = 1; sign >= -1; sign -= 2) {
-                    if (k == 0 && sign < 0) {
-                        continue;
-                    }
-                    double dy = sign * k * step;
-                    for (int side = 0; side < 2; side++) {
-                        double x = side == 0 ? it.x() + it.r() + gap : it.x() - it.r() - gap - w;
-                        Box b = new Box(x, it.y() - h / 2 + dy, w, h);
-                        if (offer.offer(b, k == 0 ? null : LabelPlacer.Leader.between(it.x(), it.y(), it.r(), b, null))) {
-                            return;
-                        }
-                    }
+            for (Box b : spots.around(it.x(), it.y(), r, w, lane)) {
+                boolean plain = beside(it, r, b) && placer.nearestMarkerIs(own, b);
+                if (offer.offer(b, plain ? null : Leader.between(it.x(), it.y(), r, b, own))) {
+                    return;
                 }
             }
         }).orElse(null);
     }
 
-    private boolean fits(Box b, Lane lane) {
-        if (!plot.encloses(b)) {
-            return false;
-        }
-        return vertical || (b.y() >= lane.start() && b.maxY() <= lane.end());
+    /** How far a marker's drawn shape reaches (its keep-clear square's half side). */
+    private double radius(int index) {
+        return circles[index].w() / 2;
+    }
+
+    /** The leader a placement needs, from the marker's edge to the box: the one the placer checked. */
+    private Optional<Leader> leaderOf(int index, TimelineLayout.Item it, Placement p) {
+        return p.leader() ? Optional.of(Leader.between(it.x(), it.y(), radius(index), p.box(), null))
+                : Optional.empty();
+    }
+
+    /** Whether a box touches the marker of radius r, up to the air between them. */
+    private boolean beside(TimelineLayout.Item it, double r, Box b) {
+        return LabelSpots.distance(it.x(), it.y(), b) <= r + gap + 0.5;
     }
 }

@@ -11,6 +11,7 @@ import org.genaitimeline.catalog.Era;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.catalog.PartialDate;
 import org.genaitimeline.figure.Box;
+import org.genaitimeline.figure.MarkerShape;
 import org.genaitimeline.figure.Orientation;
 import org.genaitimeline.figure.TextMeasure;
 import org.genaitimeline.figure.TimeScale;
@@ -60,27 +61,21 @@ final class LayoutBuilder {
         TimeScale axis = vertical ? new TimeScale(spec.start(), spec.end(), plot.y(), plot.maxY())
                 : new TimeScale(spec.start(), spec.end(), plot.x(), plot.maxX());
 
-        List<Lane> lanes = new ArrayList<>();
-        double across = vertical ? plot.w() : plot.h();
-        double base = vertical ? plot.x() : plot.y();
-        for (int i = 0; i < laneIds.size(); i++) {
-            String id = laneIds.get(i);
-            lanes.add(new Lane(id, laneLabel(id), i, base + across * i / laneIds.size(),
-                    base + across * (i + 1) / laneIds.size()));
-        }
-
         double r = RADIUS * s;
-        List<TimelineLayout.Item> items = new ArrayList<>(spec.models().size());
-        for (Model m : spec.models()) {
+        List<Model> byTime = new ArrayList<>(spec.models());
+        byTime.sort(Comparator.comparingDouble(TimelineLayout::timeOf).thenComparing(Model::id));
+        List<Lane> lanes = lanes(laneIds, byTime, axis, vertical ? plot.x() : plot.y(), vertical ? plot.w() : plot.h());
+        List<MarkerFan> fans = lanes.stream()
+                .map(l -> new MarkerFan(l, 2 * MarkerShape.ofId(l.id()).halfSize(r) + 1)).toList();
+        List<TimelineLayout.Item> items = new ArrayList<>(byTime.size());
+        for (Model m : byTime) {
             Lane lane = lanes.get(laneIds.indexOf(Lane.laneOf(m)));
             double t = TimelineLayout.timeOf(m);
             double tp = axis.forward(t);
-            double cross = vertical ? lane.start() + Math.min(lane.size() * 0.2, 60 * s)
-                    : lane.start() + lane.size() / 2;
+            double cross = fans.get(lane.index()).place(tp);
             items.add(new TimelineLayout.Item(m, lane.id(), lane.index(), t, vertical ? cross : tp,
                     vertical ? tp : cross, r, spec.dimmed().contains(m.id()), null, -1));
         }
-        items.sort(Comparator.comparingDouble(TimelineLayout.Item::time).thenComparing(i -> i.model().id()));
 
         List<TimelineLayout.AxisLabel> axisLabels = new ArrayList<>();
         List<Double> grid = new ArrayList<>();
@@ -89,11 +84,26 @@ final class LayoutBuilder {
 
         LaneLabels placer = new LaneLabels(spec, plot, axis, lanes, font, lineH, pad, messages);
         List<TimelineLayout.EraBand> bands = eraBands(axis, plot, strip, lanes, placer, items);
-        List<TimelineLayout.Cluster> clusters = new ArrayList<>();
-        List<TimelineLayout.Item> placed = placer.place(items, clusters);
+        List<TimelineLayout.Badge> badges = new ArrayList<>();
+        List<TimelineLayout.Item> placed = placer.place(items, badges);
         String empty = spec.models().isEmpty() ? messages.get("timeline.empty") : null;
-        return new TimelineLayout(spec, plot, axis, lanes, placed, clusters, bands, axisLabels, grid, legend,
+        return new TimelineLayout(spec, plot, axis, lanes, placed, badges, bands, axisLabels, grid, legend,
                 legendTitle, legendTitleText, empty, font, placer.reach());
+    }
+
+    /** The lanes across the plot, each as deep as the labels of its visible models need. */
+    private List<Lane> lanes(List<String> laneIds, List<Model> byTime, TimeScale axis, double base, double across) {
+        List<List<LaneRoom.Mark>> marks = new ArrayList<>();
+        laneIds.forEach(id -> marks.add(new ArrayList<>()));
+        for (Model m : byTime) {
+            double t = TimelineLayout.timeOf(m);
+            if (t >= axis.start() && t <= axis.end()) {
+                marks.get(laneIds.indexOf(Lane.laneOf(m))).add(
+                        new LaneRoom.Mark(axis.forward(t), measure.width(m.name(), font, true) + 2));
+            }
+        }
+        LaneRoom room = new LaneRoom(vertical, lineH, 3 * s, 2 * RADIUS * s);
+        return room.lanes(laneIds, laneIds.stream().map(this::laneLabel).toList(), marks, base, across);
     }
 
     /** The six lanes of Figure 14-1 always, then General and Other only when such models are shown. */

@@ -110,10 +110,10 @@ final class TimelineGestures {
             view.setSelectedModel(item.get().model());
             return;
         }
-        Optional<TimelineLayout.Cluster> cluster = l.clusterAt(e.getX(), e.getY());
+        Optional<TimelineLayout.Badge> cluster = l.badgeAt(e.getX(), e.getY());
         if (cluster.isPresent()) {
             // Zoom in at least one step, and far enough that the members' labels fit.
-            TimelineLayout.Cluster c = cluster.get();
+            TimelineLayout.Badge c = cluster.get();
             double span = Math.min(l.axis().span() / TimelineView.ZOOM_STEP,
                     Math.max(c.toTime() - c.fromTime(), 1.0 / 12) * 4);
             double[] r = RangeMath.centre((c.fromTime() + c.toTime()) / 2, span);
@@ -136,7 +136,7 @@ final class TimelineGestures {
         }
         TimelineLayout.Item hit = l.modelAt(e.getX(), e.getY()).orElse(null);
         view.hover(hit == null ? null : hit.model());
-        boolean clickable = hit != null || l.clusterAt(e.getX(), e.getY()).isPresent()
+        boolean clickable = hit != null || l.badgeAt(e.getX(), e.getY()).isPresent()
                 || l.eraAt(e.getX(), e.getY()).isPresent();
         canvas.setCursor(clickable ? Cursor.HAND : Cursor.DEFAULT);
     }

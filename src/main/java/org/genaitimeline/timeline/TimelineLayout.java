@@ -7,26 +7,27 @@ import java.util.Optional;
 import org.genaitimeline.catalog.Era;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.figure.Box;
+import org.genaitimeline.figure.LabelPlacer;
 import org.genaitimeline.figure.Orientation;
 import org.genaitimeline.figure.TimeScale;
 
 /**
  * Where everything of the timeline goes for one size, orientation and visible range: the
- * circles in their lanes, the labels (never overlapping each other nor any circle), the
- * "+N" badges where labels cannot fit, the era bands, the axis ticks and the legend. Pure:
+ * circles in their lanes (each lane as wide as its densest stretch needs), the labels (never
+ * overlapping each other nor any circle), the "+N" badges where labels truly cannot fit, the era bands, the axis ticks and the legend. Pure:
  * no JavaFX, so it has plain tests, and the screen and the exporters paint the same one.
  * Hit testing is arithmetic over the time-sorted items.
  */
 public final class TimelineLayout {
 
     /**
-     * A label beside its circle, or moved along with a leader line from the circle.
+     * A label beside its circle, or in a tier of its lane with a leader line from the circle.
      *
      * @param text the model's name as the book prints it
      * @param box where the text goes (text vertically centred in it)
-     * @param leader whether a leader line joins the circle and the label
+     * @param leader the line joining the circle's edge and the label, when it is not beside it
      */
-    public record Label(String text, Box box, boolean leader) {
+    public record Label(String text, Box box, Optional<LabelPlacer.Leader> leader) {
     }
 
     /**
@@ -41,26 +42,35 @@ public final class TimelineLayout {
      * @param r circle radius
      * @param dimmed drawn faded (outside the filters)
      * @param label its label, or null when it is off screen or gathered into a badge
-     * @param cluster index of the badge holding it, or -1
+     * @param badge index of the badge holding it in {@link #badges()}, or -1
      */
     public record Item(Model model, String laneId, int lane, double time, double x, double y, double r,
-            boolean dimmed, Label label, int cluster) {
+            boolean dimmed, Label label, int badge) {
     }
 
     /**
-     * A "+N" badge standing for labels that did not fit; clicking it zooms in there.
+     * A "+N" badge standing for labels that truly did not fit, the last resort; it covers
+     * nothing. Its members and span are what a hover list and a click-to-zoom need.
      *
      * @param members the models whose labels it stands for
      * @param box the badge
      * @param text the badge text ("+3")
-     * @param laneId the lane of its members
+     * @param laneId the lane of its first member
      * @param fromTime earliest member
      * @param toTime latest member
-     * @param anchorX the first member's circle centre, for the leader line
-     * @param anchorY the first member's circle centre
+     * @param leader the line from the first member's circle, when the badge is not beside it
      */
-    public record Cluster(List<Model> members, Box box, String text, String laneId, double fromTime, double toTime,
-            double anchorX, double anchorY) {
+    public record Badge(List<Model> members, Box box, String text, String laneId, double fromTime, double toTime,
+            Optional<LabelPlacer.Leader> leader) {
+
+        public Badge {
+            members = List.copyOf(members);
+        }
+
+        /** The members' ids, in the order they joined. */
+        public List<String> memberIds() {
+            return members.stream().map(Model::id).toList();
+        }
     }
 
     /**
@@ -89,7 +99,7 @@ public final class TimelineLayout {
     private final List<Lane> lanes;
     private final List<Item> items;
     private final double[] times;
-    private final List<Cluster> clusters;
+    private final List<Badge> badges;
     private final List<EraBand> eraBands;
     private final List<AxisLabel> axisLabels;
     private final List<Double> gridLines;
@@ -102,7 +112,7 @@ public final class TimelineLayout {
     private final Map<String, Integer> indexById = new HashMap<>();
 
     TimelineLayout(TimelineSpec spec, Box plot, TimeScale axis, List<Lane> lanes, List<Item> items,
-            List<Cluster> clusters, List<EraBand> eraBands, List<AxisLabel> axisLabels, List<Double> gridLines,
+            List<Badge> badges, List<EraBand> eraBands, List<AxisLabel> axisLabels, List<Double> gridLines,
             List<LegendEntry> legend, Box legendTitle, String legendTitleText, String emptyText, double fontSize,
             double reach) {
         this.spec = spec;
@@ -110,7 +120,7 @@ public final class TimelineLayout {
         this.axis = axis;
         this.lanes = List.copyOf(lanes);
         this.items = List.copyOf(items);
-        this.clusters = List.copyOf(clusters);
+        this.badges = List.copyOf(badges);
         this.eraBands = List.copyOf(eraBands);
         this.axisLabels = List.copyOf(axisLabels);
         this.gridLines = List.copyOf(gridLines);
@@ -163,8 +173,14 @@ public final class TimelineLayout {
         return items;
     }
 
-    public List<Cluster> clusters() {
-        return clusters;
+    /** The "+N" badges, each with its members and time span. */
+    public List<Badge> badges() {
+        return badges;
+    }
+
+    /** How many models have no label of their own but stand in a badge. */
+    public int hiddenInBadges() {
+        return badges.stream().mapToInt(b -> b.members().size()).sum();
     }
 
     public List<EraBand> eraBands() {
@@ -260,8 +276,8 @@ public final class TimelineLayout {
         return Optional.empty();
     }
 
-    public Optional<Cluster> clusterAt(double x, double y) {
-        return clusters.stream().filter(c -> c.box().contains(x, y)).findFirst();
+    public Optional<Badge> badgeAt(double x, double y) {
+        return badges.stream().filter(c -> c.box().contains(x, y)).findFirst();
     }
 
     /** The era whose name or axis strip is under a point (the bands themselves stay free for panning). */

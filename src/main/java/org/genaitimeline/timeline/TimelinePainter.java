@@ -4,6 +4,7 @@ import javafx.geometry.VPos;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.genaitimeline.figure.Box;
+import org.genaitimeline.figure.LabelPlacer;
 import org.genaitimeline.figure.MarkerShape;
 import org.genaitimeline.figure.Orientation;
 import org.genaitimeline.figure.Surface;
@@ -99,51 +100,47 @@ public final class TimelinePainter {
         }
     }
 
+    /** Each model as one group (marker, leader, label), then each badge as one group. */
     private static void paintModels(Surface s, TimelineLayout l, Palette p, double lw, double font) {
         int[] range = l.visibleRange();
         s.beginGroup("models");
         s.setLineWidth(lw);
+        s.setTextAlign(TextAlignment.LEFT);
+        s.setTextBaseline(VPos.CENTER);
+        s.setFont(font, true);
         Color dimmed = p.color("-color-dimmed");
+        Color subtle = p.color("-color-fg-subtle");
         for (int i = range[0]; i < range[1]; i++) {
             TimelineLayout.Item it = l.items().get(i);
+            s.beginModelGroup(it.model().id(), it.model().name());
             s.setFill(it.dimmed() ? dimmed : p.familyById(it.laneId()));
             MarkerShape shape = MarkerShape.ofId(it.laneId());
             shape.fill(s, it.x(), it.y(), it.r());
             s.setStroke(it.dimmed() ? dimmed : p.foreground());
             shape.stroke(s, it.x(), it.y(), it.r());
-        }
-        s.setStroke(p.muted());
-        for (int i = range[0]; i < range[1]; i++) {
-            TimelineLayout.Item it = l.items().get(i);
-            if (it.label() != null && it.label().leader()) {
-                leader(s, it.x(), it.y(), it.r(), it.label().box());
-            }
-        }
-        s.setFont(font, true);
-        s.setTextAlign(TextAlignment.LEFT);
-        s.setTextBaseline(VPos.CENTER);
-        Color subtle = p.color("-color-fg-subtle");
-        for (int i = range[0]; i < range[1]; i++) {
-            TimelineLayout.Item it = l.items().get(i);
-            if (it.label() != null) {
+            TimelineLayout.Label label = it.label();
+            if (label != null) {
+                s.setStroke(p.muted());
+                label.leader().ifPresent(line -> leader(s, line));
                 s.setFill(it.dimmed() ? subtle : p.foreground());
-                s.fillText(it.label().text(), it.label().box().x() + 1, it.label().box().centerY());
+                s.fillText(label.text(), label.box().x() + 1, label.box().centerY());
             }
+            s.endGroup();
         }
         s.endGroup();
         s.beginGroup("clusters");
-        for (TimelineLayout.Cluster c : l.clusters()) {
+        s.setTextAlign(TextAlignment.CENTER);
+        for (TimelineLayout.Badge c : l.badges()) {
             Box b = c.box();
+            s.beginBadgeGroup(c.memberIds(), c.text());
             s.setStroke(p.muted());
-            if (!b.contains(c.anchorX(), c.anchorY())) {
-                leader(s, c.anchorX(), c.anchorY(), 0, b);
-            }
+            c.leader().ifPresent(line -> leader(s, line));
             s.setFill(p.color("-color-bg-subtle"));
             s.fillRoundRect(b.x(), b.y(), b.w(), b.h(), b.h() / 2);
             s.strokeRoundRect(crisp(b.x(), lw), crisp(b.y(), lw), Math.round(b.w()), Math.round(b.h()), b.h() / 2);
             s.setFill(p.foreground());
-            s.setTextAlign(TextAlignment.CENTER);
             s.fillText(c.text(), b.centerX(), b.centerY());
+            s.endGroup();
         }
         s.endGroup();
     }
@@ -168,15 +165,9 @@ public final class TimelinePainter {
         s.endGroup();
     }
 
-    /** A leader from the circle's edge to the nearer side of the box. */
-    static void leader(Surface s, double cx, double cy, double r, Box box) {
-        double tx = box.x() >= cx ? box.x() : box.maxX() <= cx ? box.maxX() : box.centerX();
-        double ty = box.x() >= cx || box.maxX() <= cx ? box.centerY() : box.y() > cy ? box.y() : box.maxY();
-        double d = Math.hypot(tx - cx, ty - cy);
-        if (d <= r) {
-            return;
-        }
-        s.strokeLine(cx + (tx - cx) * r / d, cy + (ty - cy) * r / d, tx, ty);
+    /** A leader line exactly as the layout checked it against the markers and labels it must not cross. */
+    private static void leader(Surface s, LabelPlacer.Leader line) {
+        s.strokeLine(line.fromX(), line.fromY(), line.toX(), line.toY());
     }
 
     /** A coordinate on the pixel grid for a line of this width: half pixels for odd widths. */

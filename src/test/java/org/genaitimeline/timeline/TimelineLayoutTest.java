@@ -60,18 +60,18 @@ class TimelineLayoutTest {
     void crowdedCatalogGathersIntoBadgesWithoutOverlap(Orientation o, double zoom) {
         TimelineLayout layout = TimelineLayout.compute(spec(TestModels.crowded(1500), o, Language.EN, zoom, 2018.65));
         assertNoOverlaps(layout);
-        assertThat(layout.clusters()).isNotEmpty();
+        assertThat(layout.badges()).isNotEmpty();
         int[] range = layout.visibleRange();
         for (int i = range[0]; i < range[1]; i++) {
             TimelineLayout.Item it = layout.items().get(i);
             if (layout.axis().contains(it.time())) {
-                assertThat(it.label() != null || it.cluster() >= 0)
+                assertThat(it.label() != null || it.badge() >= 0)
                         .as("%s is labelled or in a badge", it.model().id()).isTrue();
             }
         }
-        int members = layout.clusters().stream().mapToInt(c -> c.members().size()).sum();
-        assertThat(layout.clusters().get(0).text()).isEqualTo("+" + layout.clusters().get(0).members().size());
-        assertThat(members).isEqualTo(layout.items().stream().filter(i -> i.cluster() >= 0).count());
+        int members = layout.badges().stream().mapToInt(c -> c.members().size()).sum();
+        assertThat(layout.badges().get(0).text()).isEqualTo("+" + layout.badges().get(0).members().size());
+        assertThat(members).isEqualTo(layout.items().stream().filter(i -> i.badge() >= 0).count());
     }
 
     @ParameterizedTest
@@ -150,7 +150,7 @@ class TimelineLayoutTest {
         return layout.items().stream().filter(i -> i.label() != null).count();
     }
 
-    private static String describe(TimelineLayout.Cluster c) {
+    private static String describe(TimelineLayout.Badge c) {
         return "badge " + c.members().stream().map(Model::id).toList();
     }
 
@@ -165,7 +165,7 @@ class TimelineLayoutTest {
                         .isTrue();
             }
         }
-        for (TimelineLayout.Cluster c : layout.clusters()) {
+        for (TimelineLayout.Badge c : layout.badges()) {
             boxes.add(c.box());
             names.add(describe(c));
         }

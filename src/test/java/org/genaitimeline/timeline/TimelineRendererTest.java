@@ -54,7 +54,7 @@ class TimelineRendererTest {
                 () -> renderer.layout(new SvgSurface(1600, 2100, 1, new FxTextMeasure()), req));
         List<String> drawn = new ArrayList<>();
         layout.items().stream().filter(i -> i.label() != null).forEach(i -> drawn.add(i.label().text()));
-        layout.clusters().forEach(c -> drawn.add(c.text()));
+        layout.badges().forEach(c -> drawn.add(c.text()));
         layout.eraBands().stream().filter(e -> e.label() != null).forEach(e -> drawn.add(e.name()));
         layout.legend().forEach(e -> drawn.add(e.text()));
         assertThat(drawn).contains("GPT-3", "Stable Diffusion");

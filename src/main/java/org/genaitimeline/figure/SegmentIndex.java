@@ -1,0 +1,88 @@
+package org.genaitimeline.figure;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The leader lines already drawn, in a uniform grid like {@link BoxIndex}, so that a new label
+ * can be kept off every earlier leader and a new leader off every earlier one: a label sitting
+ * on someone else's leader reads as joined to the wrong marker.
+ */
+final class SegmentIndex {
+
+    private record Segment(double x1, double y1, double x2, double y2) {
+    }
+
+    private final double cell;
+    private final Map<Long, List<Segment>> cells = new HashMap<>();
+
+    SegmentIndex(double cell) {
+        this.cell = cell;
+    }
+
+    void add(double x1, double y1, double x2, double y2) {
+        Segment s = new Segment(x1, y1, x2, y2);
+        for (int i = col(Math.min(x1, x2)); i <= col(Math.max(x1, x2)); i++) {
+            for (int j = col(Math.min(y1, y2)); j <= col(Math.max(y1, y2)); j++) {
+                cells.computeIfAbsent(key(i, j), k -> new ArrayList<>(2)).add(s);
+            }
+        }
+    }
+
+    /** Whether any segment passes through the box. */
+    boolean crosses(Box b) {
+        if (cells.isEmpty()) {
+            return false;
+        }
+        for (int i = col(b.x()); i <= col(b.maxX()); i++) {
+            for (int j = col(b.y()); j <= col(b.maxY()); j++) {
+                for (Segment s : cells.getOrDefault(key(i, j), List.of())) {
+                    if (b.crossedBy(s.x1, s.y1, s.x2, s.y2)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether any segment crosses the segment from (x1, y1) to (x2, y2). */
+    boolean crosses(double x1, double y1, double x2, double y2) {
+        if (cells.isEmpty()) {
+            return false;
+        }
+        for (int i = col(Math.min(x1, x2)); i <= col(Math.max(x1, x2)); i++) {
+            for (int j = col(Math.min(y1, y2)); j <= col(Math.max(y1, y2)); j++) {
+                for (Segment s : cells.getOrDefault(key(i, j), List.of())) {
+                    if (properlyCross(x1, y1, x2, y2, s)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Strict crossing: segments that only touch at an end (two leaders from one marker) do not count. */
+    private static boolean properlyCross(double ax, double ay, double bx, double by, Segment s) {
+        double d1 = side(s.x1, s.y1, s.x2, s.y2, ax, ay);
+        double d2 = side(s.x1, s.y1, s.x2, s.y2, bx, by);
+        double d3 = side(ax, ay, bx, by, s.x1, s.y1);
+        double d4 = side(ax, ay, bx, by, s.x2, s.y2);
+        return d1 * d2 < 0 && d3 * d4 < 0;
+    }
+
+    private static double side(double ax, double ay, double bx, double by, double px, double py) {
+        return (bx - ax) * (py - ay) - (by - ay) * (px - ax);
+    }
+
+    private int col(double v) {
+        return (int) Math.floor(v / cell);
+    }
+
+    private static long key(int i, int j) {
+        return ((long) i << 32) ^ (j & 0xffffffffL);
+    }
+}

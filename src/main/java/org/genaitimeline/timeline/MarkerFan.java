@@ -1,0 +1,63 @@
+package org.genaitimeline.timeline;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * Fans out markers that would overprint: a marker whose date lies within half a marker of an
+ * earlier one in the same lane (the same date, at this zoom) moves across, to the nearest free slot beside its lane's axis
+ * (one slot after it, one before, two after, ...), so every model keeps a visible marker of its
+ * own at its exact date. Feed one lane's markers in time order.
+ */
+final class MarkerFan {
+
+    /** Beyond this many slots a crowd overprints: the lane has no more room across. */
+    private static final int MAX_SLOTS = 12;
+
+    private record Placed(double along, double across) {
+    }
+
+    private final Lane lane;
+    private final double diameter;
+    /** Nearer than this along time two markers overprint; farther they overlap like the printed figure's. */
+    private final double overprint;
+    private final Deque<Placed> recent = new ArrayDeque<>();
+
+    /** @param diameter a marker's size plus the air between two */
+    MarkerFan(Lane lane, double diameter) {
+        this.lane = lane;
+        this.diameter = diameter;
+        this.overprint = diameter / 2;
+    }
+
+    /** The across pixel for the next marker, at {@code along} (not before the previous one's). */
+    double place(double along) {
+        while (!recent.isEmpty() && recent.peekFirst().along() <= along - overprint) {
+            recent.removeFirst();
+        }
+        double chosen = lane.axis();
+        for (int k = 0; k <= 2 * MAX_SLOTS; k++) {
+            // 0, +1, -1, +2, -2, ... slots from the axis
+            int slot = (k + 1) / 2 * (k % 2 == 1 ? 1 : -1);
+            double across = lane.axis() + slot * diameter;
+            if (across - diameter / 2 < lane.start() || across + diameter / 2 > lane.end()) {
+                continue;
+            }
+            if (free(across)) {
+                chosen = across;
+                break;
+            }
+        }
+        recent.addLast(new Placed(along, chosen));
+        return chosen;
+    }
+
+    private boolean free(double across) {
+        for (Placed p : recent) {
+            if (Math.abs(p.across() - across) < diameter) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
