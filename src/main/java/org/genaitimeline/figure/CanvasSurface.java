@@ -7,6 +7,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
+import javafx.scene.transform.Affine;
 
 /** A {@link Surface} over a JavaFX canvas (on screen, and snapshotted for PNG export). */
 public final class CanvasSurface implements Surface {
@@ -131,6 +132,24 @@ public final class CanvasSurface implements Surface {
     @Override
     public void fillPolygon(double[] xs, double[] ys, int n) {
         g.fillPolygon(xs, ys, n);
+    }
+
+    /**
+     * Stamps a pre-rendered image of the marker ({@link MarkerStamps}), its corner on a whole
+     * device pixel (at most half a pixel off, and the image copied without resampling).
+     */
+    @Override
+    public void marker(MarkerShape shape, double x, double y, double r, Color fill, Color stroke,
+            double lineWidth, double alpha) {
+        Affine t = g.getTransform();
+        double deviceScale = t.getMxx();
+        MarkerStamps.Stamp stamp = MarkerStamps.of(new MarkerStamps.Key(shape, fill, stroke, r, lineWidth, alpha,
+                deviceScale));
+        double left = Math.round(t.getMxx() * x + t.getTx() - stamp.centre());
+        double top = Math.round(t.getMyy() * y + t.getTy() - stamp.centre());
+        double w = stamp.image().getWidth();
+        g.drawImage(stamp.image(), (left - t.getTx()) / deviceScale, (top - t.getTy()) / deviceScale,
+                w / deviceScale, w / deviceScale);
     }
 
     @Override

@@ -54,6 +54,26 @@ public interface Surface {
 
     void fillText(String text, double x, double y);
 
+    /**
+     * A marker filled and outlined at an opacity, the growth chart's points. The default
+     * paints the shape (the SVG keeps real shapes); a canvas stamps a pre-rendered image of it.
+     * Leaves the opacity at 1; the fill, stroke and line width are unspecified afterwards.
+     *
+     * @param stroke the outline's colour, or null for none
+     */
+    default void marker(MarkerShape shape, double x, double y, double r, Color fill, Color stroke,
+            double lineWidth, double alpha) {
+        setGlobalAlpha(alpha);
+        setFill(fill);
+        shape.fill(this, x, y, r);
+        if (stroke != null) {
+            setStroke(stroke);
+            setLineWidth(lineWidth);
+            shape.stroke(this, x, y, r);
+        }
+        setGlobalAlpha(1);
+    }
+
     /** Saves the paint state (colours, widths, alpha, font, clip, origin and inset size). */
     void save();
 

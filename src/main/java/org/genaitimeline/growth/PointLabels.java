@@ -45,18 +45,36 @@ public final class PointLabels {
 
     /** One placement per anchor, in order; empty where no free spot was found. */
     public List<Optional<Placement>> place(List<Anchor> anchors) {
+        return place(anchors, java.util.stream.IntStream.range(0, anchors.size()).toArray(), true);
+    }
+
+    /**
+     * Labels only some anchors.
+     *
+     * @param labelled the indexes of the anchors to label, in the order they are placed
+     * @param avoidAllPoints whether labels keep off every point, or only off the labelled ones
+     *     (a dense chart's small translucent dots may lie under a label)
+     * @return one placement per anchor; empty for the anchors not labelled
+     */
+    public List<Optional<Placement>> place(List<Anchor> anchors, int[] labelled, boolean avoidAllPoints) {
         LabelPlacer placer = new LabelPlacer(CELL);
         // Leaders must not cross the legend either: it counts as a label.
         obstacles.forEach(placer::addLabel);
         List<Box> points = new ArrayList<>(anchors.size());
         for (Anchor a : anchors) {
-            Box p = Box.around(a.x, a.y, a.radius);
-            points.add(p);
-            placer.addMarker(p);
+            points.add(Box.around(a.x, a.y, a.radius));
+        }
+        if (avoidAllPoints) {
+            points.forEach(placer::addMarker);
+        } else {
+            for (int i : labelled) {
+                placer.addMarker(points.get(i));
+            }
         }
         Rule rule = Rule.inside(bounds);
-        List<Optional<Placement>> out = new ArrayList<>(anchors.size());
-        for (int i = 0; i < anchors.size(); i++) {
+        List<Optional<Placement>> out = new ArrayList<>(java.util.Collections.nCopies(anchors.size(),
+                Optional.<Placement>empty()));
+        for (int i : labelled) {
             Anchor a = anchors.get(i);
             Candidates aside = aside(a, points.get(i));
             Optional<Placement> p = placer.place(rule, near(a));
@@ -72,7 +90,7 @@ public final class PointLabels {
                 // Last resort: a leader over another label beats a missing label.
                 p = placer.place(rule, aside);
             }
-            out.add(p);
+            out.set(i, p);
         }
         return out;
     }
