@@ -141,15 +141,42 @@ public final class CanvasSurface implements Surface {
     @Override
     public void marker(MarkerShape shape, double x, double y, double r, Color fill, Color stroke,
             double lineWidth, double alpha) {
+        stamp(shape, x, y, r, fill, stroke, lineWidth, alpha, null);
+    }
+
+    /** Stamps the part of the marker's image inside the rectangle: a crop, not a clip. */
+    @Override
+    public void marker(MarkerShape shape, double x, double y, double r, Color fill, Color stroke,
+            double lineWidth, double alpha, Box within) {
+        stamp(shape, x, y, r, fill, stroke, lineWidth, alpha, within);
+    }
+
+    private void stamp(MarkerShape shape, double x, double y, double r, Color fill, Color stroke,
+            double lineWidth, double alpha, Box within) {
         Affine t = g.getTransform();
-        double deviceScale = t.getMxx();
+        double sx = t.getMxx();
+        double sy = t.getMyy();
         MarkerStamps.Stamp stamp = MarkerStamps.of(new MarkerStamps.Key(shape, fill, stroke, r, lineWidth, alpha,
-                deviceScale));
-        double left = Math.round(t.getMxx() * x + t.getTx() - stamp.centre());
-        double top = Math.round(t.getMyy() * y + t.getTy() - stamp.centre());
-        double w = stamp.image().getWidth();
-        g.drawImage(stamp.image(), (left - t.getTx()) / deviceScale, (top - t.getTy()) / deviceScale,
-                w / deviceScale, w / deviceScale);
+                sx));
+        double size = stamp.image().getWidth();
+        // In device pixels: the stamp's corner, and the part of it to copy.
+        double left = Math.round(sx * x + t.getTx() - stamp.centre());
+        double top = Math.round(sy * y + t.getTy() - stamp.centre());
+        double x0 = 0;
+        double y0 = 0;
+        double x1 = size;
+        double y1 = size;
+        if (within != null) {
+            x0 = Math.max(0, Math.round(sx * within.x() + t.getTx()) - left);
+            y0 = Math.max(0, Math.round(sy * within.y() + t.getTy()) - top);
+            x1 = Math.min(size, Math.round(sx * within.maxX() + t.getTx()) - left);
+            y1 = Math.min(size, Math.round(sy * within.maxY() + t.getTy()) - top);
+            if (x1 <= x0 || y1 <= y0) {
+                return;
+            }
+        }
+        g.drawImage(stamp.image(), x0, y0, x1 - x0, y1 - y0, (left + x0 - t.getTx()) / sx,
+                (top + y0 - t.getTy()) / sy, (x1 - x0) / sx, (y1 - y0) / sy);
     }
 
     @Override

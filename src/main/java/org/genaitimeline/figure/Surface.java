@@ -74,6 +74,19 @@ public interface Surface {
         setGlobalAlpha(1);
     }
 
+    /**
+     * A {@link #marker} cut to a rectangle: a point half past the edge of a plot. The default
+     * clips; a canvas crops the stamped image instead, as a clip would make the software
+     * renderer composite through a mask.
+     */
+    default void marker(MarkerShape shape, double x, double y, double r, Color fill, Color stroke,
+            double lineWidth, double alpha, Box within) {
+        save();
+        clipRect(within.x(), within.y(), within.w(), within.h());
+        marker(shape, x, y, r, fill, stroke, lineWidth, alpha);
+        restore();
+    }
+
     /** Saves the paint state (colours, widths, alpha, font, clip, origin and inset size). */
     void save();
 
