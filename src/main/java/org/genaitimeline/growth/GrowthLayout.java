@@ -35,6 +35,8 @@ public final class GrowthLayout {
      * density shows, and only the points that stand out get labels (see {@link #standsOut}).
      */
     public static final int DENSE_POINTS = 200;
+    /** How far a dense chart's label may move from its point, in rings of half a label's height. */
+    static final int DENSE_RINGS = 6;
     /** The smallest marker radius (times the label scale) and alpha of a dense chart. */
     static final double MIN_RADIUS = 3;
     static final double MIN_ALPHA = 0.3;
@@ -266,8 +268,8 @@ public final class GrowthLayout {
         Box bounds = new Box(plot.x() + 2, plot.y() - 4, width - plot.x() - 6, plot.h() + 8);
         List<Box> obstacles = legend.w() > 0 ? List.of(legend.inflate(2)) : List.of();
         // A dense chart's small translucent dots may lie under a label; its labels' own points may not.
-        List<Optional<LabelPlacer.Placement>> labels = new PointLabels(bounds, obstacles)
-                .place(anchors, labelled, !dense());
+        List<Optional<LabelPlacer.Placement>> labels = (dense() ? new PointLabels(bounds, obstacles, DENSE_RINGS)
+                : new PointLabels(bounds, obstacles)).place(anchors, labelled, !dense());
         List<PlacedPoint> out = new ArrayList<>(ps.size());
         for (int i = 0; i < ps.size(); i++) {
             PointLabels.Anchor a = anchors.get(i);

@@ -126,6 +126,15 @@ public final class GrowthPainter {
                 s.strokeLine(pt.x() + dx * f, pt.y() + dy * f, lab.leaderX(), lab.leaderY());
             });
         }
+        if (l.dense()) {
+            // A dense chart's labels may lie over other (small, translucent) points: a veil keeps them legible.
+            s.setFill(p.background());
+            s.setGlobalAlpha(0.75);
+            for (GrowthLayout.PlacedPoint pt : l.points()) {
+                pt.label().ifPresent(lab -> s.fillRect(lab.box().x(), lab.box().y(), lab.box().w(), lab.box().h()));
+            }
+            s.setGlobalAlpha(1);
+        }
         s.setFill(p.foreground());
         s.setTextAlign(TextAlignment.CENTER);
         s.setTextBaseline(VPos.TOP);

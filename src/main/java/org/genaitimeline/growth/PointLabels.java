@@ -33,14 +33,24 @@ public final class PointLabels {
 
     private final Box bounds;
     private final List<Box> obstacles;
+    private final int rings;
 
     /**
      * @param bounds labels must lie inside
      * @param obstacles other things labels must not cover (the legend)
      */
     public PointLabels(Box bounds, List<Box> obstacles) {
+        this(bounds, obstacles, RINGS);
+    }
+
+    /**
+     * @param rings how far a label may move aside, in rings of about half a label's height
+     *     (a dense chart keeps its few labels close: long leaders across a cloud read badly)
+     */
+    public PointLabels(Box bounds, List<Box> obstacles, int rings) {
         this.bounds = bounds;
         this.obstacles = List.copyOf(obstacles);
+        this.rings = rings;
     }
 
     /** One placement per anchor, in order; empty where no free spot was found. */
@@ -118,10 +128,10 @@ public final class PointLabels {
         };
     }
 
-    private static Candidates aside(Anchor a, Box own) {
+    private Candidates aside(Anchor a, Box own) {
         double step = Math.max(6, a.height / 2);
         return offer -> {
-            for (int k = 1; k <= RINGS; k++) {
+            for (int k = 1; k <= rings; k++) {
                 double d = a.radius + GAP + k * step;
                 for (int i = 0; i < ANGLES; i++) {
                     // Start below and alternate sides, so near-vertical moves (the readable ones) come first.
