@@ -1,15 +1,10 @@
 package org.genaitimeline.bench;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalLong;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
-import org.genaitimeline.catalog.Family;
 import org.genaitimeline.catalog.Model;
-import org.genaitimeline.catalog.PartialDate;
 import org.genaitimeline.figure.CanvasSurface;
 import org.genaitimeline.figure.FxTextMeasure;
 import org.genaitimeline.growth.GrowthLayout;
@@ -58,14 +53,7 @@ public class GrowthHoverBench {
     @Setup(Level.Trial)
     public void setUp() {
         FxPlatform.ensureStarted();
-        Random random = new Random(42);
-        List<Model> models = new ArrayList<>(points);
-        for (int i = 0; i < points; i++) {
-            long size = (long) (1e8 * Math.pow(10, random.nextDouble() * 4));
-            Family family = random.nextBoolean() ? Family.AUTOREGRESSIVE : Family.MULTIMODAL;
-            models.add(SyntheticModels.model(i, PartialDate.of(2018 + random.nextInt(6), 1 + random.nextInt(12)),
-                    family, OptionalLong.of(size)));
-        }
+        List<Model> models = SyntheticModels.growthCloud(points);
         measure = FxPlatform.call(FxTextMeasure::new);
         layout = GrowthLayout.of(models, GrowthSpec.figure(), W, H, measure);
         base = FxPlatform.call(() -> new Canvas(W, H));
