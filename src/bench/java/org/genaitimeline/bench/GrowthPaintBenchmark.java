@@ -2,8 +2,6 @@ package org.genaitimeline.bench;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalLong;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
@@ -13,7 +11,6 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.image.WritableImage;
 import org.genaitimeline.catalog.Family;
 import org.genaitimeline.catalog.Model;
-import org.genaitimeline.catalog.PartialDate;
 import org.genaitimeline.figure.CanvasSurface;
 import org.genaitimeline.figure.FxTextMeasure;
 import org.genaitimeline.growth.GrowthLayout;
@@ -35,8 +32,8 @@ import org.openjdk.jmh.annotations.State;
  * The growth chart with 10,000 synthetic points, 1280x800, from models to a snapshot image:
  * our layout + painter on one Canvas, side by side with the stock ScatterChart (a Node per
  * point) laid out in a Scene. Both run on the FX thread; sample time gives the medians
- * recorded in docs/PERFORMANCE.md. Labels are off above GrowthLayout.MAX_LABELS points, so
- * both draw bare points and axes.
+ * recorded in docs/PERFORMANCE.md. Above GrowthLayout.DENSE_POINTS points ours labels only the
+ * records (here a handful) and stamps its small translucent markers; the stock chart has no labels.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -58,16 +55,7 @@ public class GrowthPaintBenchmark {
         FxPlatform.ensureStarted();
         palette = Palette.of(Theme.LIGHT);
         measure = FxPlatform.call(FxTextMeasure::new);
-        Random random = new Random(42);
-        models = new ArrayList<>(points);
-        for (int i = 0; i < points; i++) {
-            int year = 2018 + random.nextInt(6);
-            int month = 1 + random.nextInt(12);
-            // Log-uniform from 0.1 to 1,000 billion, like the figure's range.
-            long size = (long) (1e8 * Math.pow(10, random.nextDouble() * 4));
-            Family family = random.nextBoolean() ? Family.AUTOREGRESSIVE : Family.MULTIMODAL;
-            models.add(SyntheticModels.model(i, PartialDate.of(year, month), family, OptionalLong.of(size)));
-        }
+        models = SyntheticModels.growthCloud(points);
     }
 
     @Benchmark

@@ -1,8 +1,10 @@
 package org.genaitimeline.bench;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Random;
 import org.genaitimeline.catalog.BookValues;
 import org.genaitimeline.catalog.Family;
 import org.genaitimeline.catalog.Kind;
@@ -18,6 +20,23 @@ import org.genaitimeline.catalog.Provenance;
 final class SyntheticModels {
 
     private SyntheticModels() {
+    }
+
+    /**
+     * The growth benchmarks' cloud: random dates 2018–2023, sizes log-uniform from 0.1 to
+     * 1,000 billion (the figure's range), half autoregressive and half multimodal.
+     */
+    static List<Model> growthCloud(int n) {
+        Random random = new Random(42);
+        List<Model> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int year = 2018 + random.nextInt(6);
+            int month = 1 + random.nextInt(12);
+            long size = (long) (1e8 * Math.pow(10, random.nextDouble() * 4));
+            Family family = random.nextBoolean() ? Family.AUTOREGRESSIVE : Family.MULTIMODAL;
+            out.add(model(i, PartialDate.of(year, month), family, OptionalLong.of(size)));
+        }
+        return out;
     }
 
     /** A user-catalog LLM with the given date, family and size (empty when unknown), drawn in the figure. */

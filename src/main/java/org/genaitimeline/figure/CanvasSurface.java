@@ -7,6 +7,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
+import javafx.scene.transform.Affine;
 
 /** A {@link Surface} over a JavaFX canvas (on screen, and snapshotted for PNG export). */
 public final class CanvasSurface implements Surface {
@@ -131,6 +132,51 @@ public final class CanvasSurface implements Surface {
     @Override
     public void fillPolygon(double[] xs, double[] ys, int n) {
         g.fillPolygon(xs, ys, n);
+    }
+
+    /**
+     * Stamps a pre-rendered image of the marker ({@link MarkerStamps}), its corner on a whole
+     * device pixel (at most half a pixel off, and the image copied without resampling).
+     */
+    @Override
+    public void marker(MarkerShape shape, double x, double y, double r, Color fill, Color stroke,
+            double lineWidth, double alpha) {
+        stamp(shape, x, y, r, fill, stroke, lineWidth, alpha, null);
+    }
+
+    /** Stamps the part of the marker's image inside the rectangle: a crop, not a clip. */
+    @Override
+    public void marker(MarkerShape shape, double x, double y, double r, Color fill, Color stroke,
+            double lineWidth, double alpha, Box within) {
+        stamp(shape, x, y, r, fill, stroke, lineWidth, alpha, within);
+    }
+
+    private void stamp(MarkerShape shape, double x, double y, double r, Color fill, Color stroke,
+            double lineWidth, double alpha, Box within) {
+        Affine t = g.getTransform();
+        double sx = t.getMxx();
+        double sy = t.getMyy();
+        MarkerStamps.Stamp stamp = MarkerStamps.of(new MarkerStamps.Key(shape, fill, stroke, r, lineWidth, alpha,
+                sx));
+        double size = stamp.image().getWidth();
+        // In device pixels: the stamp's corner, and the part of it to copy.
+        double left = Math.round(sx * x + t.getTx() - stamp.centre());
+        double top = Math.round(sy * y + t.getTy() - stamp.centre());
+        double x0 = 0;
+        double y0 = 0;
+        double x1 = size;
+        double y1 = size;
+        if (within != null) {
+            x0 = Math.max(0, Math.round(sx * within.x() + t.getTx()) - left);
+            y0 = Math.max(0, Math.round(sy * within.y() + t.getTy()) - top);
+            x1 = Math.min(size, Math.round(sx * within.maxX() + t.getTx()) - left);
+            y1 = Math.min(size, Math.round(sy * within.maxY() + t.getTy()) - top);
+            if (x1 <= x0 || y1 <= y0) {
+                return;
+            }
+        }
+        g.drawImage(stamp.image(), x0, y0, x1 - x0, y1 - y0, (left + x0 - t.getTx()) / sx,
+                (top + y0 - t.getTy()) / sy, (x1 - x0) / sx, (y1 - y0) / sy);
     }
 
     @Override

@@ -54,6 +54,39 @@ public interface Surface {
 
     void fillText(String text, double x, double y);
 
+    /**
+     * A marker filled and outlined at an opacity, the growth chart's points. The default
+     * paints the shape (the SVG keeps real shapes); a canvas stamps a pre-rendered image of it.
+     * Leaves the opacity at 1; the fill, stroke and line width are unspecified afterwards.
+     *
+     * @param stroke the outline's colour, or null for none
+     */
+    default void marker(MarkerShape shape, double x, double y, double r, Color fill, Color stroke,
+            double lineWidth, double alpha) {
+        setGlobalAlpha(alpha);
+        setFill(fill);
+        shape.fill(this, x, y, r);
+        if (stroke != null) {
+            setStroke(stroke);
+            setLineWidth(lineWidth);
+            shape.stroke(this, x, y, r);
+        }
+        setGlobalAlpha(1);
+    }
+
+    /**
+     * A {@link #marker} cut to a rectangle: a point half past the edge of a plot. The default
+     * clips; a canvas crops the stamped image instead, as a clip would make the software
+     * renderer composite through a mask.
+     */
+    default void marker(MarkerShape shape, double x, double y, double r, Color fill, Color stroke,
+            double lineWidth, double alpha, Box within) {
+        save();
+        clipRect(within.x(), within.y(), within.w(), within.h());
+        marker(shape, x, y, r, fill, stroke, lineWidth, alpha);
+        restore();
+    }
+
     /** Saves the paint state (colours, widths, alpha, font, clip, origin and inset size). */
     void save();
 

@@ -1,10 +1,14 @@
 package org.genaitimeline.growth;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.genaitimeline.catalog.Family;
 import org.genaitimeline.catalog.Model;
+import org.genaitimeline.catalog.Provenance;
 import org.genaitimeline.figure.AxisScale;
 import org.genaitimeline.figure.Box;
 import org.genaitimeline.figure.LabelPlacer;
@@ -27,8 +31,16 @@ public final class GrowthLayout {
     /** The figure's y range in billions. */
     public static final double DEFAULT_MIN_BILLIONS = 0.1;
     public static final double DEFAULT_MAX_BILLIONS = 1000;
-    /** Beyond this many points, labels are not placed (they could not be read anyway). */
-    public static final int MAX_LABELS = 400;
+    /**
+     * Beyond this many points the chart is dense: markers shrink and turn translucent so the
+     * density shows, and only the points that stand out get labels (see {@link #standsOut}).
+     */
+    public static final int DENSE_POINTS = 200;
+    /** How far a dense chart's label may move from its point, in rings of half a label's height. */
+    static final int DENSE_RINGS = 6;
+    /** The smallest marker radius (times the label scale) and alpha of a dense chart. */
+    static final double MIN_RADIUS = 3;
+    static final double MIN_ALPHA = 0.3;
 
     /** A tick: value, pixel, text. */
     public record Tick(double value, double pixel, String label) {
@@ -46,11 +58,20 @@ public final class GrowthLayout {
     public record LegendRow(Family series, String text, boolean heading, double y) {
     }
 
-    /** Font sizes and the point radius, scaled by the theme's label scale. */
+    /**
+     * Font sizes and the point radius, scaled by the theme's label scale; the radius also
+     * shrinks with the number of points beyond {@link #DENSE_POINTS}, down to {@link #MIN_RADIUS}.
+     */
     public record Sizes(double name, double size, double tick, double legend, double note, double radius) {
-        static Sizes of(double s) {
-            return new Sizes(12.5 * s, 11 * s, 12 * s, 12 * s, 11 * s, 9 * s);
+        static Sizes of(double s, int points) {
+            return new Sizes(12.5 * s, 11 * s, 12 * s, 12 * s, 11 * s,
+                    Math.max(MIN_RADIUS, 9 * density(points)) * s);
         }
+    }
+
+    /** 1 up to {@link #DENSE_POINTS} points, then falling as 1/sqrt(points): the share of ink per point. */
+    static double density(int points) {
+        return points <= DENSE_POINTS ? 1 : Math.sqrt((double) DENSE_POINTS / points);
     }
 
     private final GrowthData data;
@@ -70,17 +91,21 @@ public final class GrowthLayout {
     private final double width;
     private final double height;
     private final TextMeasure measure;
+    private final Set<String> emphasised;
+    private final double pointAlpha;
 
     private GrowthLayout(List<Model> models, GrowthSpec options, double width, double height,
-            TextMeasure measure) {
+            TextMeasure measure, Set<String> emphasised) {
         this.options = options;
         this.width = width;
         this.height = height;
         this.measure = measure;
+        this.emphasised = Set.copyOf(emphasised);
         this.text = new GrowthText(options.language());
-        this.sizes = Sizes.of(options.labelScale());
         GrowthData all = GrowthData.of(models, options.allFamilies(), options.language());
         this.data = options.chart().years().map(all::within).orElse(all);
+        this.sizes = Sizes.of(options.labelScale(), data.points().size());
+        this.pointAlpha = Math.max(MIN_ALPHA, Math.sqrt(density(data.points().size())));
         this.notes = notes(width - 24);
         double tickLine = measure.lineHeight(sizes.tick);
         double noteLine = measure.lineHeight(sizes.note);
@@ -111,7 +136,18 @@ public final class GrowthLayout {
      */
     public static GrowthLayout of(List<Model> models, GrowthSpec options, double width, double height,
             TextMeasure measure) {
-        return new GrowthLayout(models, options, width, height, measure);
+        return of(models, options, width, height, measure, Set.of());
+    }
+
+    /**
+     * Lays out the chart with some models emphasised (the selected one, the ones a search
+     * found): on a dense chart they are labelled first, whatever their size.
+     *
+     * @param emphasised model ids
+     */
+    public static GrowthLayout of(List<Model> models, GrowthSpec options, double width, double height,
+            TextMeasure measure, Set<String> emphasised) {
+        return new GrowthLayout(models, options, width, height, measure, emphasised);
     }
 
     private AxisScale yScale(double bottom, double top, double pad) {
@@ -119,9 +155,12 @@ public final class GrowthLayout {
             double lo = DEFAULT_MIN_BILLIONS;
             double hi = DEFAULT_MAX_BILLIONS;
             for (GrowthPoint p : data.points()) {
-                lo = Math.min(lo, LogScale.niceFloor(p.billions()));
-                hi = Math.max(hi, LogScale.niceCeil(p.billions()));
+                lo = Math.min(lo, p.billions());
+                hi = Math.max(hi, p.billions());
             }
+            // Rounded once, not per point: the nice steps are exact decimals, costly to make.
+            lo = LogScale.niceFloor(lo);
+            hi = LogScale.niceCeil(hi);
             // Pad by pixels so a point on the edge value (GPT-4 at 1,000) shows whole.
             LogScale core = new LogScale(lo, hi, bottom - pad, top + pad);
             return new LogScale(core.backward(bottom), core.backward(top), bottom, top);
@@ -219,28 +258,101 @@ public final class GrowthLayout {
         List<PointLabels.Anchor> anchors = new ArrayList<>(ps.size());
         double lineName = measure.lineHeight(sizes.name);
         double lineSize = measure.lineHeight(sizes.size);
-        boolean labelled = ps.size() <= MAX_LABELS;
-        for (GrowthPoint p : ps) {
-            double w = labelled ? Math.max(measure.width(p.name(), sizes.name, true),
+        int[] labelled = labelled();
+        boolean[] wanted = new boolean[ps.size()];
+        for (int i : labelled) {
+            wanted[i] = true;
+        }
+        for (int i = 0; i < ps.size(); i++) {
+            GrowthPoint p = ps.get(i);
+            double w = wanted[i] ? Math.max(measure.width(p.name(), sizes.name, true),
                     measure.width(p.size(), sizes.size, false)) : 0;
             anchors.add(new PointLabels.Anchor(x.forward(p.year()), y.forward(p.billions()), sizes.radius, w,
                     lineName + lineSize * 0.85));
         }
-        List<Optional<LabelPlacer.Placement>> labels;
-        if (labelled) {
-            // Labels may use the margin right of the plot but not the axes' tick labels.
-            Box bounds = new Box(plot.x() + 2, plot.y() - 4, width - plot.x() - 6, plot.h() + 8);
-            List<Box> obstacles = legend.w() > 0 ? List.of(legend.inflate(2)) : List.of();
-            labels = new PointLabels(bounds, obstacles).place(anchors);
-        } else {
-            labels = java.util.Collections.nCopies(ps.size(), Optional.empty());
-        }
+        // Labels may use the margin right of the plot but not the axes' tick labels.
+        Box bounds = new Box(plot.x() + 2, plot.y() - 4, width - plot.x() - 6, plot.h() + 8);
+        List<Box> obstacles = legend.w() > 0 ? List.of(legend.inflate(2)) : List.of();
+        // A dense chart's small translucent dots may lie under a label; its labels' own points may not.
+        List<Optional<LabelPlacer.Placement>> labels = (dense() ? new PointLabels(bounds, obstacles, DENSE_RINGS)
+                : new PointLabels(bounds, obstacles)).place(anchors, labelled, !dense());
         List<PlacedPoint> out = new ArrayList<>(ps.size());
         for (int i = 0; i < ps.size(); i++) {
             PointLabels.Anchor a = anchors.get(i);
             out.add(new PlacedPoint(ps.get(i), a.x(), a.y(), labels.get(i)));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The indexes of the points to label, in the order they are placed: every point of a chart
+     * that is not dense; on a dense one only the points that {@link #standsOut stand out},
+     * the emphasised first, then the records, then the book's models.
+     */
+    private int[] labelled() {
+        List<GrowthPoint> ps = data.points();
+        if (!dense()) {
+            return java.util.stream.IntStream.range(0, ps.size()).toArray();
+        }
+        boolean[] record = records(ps);
+        List<Integer> order = new ArrayList<>();
+        for (int pass = 0; pass < 3; pass++) {
+            for (int i = 0; i < ps.size(); i++) {
+                boolean emphasis = emphasised.contains(ps.get(i).model().id());
+                boolean book = ps.get(i).model().provenance().origin() == Provenance.Origin.BOOK;
+                boolean inPass = pass == 0 ? emphasis
+                        : pass == 1 ? record[i] && !emphasis
+                        : book && !record[i] && !emphasis;
+                if (inPass) {
+                    order.add(i);
+                }
+            }
+        }
+        return order.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Per series, the points larger than every point of that series before their date (and the
+     * largest of their date): the frontier the chart is about.
+     */
+    static boolean[] records(List<GrowthPoint> ps) {
+        // The points are chronological (GrowthData sorts them).
+        boolean[] out = new boolean[ps.size()];
+        Map<Family, Double> best = new EnumMap<>(Family.class);
+        Map<Family, Integer> largest = new EnumMap<>(Family.class);
+        int k = 0;
+        while (k < ps.size()) {
+            // One date at a time: the earlier maximum decides, then the date's largest may join.
+            int end = k;
+            double year = ps.get(k).year();
+            largest.clear();
+            for (; end < ps.size() && ps.get(end).year() == year; end++) {
+                GrowthPoint p = ps.get(end);
+                Integer cur = largest.get(p.series());
+                if (cur == null || p.billions() > ps.get(cur).billions()) {
+                    largest.put(p.series(), end);
+                }
+            }
+            for (Map.Entry<Family, Integer> e : largest.entrySet()) {
+                double b = ps.get(e.getValue()).billions();
+                if (b > best.getOrDefault(e.getKey(), 0.0)) {
+                    out[e.getValue()] = true;
+                    best.put(e.getKey(), b);
+                }
+            }
+            k = end;
+        }
+        return out;
+    }
+
+    /** Whether this chart has more than {@link #DENSE_POINTS} points. */
+    public boolean dense() {
+        return data.points().size() > DENSE_POINTS;
+    }
+
+    /** The opacity of the points: 1 up to {@link #DENSE_POINTS}, less the more there are. */
+    public double pointAlpha() {
+        return pointAlpha;
     }
 
     private List<String> notes(double maxWidth) {

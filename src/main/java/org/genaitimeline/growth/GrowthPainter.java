@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.geometry.VPos;
+import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.Model;
@@ -98,15 +99,14 @@ public final class GrowthPainter {
 
     private static void points(Surface s, GrowthLayout l, Palette p, double stroke) {
         double r = l.sizes().radius();
+        double alpha = l.pointAlpha();
+        // A dense chart's translucent dots go without the outline, which would only grey the cloud.
+        Color outline = l.dense() ? null : p.background();
         s.beginGroup("points");
         s.setLineDashes();
-        s.setLineWidth(stroke);
-        s.setStroke(p.background());
         for (GrowthLayout.PlacedPoint pt : l.points()) {
-            s.setFill(p.family(pt.point().series()));
-            MarkerShape shape = MarkerShape.of(pt.point().series());
-            shape.fill(s, pt.x(), pt.y(), r);
-            shape.stroke(s, pt.x(), pt.y(), r);
+            s.marker(MarkerShape.of(pt.point().series()), pt.x(), pt.y(), r, p.family(pt.point().series()), outline,
+                    stroke, alpha);
         }
         s.endGroup();
     }
@@ -125,6 +125,15 @@ public final class GrowthPainter {
                 double f = len == 0 ? 0 : z.radius() / len;
                 s.strokeLine(pt.x() + dx * f, pt.y() + dy * f, lab.leaderX(), lab.leaderY());
             });
+        }
+        if (l.dense()) {
+            // A dense chart's labels may lie over other (small, translucent) points: a veil keeps them legible.
+            s.setFill(p.background());
+            s.setGlobalAlpha(0.75);
+            for (GrowthLayout.PlacedPoint pt : l.points()) {
+                pt.label().ifPresent(lab -> s.fillRect(lab.box().x(), lab.box().y(), lab.box().w(), lab.box().h()));
+            }
+            s.setGlobalAlpha(1);
         }
         s.setFill(p.foreground());
         s.setTextAlign(TextAlignment.CENTER);

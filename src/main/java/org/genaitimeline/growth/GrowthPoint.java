@@ -16,10 +16,10 @@ import org.genaitimeline.i18n.Language;
  * @param parameters the size plotted, {@code > 0}
  * @param series the series (model type) it belongs to
  * @param name the label's first line
- * @param size the label's second line
+ * @param language of the label's second line, {@link #size()}
  */
 public record GrowthPoint(Model model, PartialDate date, double year, long parameters, Family series, String name,
-        String size) {
+        Language language) {
 
     private static final double BILLION = 1e9;
 
@@ -29,15 +29,21 @@ public record GrowthPoint(Model model, PartialDate date, double year, long param
     }
 
     /**
-     * The point for a model with a positive figure size, labelled in a language: English
-     * prints the size in billions ({@code 0.117B}), Chinese in 亿 ({@code 1750 亿}).
+     * The point for a model with a positive figure size, labelled in a language.
      */
     static GrowthPoint of(Model model, long parameters, Family series, Language language) {
         PartialDate date = figureDate(model);
-        String size = language == Language.ZH ? ModelFormat.parameters(parameters, Language.ZH)
-                : ModelFormat.billions(parameters);
         return new GrowthPoint(model, date, date.toFractionalYear(), parameters, series,
-                model.printedName(language), size);
+                model.printedName(language), language);
+    }
+
+    /**
+     * The label's second line: English prints the size in billions ({@code 0.117B}), Chinese
+     * in 亿 ({@code 1750 亿}). Made when asked: a dense chart labels few of its points.
+     */
+    public String size() {
+        return language == Language.ZH ? ModelFormat.parameters(parameters, Language.ZH)
+                : ModelFormat.billions(parameters);
     }
 
     /**

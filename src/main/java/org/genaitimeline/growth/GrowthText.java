@@ -1,5 +1,7 @@
 package org.genaitimeline.growth;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.List;
@@ -30,18 +32,25 @@ public final class GrowthText {
     }
 
     /**
-     * A y tick in billions: English as the figure prints it ({@code 0.1}, {@code 1,000});
-     * Chinese in 亿 like the Chinese tables ({@code 1 亿}, {@code 1000 亿}, {@code 1 万亿}).
+     * A y tick in billions: English as the figure prints it ({@code 0.1}, {@code 1,000}) with
+     * as many decimals as a small tick needs ({@code 0.001}, {@code 0.000001}: never {@code 0});
+     * Chinese in 亿 like the Chinese tables ({@code 1 亿}, {@code 1000 亿}, {@code 1 万亿}), and in
+     * 万 or plain counts below 1 亿 ({@code 10 万}, {@code 1000}).
      */
     public String yTick(double billions) {
         if (billions <= 0) {
             return "0";
         }
-        if (language == Language.ZH) {
-            return ModelFormat.parameters(Math.round(billions * BILLION), Language.ZH);
+        long count = Math.round(billions * BILLION);
+        if (language == Language.ZH && count >= 1) {
+            return ModelFormat.parameters(count, Language.ZH);
         }
-        DecimalFormat f = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
-        return f.format(billions);
+        if (billions >= 1) {
+            DecimalFormat f = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+            return f.format(billions);
+        }
+        // Ticks are 1, 2 or 5 times a power of ten: three significant digits keep them exact.
+        return new BigDecimal(billions).round(new MathContext(3)).stripTrailingZeros().toPlainString();
     }
 
     public String xTick(double year) {

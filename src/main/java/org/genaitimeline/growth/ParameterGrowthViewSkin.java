@@ -2,6 +2,7 @@ package org.genaitimeline.growth;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
@@ -17,7 +18,8 @@ import org.genaitimeline.theme.Theme;
 /**
  * Paints the view on two canvases ({@link LayeredCanvas}): the chart (recomputed and repainted
  * when the models, the options or the size change) and an overlay for selection and hover
- * (repainted alone when the mouse moves), each at most once per pulse.
+ * (repainted alone when the mouse moves), each at most once per pulse. On a dense chart a new
+ * selection also relays out, so that the selected model gets its label.
  */
 final class ParameterGrowthViewSkin extends FigureSkin<ParameterGrowthView> {
 
@@ -32,6 +34,12 @@ final class ParameterGrowthViewSkin extends FigureSkin<ParameterGrowthView> {
                 view.showTrendsProperty(), view.trendPerEraProperty(), view.erasProperty(), view.paletteProperty(),
                 view.languageProperty(), view.revealUntilProperty());
         repaintOverlayOn(view.catalogProperty(), view.selectedModelProperty(), view.hoveredModelProperty());
+        // A dense chart labels the selected model among the few it labels: that is a new layout.
+        own(view.selectedModelProperty().subscribe(now -> {
+            if (layout != null && layout.dense()) {
+                layers.markBaseDirty();
+            }
+        }));
         handle(MouseEvent.MOUSE_MOVED, this::onMove);
         handle(MouseEvent.MOUSE_EXITED, this::onExit);
         handle(MouseEvent.MOUSE_CLICKED, this::onClick);
@@ -50,7 +58,8 @@ final class ParameterGrowthViewSkin extends FigureSkin<ParameterGrowthView> {
                 v.getLanguage() == null ? Language.EN : v.getLanguage(), palette.labelScale());
         List<org.genaitimeline.catalog.Model> models = v.getModels() == null ? List.of()
                 : v.getModels().stream().filter(v::isRevealed).toList();
-        layout = GrowthLayout.of(models, options, w, h, measure);
+        Set<String> emphasised = v.getSelectedModel() == null ? Set.of() : Set.of(v.getSelectedModel().id());
+        layout = GrowthLayout.of(models, options, w, h, measure, emphasised);
         GrowthPainter.paint(new CanvasSurface(layers.base(), measure), layout, palette);
         // A hovered model that is filtered away has no card.
         if (v.getHoveredModel() != null && layout.pointOf(v.getHoveredModel()).isEmpty()) {

@@ -33,30 +33,58 @@ public final class PointLabels {
 
     private final Box bounds;
     private final List<Box> obstacles;
+    private final int rings;
 
     /**
      * @param bounds labels must lie inside
      * @param obstacles other things labels must not cover (the legend)
      */
     public PointLabels(Box bounds, List<Box> obstacles) {
+        this(bounds, obstacles, RINGS);
+    }
+
+    /**
+     * @param rings how far a label may move aside, in rings of about half a label's height
+     *     (a dense chart keeps its few labels close: long leaders across a cloud read badly)
+     */
+    public PointLabels(Box bounds, List<Box> obstacles, int rings) {
         this.bounds = bounds;
         this.obstacles = List.copyOf(obstacles);
+        this.rings = rings;
     }
 
     /** One placement per anchor, in order; empty where no free spot was found. */
     public List<Optional<Placement>> place(List<Anchor> anchors) {
+        return place(anchors, java.util.stream.IntStream.range(0, anchors.size()).toArray(), true);
+    }
+
+    /**
+     * Labels only some anchors.
+     *
+     * @param labelled the indexes of the anchors to label, in the order they are placed
+     * @param avoidAllPoints whether labels keep off every point, or only off the labelled ones
+     *     (a dense chart's small translucent dots may lie under a label)
+     * @return one placement per anchor; empty for the anchors not labelled
+     */
+    public List<Optional<Placement>> place(List<Anchor> anchors, int[] labelled, boolean avoidAllPoints) {
         LabelPlacer placer = new LabelPlacer(CELL);
         // Leaders must not cross the legend either: it counts as a label.
         obstacles.forEach(placer::addLabel);
         List<Box> points = new ArrayList<>(anchors.size());
         for (Anchor a : anchors) {
-            Box p = Box.around(a.x, a.y, a.radius);
-            points.add(p);
-            placer.addMarker(p);
+            points.add(Box.around(a.x, a.y, a.radius));
+        }
+        if (avoidAllPoints) {
+            points.forEach(placer::addMarker);
+        } else {
+            for (int i : labelled) {
+                placer.addMarker(points.get(i));
+            }
         }
         Rule rule = Rule.inside(bounds);
-        List<Optional<Placement>> out = new ArrayList<>(anchors.size());
-        for (int i = 0; i < anchors.size(); i++) {
+        List<Optional<Placement>> out = new ArrayList<>(java.util.Collections.nCopies(anchors.size(),
+                Optional.<Placement>empty()));
+        for (int i : labelled) {
             Anchor a = anchors.get(i);
             Candidates aside = aside(a, points.get(i));
             Optional<Placement> p = placer.place(rule, near(a));
@@ -72,7 +100,7 @@ public final class PointLabels {
                 // Last resort: a leader over another label beats a missing label.
                 p = placer.place(rule, aside);
             }
-            out.add(p);
+            out.set(i, p);
         }
         return out;
     }
@@ -100,10 +128,10 @@ public final class PointLabels {
         };
     }
 
-    private static Candidates aside(Anchor a, Box own) {
+    private Candidates aside(Anchor a, Box own) {
         double step = Math.max(6, a.height / 2);
         return offer -> {
-            for (int k = 1; k <= RINGS; k++) {
+            for (int k = 1; k <= rings; k++) {
                 double d = a.radius + GAP + k * step;
                 for (int i = 0; i < ANGLES; i++) {
                     // Start below and alternate sides, so near-vertical moves (the readable ones) come first.

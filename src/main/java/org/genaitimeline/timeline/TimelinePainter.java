@@ -85,10 +85,18 @@ public final class TimelinePainter {
         }
         s.endGroup();
 
-        s.save();
-        s.clipRect(plot.x(), plot.y(), plot.w(), plot.h());
-        paintModels(s, l, p, lw, font);
-        s.restore();
+        // A clip makes the software renderer composite every command drawn through it with a
+        // mask (a frame took three to ten times as long): markers over the plot's edge (the
+        // items culled to the visible range plus a marker's reach) are cropped instead, and
+        // only a label or badge over the edge (rare) is painted clipped.
+        Edges edges = Edges.of(l, lw);
+        paintModels(s, l, p, lw, font, edges, false);
+        if (edges.anyClipped()) {
+            s.save();
+            s.clipRect(plot.x(), plot.y(), plot.w(), plot.h());
+            paintModels(s, l, p, lw, font, edges, true);
+            s.restore();
+        }
 
         paintLegend(s, l, p, lw, font);
         if (l.emptyText() != null) {
@@ -100,26 +108,38 @@ public final class TimelinePainter {
         }
     }
 
-    /** Each model as one group (marker, leader, label), then each badge as one group. */
-    private static void paintModels(Surface s, TimelineLayout l, Palette p, double lw, double font) {
+    /**
+     * Each model inside the plot (or, {@code atEdge}, reaching over its edge) as one group:
+     * marker, leader, label; then each badge as one group.
+     */
+    private static void paintModels(Surface s, TimelineLayout l, Palette p, double lw, double font, Edges edges,
+            boolean atEdge) {
         int[] range = l.visibleRange();
+        boolean[] edge = edges.clipped();
         s.beginGroup("models");
-        s.setLineWidth(lw);
         s.setTextAlign(TextAlignment.LEFT);
         s.setTextBaseline(VPos.CENTER);
         s.setFont(font, true);
         Color dimmed = p.color("-color-dimmed");
         Color subtle = p.color("-color-fg-subtle");
         for (int i = range[0]; i < range[1]; i++) {
+            if (edge[i - range[0]] != atEdge) {
+                continue;
+            }
             TimelineLayout.Item it = l.items().get(i);
             s.beginModelGroup(it.model().id(), it.model().name());
-            s.setFill(it.dimmed() ? dimmed : p.familyById(it.laneId()));
+            // Stamped from a pre-rendered image on a canvas (real shapes in SVG): a fraction of the cost.
+            Color fill = it.dimmed() ? dimmed : p.familyById(it.laneId());
+            Color outline = it.dimmed() ? dimmed : p.foreground();
             MarkerShape shape = MarkerShape.ofId(it.laneId());
-            shape.fill(s, it.x(), it.y(), it.r());
-            s.setStroke(it.dimmed() ? dimmed : p.foreground());
-            shape.stroke(s, it.x(), it.y(), it.r());
+            if (edges.cropped()[i - range[0]]) {
+                s.marker(shape, it.x(), it.y(), it.r(), fill, outline, lw, 1, l.plot());
+            } else {
+                s.marker(shape, it.x(), it.y(), it.r(), fill, outline, lw, 1);
+            }
             TimelineLayout.Label label = it.label();
             if (label != null) {
+                s.setLineWidth(lw);
                 s.setStroke(p.muted());
                 label.leader().ifPresent(line -> leader(s, line));
                 s.setFill(it.dimmed() ? subtle : p.foreground());
@@ -130,7 +150,12 @@ public final class TimelinePainter {
         s.endGroup();
         s.beginGroup("clusters");
         s.setTextAlign(TextAlignment.CENTER);
-        for (TimelineLayout.Badge c : l.badges()) {
+        s.setLineWidth(lw);
+        for (int k = 0; k < l.badges().size(); k++) {
+            if (edges.clusters()[k] != atEdge) {
+                continue;
+            }
+            TimelineLayout.Badge c = l.badges().get(k);
             Box b = c.box();
             s.beginBadgeGroup(c.memberIds(), c.text());
             s.setStroke(p.muted());
@@ -143,6 +168,38 @@ public final class TimelinePainter {
             s.endGroup();
         }
         s.endGroup();
+    }
+
+    /**
+     * Which visible items (indexed from the visible range's start) and badges reach over the
+     * plot's edge: {@code cropped} a marker (with its outline) alone, painted cut to the plot;
+     * {@code clipped} a label (the item then paints wholly through a clip) or a badge.
+     */
+    record Edges(boolean[] cropped, boolean[] clipped, boolean[] clusters, boolean anyClipped) {
+        static Edges of(TimelineLayout l, double lineWidth) {
+            int[] range = l.visibleRange();
+            Box plot = l.plot();
+            boolean any = false;
+            boolean[] cropped = new boolean[range[1] - range[0]];
+            boolean[] clipped = new boolean[range[1] - range[0]];
+            for (int i = range[0]; i < range[1]; i++) {
+                TimelineLayout.Item it = l.items().get(i);
+                // The triangles reach 1.55 r from the centre.
+                boolean marker = !plot.encloses(Box.around(it.x(), it.y(), it.r() * 1.6 + lineWidth));
+                boolean label = it.label() != null && !plot.encloses(it.label().box());
+                clipped[i - range[0]] = label;
+                cropped[i - range[0]] = marker && !label;
+                any |= label;
+            }
+            boolean[] clusters = new boolean[l.badges().size()];
+            for (int k = 0; k < clusters.length; k++) {
+                TimelineLayout.Badge c = l.badges().get(k);
+                clusters[k] = !plot.encloses(c.box())
+                        || c.leader().map(line -> !plot.contains(line.fromX(), line.fromY())).orElse(false);
+                any |= clusters[k];
+            }
+            return new Edges(cropped, clipped, clusters, any);
+        }
     }
 
     private static void paintLegend(Surface s, TimelineLayout l, Palette p, double lw, double font) {

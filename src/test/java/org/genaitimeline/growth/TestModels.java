@@ -37,6 +37,14 @@ final class TestModels {
                 new Provenance(Provenance.Origin.BOOK, "test", 0));
     }
 
+    /** A model from a user's catalog (not one of the book's), with a size in parameters. */
+    static Model user(String id, String date, Family family, long parameters) {
+        Model m = model(id, date, family, parameters);
+        return new Model(m.id(), m.name(), m.aliases(), m.date(), m.era(), m.eraNote(), m.developer(), m.family(),
+                m.kind(), m.parameters(), m.openSource(), m.openSourceNote(), m.tables(), m.inFigure(), m.summary(),
+                m.paper(), m.buildsOn(), m.book(), new Provenance(Provenance.Origin.USER, "test", 0));
+    }
+
     /** The bundled catalog (data/*.json shipped as resources). */
     static Catalog bundled() {
         return new CatalogLoader().loadBundled().catalog()
