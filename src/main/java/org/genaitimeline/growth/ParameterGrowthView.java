@@ -43,6 +43,7 @@ public class ParameterGrowthView extends FigureControl {
             new SimpleBooleanProperty(this, "trendPerEra", GrowthOptions.DEFAULT.trendPerEra());
     private final ObjectProperty<List<Era>> eras = new SimpleObjectProperty<>(this, "eras", List.of());
     private final ObjectProperty<Catalog> catalog = new SimpleObjectProperty<>(this, "catalog", Catalog.empty());
+    private final BooleanProperty searchResults = new SimpleBooleanProperty(this, "searchResults", false);
 
     public ParameterGrowthView() {
         super(DEFAULT_STYLE_CLASS);
@@ -52,6 +53,23 @@ public class ParameterGrowthView extends FigureControl {
     @Override
     protected void languageChanged(Language language) {
         setAccessibleText(Messages.of(language).get("growth.accessible"));
+    }
+
+    /**
+     * Whether the models shown are the results of a search: each is then one the reader is
+     * looking for, so a dense chart labels them all (as far as room allows), not only its
+     * records and the book's models.
+     */
+    public final BooleanProperty searchResultsProperty() {
+        return searchResults;
+    }
+
+    public final boolean isSearchResults() {
+        return searchResults.get();
+    }
+
+    public final void setSearchResults(boolean value) {
+        searchResults.set(value);
     }
 
     /** For the skin: the model under the pointer. */

@@ -32,7 +32,7 @@ final class ParameterGrowthViewSkin extends FigureSkin<ParameterGrowthView> {
         getChildren().addAll(layers.base(), layers.overlay());
         relayoutOn(view.modelsProperty(), view.logScaleProperty(), view.allFamiliesProperty(),
                 view.showTrendsProperty(), view.trendPerEraProperty(), view.erasProperty(), view.paletteProperty(),
-                view.languageProperty(), view.revealUntilProperty());
+                view.languageProperty(), view.revealUntilProperty(), view.searchResultsProperty());
         repaintOverlayOn(view.catalogProperty(), view.selectedModelProperty(), view.hoveredModelProperty());
         // A dense chart labels the selected model among the few it labels: that is a new layout.
         own(view.selectedModelProperty().subscribe(now -> {
@@ -58,13 +58,25 @@ final class ParameterGrowthViewSkin extends FigureSkin<ParameterGrowthView> {
                 v.getLanguage() == null ? Language.EN : v.getLanguage(), palette.labelScale());
         List<org.genaitimeline.catalog.Model> models = v.getModels() == null ? List.of()
                 : v.getModels().stream().filter(v::isRevealed).toList();
-        Set<String> emphasised = v.getSelectedModel() == null ? Set.of() : Set.of(v.getSelectedModel().id());
+        Set<String> emphasised = emphasised(v, models);
         layout = GrowthLayout.of(models, options, w, h, measure, emphasised);
         GrowthPainter.paint(new CanvasSurface(layers.base(), measure), layout, palette);
         // A hovered model that is filtered away has no card.
         if (v.getHoveredModel() != null && layout.pointOf(v.getHoveredModel()).isEmpty()) {
             v.hover(null);
         }
+    }
+
+    /** The selected model, and every shown model when they are search results. */
+    static Set<String> emphasised(ParameterGrowthView v, List<org.genaitimeline.catalog.Model> shown) {
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        if (v.getSelectedModel() != null) {
+            ids.add(v.getSelectedModel().id());
+        }
+        if (v.isSearchResults()) {
+            shown.forEach(m -> ids.add(m.id()));
+        }
+        return ids;
     }
 
     @Override

@@ -31,6 +31,7 @@ public final class GrowthTab extends BorderPane {
         view.languageProperty().bind(state.languageProperty());
         view.paletteProperty().bind(state.figurePalette());
         selection = ViewSelection.bind(view.selectedModelProperty(), state);
+        view.searchResultsProperty().bind(state.queryProperty().map(q -> q.text() != null && !q.text().isBlank()));
 
         ToggleButton log = toggle(state, "growth.toolbar.log", "growth.toolbar.log.tip");
         log.selectedProperty().bindBidirectional(view.logScaleProperty());

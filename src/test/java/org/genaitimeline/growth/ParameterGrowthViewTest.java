@@ -56,6 +56,15 @@ class ParameterGrowthViewTest {
     }
 
     @Test
+    void searchResultsAreAllEmphasisedTheSelectionAlways(FxRobot robot) {
+        robot.interact(() -> view.setSelectedModel(gpt));
+        List<Model> shown = List.of(gpt2, gpt3);
+        assertThat(ParameterGrowthViewSkin.emphasised(view, shown)).containsExactly("gpt");
+        robot.interact(() -> view.setSearchResults(true));
+        assertThat(ParameterGrowthViewSkin.emphasised(view, shown)).containsExactlyInAnyOrder("gpt", "gpt-2", "gpt-3");
+    }
+
+    @Test
     void clickingAPointSelectsItsModel(FxRobot robot) {
         robot.clickOn(screenPointOf(gpt3));
         WaitForAsyncUtils.waitForFxEvents();
