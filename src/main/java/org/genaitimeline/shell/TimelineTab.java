@@ -26,6 +26,12 @@ public final class TimelineTab extends BorderPane {
         view.languageProperty().bind(state.languageProperty());
         view.paletteProperty().bind(state.figurePalette());
         selection = GrowthTab.ViewSelection.bind(view.selectedModelProperty(), state);
+        // A search shows a match even where it sits folded into a "+N" badge.
+        state.models().subscribe(() -> {
+            if (!state.getQuery().text().isBlank()) {
+                view.bringAnyIntoSight(state.models());
+            }
+        });
         setCenter(view);
     }
 
