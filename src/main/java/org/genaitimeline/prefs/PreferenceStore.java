@@ -28,7 +28,7 @@ public final class PreferenceStore {
     private static final String SESSION = "session";
     private static final String DIVIDERS = "dividers";
     private static final String CATALOGS = "catalogs";
-    private static final String DETAIL_PINNED = "detail.pinned";
+    private static final String DETAIL_PINNED = "pane.detailPinned";
 
     /** A window's position and size. */
     public record WindowBounds(double x, double y, double width, double height) {

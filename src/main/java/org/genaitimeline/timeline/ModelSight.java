@@ -29,6 +29,10 @@ final class ModelSight {
     void bring(Model model) {
         view.reveal(model);
         follow(List.of(model));
+        // A model already in view brings no new layout: look at the one on screen now.
+        if (view.currentLayout() != null) {
+            laidOut(view.currentLayout());
+        }
     }
 
     /** Opens a badge: zooms to its span, then on while some of its members are still folded. */

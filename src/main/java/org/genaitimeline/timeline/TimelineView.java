@@ -95,6 +95,11 @@ public class TimelineView extends FigureControl {
         visibleEnd.set(r[1]);
     }
 
+    /** For the skin's gestures: the model under the pointer. */
+    void hover(Model model) {
+        setHoveredModel(model);
+    }
+
     @Override
     protected Skin<?> createDefaultSkin() {
         return new TimelineSkin(this);
