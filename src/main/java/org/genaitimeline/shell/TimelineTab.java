@@ -5,16 +5,21 @@ import javafx.scene.layout.BorderPane;
 import javafx.util.Subscription;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.state.AppState;
+import org.genaitimeline.figure.Orientation;
+import org.genaitimeline.timeline.OverviewStrip;
 import org.genaitimeline.timeline.TimelineView;
 
 /**
  * The "Timeline" tab: the reusable {@link TimelineView} bound to the shared state. The
  * timeline always draws the whole catalog so a student keeps the context; the models that
  * pass the filters are its highlighted set (the others are dimmed, or hidden by its toggle).
+ * An {@link OverviewStrip} runs along its time axis: under a horizontal timeline, on the
+ * right of a vertical one (ADR 9).
  */
 public final class TimelineTab extends BorderPane {
 
     private final TimelineView view = new TimelineView();
+    private final OverviewStrip overview = new OverviewStrip();
     /** Kept so that the selection link could be undone; the tab lives as long as the app. */
     private final Subscription selection;
 
@@ -33,9 +38,20 @@ public final class TimelineTab extends BorderPane {
             }
         });
         setCenter(view);
+        overview.setId("timeline-overview");
+        overview.follow(view);
+        view.orientationProperty().subscribe(o -> {
+            boolean vertical = o == Orientation.VERTICAL;
+            setBottom(vertical ? null : overview);
+            setRight(vertical ? overview : null);
+        });
     }
 
     public TimelineView view() {
         return view;
+    }
+
+    public OverviewStrip overview() {
+        return overview;
     }
 }
