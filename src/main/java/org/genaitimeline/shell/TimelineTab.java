@@ -41,9 +41,14 @@ public final class TimelineTab extends BorderPane {
         overview.setId("timeline-overview");
         overview.follow(view);
         view.orientationProperty().subscribe(o -> {
-            boolean vertical = o == Orientation.VERTICAL;
-            setBottom(vertical ? null : overview);
-            setRight(vertical ? overview : null);
+            // Out of its old place first: a BorderPane clearing a place drops the node from its children.
+            setBottom(null);
+            setRight(null);
+            if (o == Orientation.VERTICAL) {
+                setRight(overview);
+            } else {
+                setBottom(overview);
+            }
         });
     }
 

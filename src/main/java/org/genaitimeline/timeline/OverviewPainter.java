@@ -40,12 +40,13 @@ final class OverviewPainter {
         models.forEach(m -> families.add(m.family()));
         List<Family> rows = List.copyOf(families);
         double rowH = f.across() / Math.max(1, rows.size());
-        double lw = Math.max(1, p.strokeScale());
+        // Two pixels along the strip: one-pixel ticks vanish on a projector.
+        double tick = 2 * Math.max(1, p.strokeScale());
         for (Model m : models) {
-            double px = Math.floor(scale.toPixel(TimelineLayout.timeOf(m))) + 0.5;
+            double px = Math.floor(scale.toPixel(TimelineLayout.timeOf(m)));
             int row = rows.indexOf(m.family());
             s.setFill(p.family(m.family()));
-            rect(s, f, px - lw / 2, row * rowH + rowH * 0.15, lw, rowH * 0.7);
+            rect(s, f, px - tick / 2, row * rowH + rowH * 0.15, tick, rowH * 0.7);
         }
         s.setStroke(p.grid());
         s.setLineWidth(1);

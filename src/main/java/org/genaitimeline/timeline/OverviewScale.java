@@ -6,6 +6,10 @@ package org.genaitimeline.timeline;
  * or the wheel on the strip makes of that range. Every range it returns lies within the
  * data span (a range wider than the data is the data span itself) and is at least
  * {@link RangeMath#MIN_SPAN} long.
+ *
+ * <p>The years before a knee (the foundations, decades with a handful of models) get at
+ * most {@link #KNEE_SHARE} of the strip, so the dense recent years are not squeezed into
+ * its last quarter; each side of the knee is linear.
  */
 final class OverviewScale {
 
@@ -23,30 +27,46 @@ final class OverviewScale {
     /** Pixels either side of a window edge that still grab the edge. */
     static final double EDGE_GRIP = 5;
 
+    /** The most of the strip's length the years before the knee take. */
+    static final double KNEE_SHARE = 0.1;
+
     private final double dataStart;
     private final double dataEnd;
     private final double origin;
     private final double length;
+    private final double knee;
+    private final double kneePx;
 
     /**
      * @param dataStart the first year the strip shows
      * @param dataEnd the last year the strip shows
+     * @param knee the year before which time is compressed (at or before dataStart: none)
      * @param origin the pixel where the strip starts along its length
      * @param length the strip's length in pixels
      */
-    OverviewScale(double dataStart, double dataEnd, double origin, double length) {
+    OverviewScale(double dataStart, double dataEnd, double knee, double origin, double length) {
         this.dataStart = dataStart;
         this.dataEnd = Math.max(dataEnd, dataStart + RangeMath.MIN_SPAN);
         this.origin = origin;
         this.length = Math.max(1, length);
+        this.knee = Math.max(dataStart, Math.min(knee, this.dataEnd - RangeMath.MIN_SPAN));
+        double linearShare = (this.knee - dataStart) / (this.dataEnd - dataStart);
+        this.kneePx = this.length * Math.min(KNEE_SHARE, linearShare);
     }
 
     double toPixel(double year) {
-        return origin + (year - dataStart) / (dataEnd - dataStart) * length;
+        if (year < knee && kneePx > 0) {
+            return origin + (year - dataStart) / (knee - dataStart) * kneePx;
+        }
+        return origin + kneePx + (year - knee) / (dataEnd - knee) * (length - kneePx);
     }
 
     double toYear(double px) {
-        return dataStart + (px - origin) / length * (dataEnd - dataStart);
+        double along = px - origin;
+        if (along < kneePx && kneePx > 0) {
+            return dataStart + along / kneePx * (knee - dataStart);
+        }
+        return knee + (along - kneePx) / (length - kneePx) * (dataEnd - knee);
     }
 
     /** The window's pixels along the strip for a visible range, cut to the strip. */
@@ -65,10 +85,10 @@ final class OverviewScale {
         return px > w.start() && px < w.end() ? Hit.WINDOW : Hit.OUTSIDE;
     }
 
-    /** Dragging the window by some pixels moves the range by as many years, the span kept. */
+    /** Dragging the window by some pixels moves its start as far along the strip, the span kept. */
     Range pan(Range pressed, double dragPx) {
-        double years = dragPx / length * (dataEnd - dataStart);
-        return clamp(new Range(pressed.start() + years, pressed.end() + years));
+        double start = toYear(toPixel(pressed.start()) + dragPx);
+        return clamp(new Range(start, start + pressed.span()));
     }
 
     /** Dragging an edge moves that end of the range to the pointer (never past the other end). */

@@ -63,8 +63,7 @@ final class OverviewSkin extends FigureSkin<OverviewStrip> {
     }
 
     private OverviewScale scale() {
-        double[] span = getSkinnable().dataSpan();
-        return new OverviewScale(span[0], span[1], 0, frame().along());
+        return getSkinnable().scale(frame().along());
     }
 
     private double along(MouseEvent e) {

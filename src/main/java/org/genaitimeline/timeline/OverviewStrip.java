@@ -98,8 +98,12 @@ public final class OverviewStrip extends FigureControl {
         visibleEnd.set(r.end());
     }
 
-    /** The years the strip spans: every model with a small margin. */
-    double[] dataSpan() {
-        return TimelineSpec.fitRange(models.get() == null ? java.util.List.of() : models.get());
+    /**
+     * The strip's scale for a length: every model (with the fit's margin), the years before
+     * the book's figure (the foundations) compressed.
+     */
+    OverviewScale scale(double length) {
+        double[] span = TimelineSpec.fitRange(models.get() == null ? java.util.List.of() : models.get());
+        return new OverviewScale(span[0], span[1], TimelineOptions.DEFAULT_START, 0, length);
     }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class OverviewScaleTest {
 
     /** 2000 to 2020 over 1000 px from x = 10: 50 px a year. */
-    private final OverviewScale scale = new OverviewScale(2000, 2020, 10, 1000);
+    private final OverviewScale scale = new OverviewScale(2000, 2020, 2000, 10, 1000);
 
     private static void assertRange(Range r, double start, double end) {
         assertThat(r.start()).isCloseTo(start, within(1e-9));
@@ -80,5 +80,24 @@ class OverviewScaleTest {
     void aRangeWiderThanTheDataIsTheDataSpan() {
         assertRange(scale.clamp(new Range(1950, 2050)), 2000, 2020);
         assertRange(scale.clamp(new Range(2019, 2025)), 2014, 2020);
+    }
+
+    @Test
+    void theYearsBeforeTheKneeTakeATenthOfTheStripAtMost() {
+        OverviewScale compressed = new OverviewScale(1940, 2024, 2014, 0, 1000);
+        assertThat(compressed.toPixel(1940)).isEqualTo(0);
+        assertThat(compressed.toPixel(2014)).isCloseTo(100, within(1e-9));
+        assertThat(compressed.toPixel(2024)).isCloseTo(1000, within(1e-9));
+        assertThat(compressed.toYear(compressed.toPixel(1977))).isCloseTo(1977, within(1e-9));
+        assertThat(compressed.toYear(compressed.toPixel(2019.5))).isCloseTo(2019.5, within(1e-9));
+        // After the knee a pixel is 10 years / 900 px; a drag there pans by as much.
+        assertRange(compressed.pan(new Range(2016, 2018), 90), 2017, 2019);
+    }
+
+    @Test
+    void aKneeThatWouldTakeLessThanATenthLeavesTheStripLinear() {
+        OverviewScale mild = new OverviewScale(2010, 2030, 2011, 0, 1000);
+        assertThat(mild.toPixel(2011)).isCloseTo(50, within(1e-9));
+        assertThat(mild.toPixel(2020)).isCloseTo(500, within(1e-9));
     }
 }

@@ -47,13 +47,13 @@ class OverviewStripTest {
     private Point2D at(double year) {
         WaitForAsyncUtils.waitForFxEvents();
         Bounds b = strip.localToScreen(strip.getLayoutBounds());
-        double[] span = strip.dataSpan();
-        return new Point2D(b.getMinX() + (year - span[0]) / (span[1] - span[0]) * b.getWidth(), b.getCenterY());
+        return new Point2D(b.getMinX() + strip.scale(b.getWidth()).toPixel(year), b.getCenterY());
     }
 
+    /** Years per pixel in the book's years (after the compressed foundations). */
     private double yearsPerPixel() {
-        double[] span = strip.dataSpan();
-        return (span[1] - span[0]) / strip.getWidth();
+        OverviewScale scale = strip.scale(strip.getWidth());
+        return 1 / (scale.toPixel(2021) - scale.toPixel(2020));
     }
 
     @Test
