@@ -128,11 +128,12 @@ public final class TimelineFocus {
         return 0;
     }
 
-    /** A badge's member lines for its hover card: name and date, then how many more. */
+    /** A badge's member lines for its hover card: name and date in time order, then how many more. */
     static List<String> memberLines(TimelineLayout.Cluster badge, Language language) {
         Messages m = Messages.of(language);
         List<String> out = new ArrayList<>();
-        List<Model> members = badge.members();
+        List<Model> members = badge.members().stream()
+                .sorted(java.util.Comparator.comparingDouble(TimelineLayout::timeOf)).toList();
         for (int i = 0; i < Math.min(LISTED_MEMBERS, members.size()); i++) {
             Model model = members.get(i);
             out.add(m.get("timeline.badge.member", model.name(), ModelFormat.date(model.printedDate(), language)));

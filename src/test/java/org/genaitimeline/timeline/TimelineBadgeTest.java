@@ -95,8 +95,9 @@ class TimelineBadgeTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(view.focus().hoveredBadgeProperty().get()).isEqualTo(badge);
-        assertThat(TimelineFocus.memberLines(badge, view.getLanguage()).get(0))
-                .startsWith(badge.members().get(0).name());
+        Model earliest = badge.members().stream()
+                .min(java.util.Comparator.comparingDouble(TimelineLayout::timeOf)).orElseThrow();
+        assertThat(TimelineFocus.memberLines(badge, view.getLanguage()).get(0)).startsWith(earliest.name());
     }
 
     @Test
@@ -124,6 +125,15 @@ class TimelineBadgeTest {
         robot.type(KeyCode.ENTER);
 
         assertThat(view.getSelectedModel()).isEqualTo(hidden);
+        waitUntilLabelled(List.of(hidden));
+    }
+
+    @Test
+    void aSearchMatchHiddenInABadgeComesOut(FxRobot robot) throws Exception {
+        Model hidden = aBadge().members().get(0);
+
+        robot.interact(() -> view.bringAnyIntoSight(List.of(hidden)));
+
         waitUntilLabelled(List.of(hidden));
     }
 
