@@ -104,10 +104,9 @@ public final class GenAiTimelineApp extends Application {
                 reportFirstFrame();
             }
         });
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        PreferenceStore.WindowBounds bounds = prefs.windowBounds()
-                .filter(b -> screen.intersects(b.x(), b.y(), b.width(), b.height()))
-                .orElseGet(() -> defaultBounds(screen));
+        PreferenceStore.WindowBounds bounds = WindowPlacement.choose(prefs.windowBounds(),
+                Screen.getScreens().stream().map(s -> rectangle(s.getVisualBounds())).toList(),
+                rectangle(Screen.getPrimary().getVisualBounds()));
         Scene scene = new Scene(window, bounds.width(), bounds.height());
         stage.setScene(scene);
         stage.setX(bounds.x());
@@ -115,7 +114,8 @@ public final class GenAiTimelineApp extends Application {
         stage.setMaximized(prefs.maximized());
         stage.titleProperty().bind(state.text("app.title"));
         stage.show();
-        prefs.dividers(2).ifPresent(d -> window.split().setDividerPositions(d));
+        window.detail().pinnedProperty().set(prefs.detailPinned());
+        prefs.dividers(2).ifPresent(window::setDividerPositions);
         // Start in the centre view rather than the search field, so its prompt shows.
         window.focusCentre();
     }
@@ -131,7 +131,8 @@ public final class GenAiTimelineApp extends Application {
         }
         prefs.setMaximized(stage.isMaximized());
         prefs.setSession(sessionBridge.capture());
-        prefs.setDividers(window.split().getDividerPositions());
+        prefs.setDividers(window.dividerPositions());
+        prefs.setDetailPinned(window.detail().pinnedProperty().get());
         prefs.setCatalogs(window.session().remembered());
         prefs.flush();
     }
@@ -158,12 +159,8 @@ public final class GenAiTimelineApp extends Application {
         }.start();
     }
 
-    /** Most of the screen, centred: at least 1280x800 where the screen has it. */
-    private static PreferenceStore.WindowBounds defaultBounds(Rectangle2D screen) {
-        double w = Math.min(screen.getWidth(), Math.max(1280, screen.getWidth() * 0.85));
-        double h = Math.min(screen.getHeight(), Math.max(800, screen.getHeight() * 0.85));
-        return new PreferenceStore.WindowBounds(screen.getMinX() + (screen.getWidth() - w) / 2,
-                screen.getMinY() + (screen.getHeight() - h) / 2, w, h);
+    private static PreferenceStore.WindowBounds rectangle(Rectangle2D r) {
+        return new PreferenceStore.WindowBounds(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight());
     }
 
     private static java.util.Optional<String> option(List<String> args, String name) {

@@ -2,11 +2,15 @@ package org.genaitimeline.detail;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
 import javafx.geometry.HPos;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -29,12 +33,16 @@ import org.genaitimeline.state.LinkOpener;
  * select the model they name, and the book-versus-sources box. Shows an empty state when
  * nothing is selected. Its nodes are made once; a new selection or language only refills
  * them (the lineage links excepted: they are as many as the model has).
+ *
+ * <p>The window gives the pane no width while nothing is selected, unless its pin is on
+ * ({@link #pinnedProperty()}), for readers who want it to stay where it is.
  */
 public final class DetailPane extends StackPane {
 
     private final AppState state;
     private final LinkOpener links;
     private final Label empty = new Label();
+    private final ToggleButton pin = new ToggleButton();
     private final Label name = new Label();
     private final Label chip = new Label();
     private final Label summary = new Label();
@@ -127,11 +135,24 @@ public final class DetailPane extends StackPane {
         content = new ScrollPane(body);
         content.setFitToWidth(true);
         content.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        getChildren().addAll(empty, content);
+        pin.setId("detail-pin");
+        pin.getStyleClass().add("detail-pin");
+        pin.textProperty().bind(state.text("detail.pin"));
+        Tooltip pinTip = new Tooltip();
+        pinTip.textProperty().bind(state.text("detail.pin.tooltip"));
+        pin.setTooltip(pinTip);
+        StackPane.setAlignment(pin, Pos.TOP_RIGHT);
+        StackPane.setMargin(pin, new javafx.geometry.Insets(6));
+        getChildren().addAll(empty, content, pin);
 
         subscriptions.add(state.selectedModelProperty().subscribe(m -> refresh()));
         subscriptions.add(state.languageProperty().subscribe((Language l) -> refresh()));
         subscriptions.add(state.catalogProperty().subscribe((Catalog c) -> refresh()));
+    }
+
+    /** Whether the pane keeps its width while nothing is selected (the pin in its corner). */
+    public BooleanProperty pinnedProperty() {
+        return pin.selectedProperty();
     }
 
     public void dispose() {

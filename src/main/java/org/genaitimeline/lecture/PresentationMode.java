@@ -8,7 +8,6 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
@@ -110,9 +109,8 @@ public final class PresentationMode {
         if (isActive() || scene == null || !(scene.getWindow() instanceof Stage stage)) {
             return;
         }
-        SplitPane split = window.split();
         snapshot = new Snapshot(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized(),
-                stage.isFullScreen(), stage.getFullScreenExitKeyCombination(), split.getDividerPositions(),
+                stage.isFullScreen(), stage.getFullScreenExitKeyCombination(), window.dividerPositions(),
                 window.getTop(), window.getCenter(), window.getBottom(), bridge.capture(), state.getFigureScale(),
                 null, null);
         active.set(true);
@@ -171,7 +169,7 @@ public final class PresentationMode {
                 stage.setHeight(s.height());
             }
         }
-        window.split().setDividerPositions(s.dividers());
+        window.setDividerPositions(s.dividers());
         window.focusCentre();
     }
 

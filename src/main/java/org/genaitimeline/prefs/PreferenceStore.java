@@ -28,6 +28,7 @@ public final class PreferenceStore {
     private static final String SESSION = "session";
     private static final String DIVIDERS = "dividers";
     private static final String CATALOGS = "catalogs";
+    private static final String DETAIL_PINNED = "pane.detailPinned";
 
     /** A window's position and size. */
     public record WindowBounds(double x, double y, double width, double height) {
@@ -112,6 +113,15 @@ public final class PreferenceStore {
             s.append(s.length() == 0 ? "" : ",").append(p);
         }
         node.put(DIVIDERS, s.toString());
+    }
+
+    /** Whether the detail pane stays open while nothing is selected. */
+    public boolean detailPinned() {
+        return node.getBoolean(DETAIL_PINNED, false);
+    }
+
+    public void setDetailPinned(boolean value) {
+        node.putBoolean(DETAIL_PINNED, value);
     }
 
     /** The files the last catalog was built from (opened, added, imported), in order. */

@@ -15,6 +15,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
@@ -54,6 +56,7 @@ public final class MainWindow extends BorderPane {
     private final TablesScreen tables;
     private final DetailPane detail;
     private final SplitPane split;
+    private final DetailSpace detailSpace;
     private final TabPane tabs = new TabPane();
     private final Map<AppState.View, Tab> tabByView = new EnumMap<>(AppState.View.class);
     private final ReadOnlyBooleanWrapper fullScreen = new ReadOnlyBooleanWrapper(this, "fullScreen");
@@ -105,9 +108,11 @@ public final class MainWindow extends BorderPane {
 
         split = new SplitPane(sidebar, tabs, detail);
         split.setId("main-split");
-        split.setDividerPositions(0.2, 0.74);
+        split.setDividerPositions(0.2, DetailSpace.DEFAULT_OPEN);
         SplitPane.setResizableWithParent(sidebar, false);
         SplitPane.setResizableWithParent(detail, false);
+        detailSpace = new DetailSpace(split, detail, state.selectedModelProperty().isNotNull()
+                .or(detail.pinnedProperty()));
 
         WindowActions.register(actions, state, new WindowActions.Handlers(this::chooseCatalog, Platform::exit,
                 this::toggleFullScreen, fullScreen.getReadOnlyProperty(), session.busyProperty().not(),
@@ -179,6 +184,19 @@ public final class MainWindow extends BorderPane {
         return split;
     }
 
+    /**
+     * The split pane's divider positions as the reader left them (the detail pane's where it
+     * was last open, also while it is closed), for the preferences and presentation mode.
+     */
+    public double[] dividerPositions() {
+        return detailSpace.positions();
+    }
+
+    /** Puts back positions from {@link #dividerPositions()}; the detail pane stays closed if it has nothing to show. */
+    public void setDividerPositions(double[] positions) {
+        detailSpace.setPositions(positions);
+    }
+
     /** The last problems dialog shown, or null (tests). */
     public Alert problemsDialog() {
         return problemsDialog;
@@ -189,6 +207,7 @@ public final class MainWindow extends BorderPane {
         sidebar.dispose();
         tables.dispose();
         detail.dispose();
+        detailSpace.dispose();
     }
 
     private void addTab(AppState.View view, Node content) {
@@ -239,6 +258,14 @@ public final class MainWindow extends BorderPane {
         subscriptions.add(state.themeProperty().subscribe(
                 t -> scene.getStylesheets().setAll(BASE_CSS, FontStack.stylesheet(), t.stylesheet())));
         scene.getAccelerators().put(NonMenuKeys.SEARCH, sidebar::focusSearch);
+        // A handler, not a filter: the search field (clearing itself) and presentation mode
+        // (leaving) consume their Esc first; what reaches the scene clears the selection.
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && state.getSelectedModel() != null) {
+                state.select(null);
+                e.consume();
+            }
+        });
         scene.windowProperty().subscribe(w -> {
             if (w instanceof Stage stage) {
                 stage.fullScreenProperty().subscribe(fullScreen::set);

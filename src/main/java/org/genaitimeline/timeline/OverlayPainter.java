@@ -3,8 +3,6 @@ package org.genaitimeline.timeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.geometry.VPos;
-import javafx.scene.text.TextAlignment;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.catalog.ModelFormat;
 import org.genaitimeline.figure.Box;
@@ -120,40 +118,11 @@ final class OverlayPainter {
     private static void card(Surface s, TimelineLayout l, Palette p, TimelineLayout.Item it, Language language) {
         Messages m = Messages.of(language);
         Model model = it.model();
-        double font = l.fontSize();
-        String[] lines = {
-            model.name(),
-            m.get("timeline.card.date", ModelFormat.date(model.printedDate(), language)),
-            m.get("timeline.card.developer", model.printedDeveloper(language)),
-            m.get("timeline.card.parameters", ModelFormat.parameters(model.printedParameters(), language)),
-        };
-        double lineH = s.measure().lineHeight(font);
-        double pad = 8 * p.labelScale();
-        double w = 0;
-        for (int i = 0; i < lines.length; i++) {
-            w = Math.max(w, s.measure().width(lines[i], font, i == 0));
-        }
-        w += 2 * pad;
-        double h = lines.length * lineH + 2 * pad;
-        double x = it.x() + it.r() + 2 * pad;
-        double y = it.y() + it.r() + pad;
-        if (x + w > s.width()) {
-            x = Math.max(0, it.x() - it.r() - 2 * pad - w);
-        }
-        if (y + h > s.height()) {
-            y = Math.max(0, it.y() - it.r() - pad - h);
-        }
-        s.setFill(p.color("-color-bg-subtle"));
-        s.fillRoundRect(x, y, w, h, 8);
-        s.setStroke(p.color("-color-border-default"));
-        s.setLineWidth(p.strokeScale());
-        s.strokeRoundRect(x, y, w, h, 8);
-        s.setTextAlign(TextAlignment.LEFT);
-        s.setTextBaseline(VPos.CENTER);
-        for (int i = 0; i < lines.length; i++) {
-            s.setFill(i == 0 ? p.foreground() : p.muted());
-            s.setFont(font, i == 0);
-            s.fillText(lines[i], x + pad, y + pad + lineH * (i + 0.5));
-        }
+        List<String> lines = List.of(
+                model.name(),
+                m.get("timeline.card.date", ModelFormat.date(model.printedDate(), language)),
+                m.get("timeline.card.developer", model.printedDeveloper(language)),
+                m.get("timeline.card.parameters", ModelFormat.parameters(model.printedParameters(), language)));
+        HoverCard.paint(s, p, l.fontSize(), lines, Box.around(it.x(), it.y(), it.r()));
     }
 }

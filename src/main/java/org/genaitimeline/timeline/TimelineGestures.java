@@ -15,8 +15,9 @@ import org.genaitimeline.figure.Orientation;
 
 /**
  * The timeline's input: wheel and pinch zoom around the pointer, drag and arrow keys pan,
- * Ctrl+= / Ctrl+- / Ctrl+0 zoom and fit, click selects a model, opens a "+N" badge or zooms
- * to an era, hover sets the hovered model. Hit testing is arithmetic on the current layout.
+ * Ctrl+= / Ctrl+- / Ctrl+0 zoom and fit, Shift+arrows walk the keyboard focus over models and
+ * badges and Enter opens or selects what it is on ({@link TimelineFocus}); click selects a
+ * model, opens a "+N" badge or zooms to an era, hover sets the hovered model or badge. Hit testing is arithmetic on the current layout.
  */
 final class TimelineGestures {
 
@@ -112,12 +113,7 @@ final class TimelineGestures {
         }
         Optional<TimelineLayout.Badge> cluster = l.badgeAt(e.getX(), e.getY());
         if (cluster.isPresent()) {
-            // Zoom in at least one step, and far enough that the members' labels fit.
-            TimelineLayout.Badge c = cluster.get();
-            double span = Math.min(l.axis().span() / TimelineView.ZOOM_STEP,
-                    Math.max(c.toTime() - c.fromTime(), 1.0 / 12) * 4);
-            double[] r = RangeMath.centre((c.fromTime() + c.toTime()) / 2, span);
-            view.setVisibleRange(r[0], r[1]);
+            view.openBadge(cluster.get());
             return;
         }
         l.eraAt(e.getX(), e.getY()).ifPresent(band -> {
@@ -136,13 +132,15 @@ final class TimelineGestures {
         }
         TimelineLayout.Item hit = l.modelAt(e.getX(), e.getY()).orElse(null);
         view.hover(hit == null ? null : hit.model());
-        boolean clickable = hit != null || l.badgeAt(e.getX(), e.getY()).isPresent()
-                || l.eraAt(e.getX(), e.getY()).isPresent();
+        TimelineLayout.Badge badge = hit == null ? l.badgeAt(e.getX(), e.getY()).orElse(null) : null;
+        view.focus().hoverBadge(badge);
+        boolean clickable = hit != null || badge != null || l.eraAt(e.getX(), e.getY()).isPresent();
         canvas.setCursor(clickable ? Cursor.HAND : Cursor.DEFAULT);
     }
 
     private void exited(MouseEvent e) {
         view.hover(null);
+        view.focus().hoverBadge(null);
     }
 
     private void scrolled(ScrollEvent e) {
@@ -176,6 +174,12 @@ final class TimelineGestures {
             } else {
                 return;
             }
+        } else if (e.isShiftDown() && (k == KeyCode.UP || k == KeyCode.LEFT)) {
+            view.focus().walk(-1);
+        } else if (e.isShiftDown() && (k == KeyCode.DOWN || k == KeyCode.RIGHT)) {
+            view.focus().walk(+1);
+        } else if (k == KeyCode.ENTER && view.focus().getFocused() != null) {
+            view.focus().activate();
         } else if (k == KeyCode.UP || k == KeyCode.LEFT) {
             view.pan(-span * KEY_PAN);
         } else if (k == KeyCode.DOWN || k == KeyCode.RIGHT) {

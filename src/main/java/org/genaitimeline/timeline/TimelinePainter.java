@@ -152,7 +152,7 @@ public final class TimelinePainter {
         s.setTextAlign(TextAlignment.CENTER);
         s.setLineWidth(lw);
         for (int k = 0; k < l.badges().size(); k++) {
-            if (edges.clusters()[k] != atEdge) {
+            if (edges.badges()[k] != atEdge) {
                 continue;
             }
             TimelineLayout.Badge c = l.badges().get(k);
@@ -175,7 +175,7 @@ public final class TimelinePainter {
      * plot's edge: {@code cropped} a marker (with its outline) alone, painted cut to the plot;
      * {@code clipped} a label (the item then paints wholly through a clip) or a badge.
      */
-    record Edges(boolean[] cropped, boolean[] clipped, boolean[] clusters, boolean anyClipped) {
+    record Edges(boolean[] cropped, boolean[] clipped, boolean[] badges, boolean anyClipped) {
         static Edges of(TimelineLayout l, double lineWidth) {
             int[] range = l.visibleRange();
             Box plot = l.plot();

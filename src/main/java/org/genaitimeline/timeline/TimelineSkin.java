@@ -29,7 +29,8 @@ final class TimelineSkin extends FigureSkin<TimelineView> {
         relayoutOn(view.hideFilteredProperty(), view.orientationProperty(), view.bookFigureOnlyProperty(),
                 view.paletteProperty(), view.languageProperty(), view.visibleStartProperty(),
                 view.visibleEndProperty(), view.revealUntilProperty(), view.toolbarVisibleProperty());
-        repaintOverlayOn(view.selectedModelProperty(), view.hoveredModelProperty(), view.showLineageProperty());
+        repaintOverlayOn(view.selectedModelProperty(), view.hoveredModelProperty(), view.showLineageProperty(),
+                view.focus().focusedProperty(), view.focus().hoveredBadgeProperty(), view.focusedProperty());
         relayoutOnContent(view.modelsProperty());
         relayoutOnContent(view.erasProperty());
         relayoutOnContent(view.highlightedProperty());
@@ -76,8 +77,11 @@ final class TimelineSkin extends FigureSkin<TimelineView> {
         TimelineView v = getSkinnable();
         TimelineLayout layout = v.currentLayout();
         if (layout != null) {
-            OverlayPainter.paint(new CanvasSurface(layers.overlay(), measure), layout, v.getPalette(), v.getSelectedModel(),
-                    v.getHoveredModel(), v.isShowLineage(), v.getLanguage());
+            CanvasSurface surface = new CanvasSurface(layers.overlay(), measure);
+            OverlayPainter.paint(surface, layout, v.getPalette(), v.getSelectedModel(), v.getHoveredModel(),
+                    v.isShowLineage(), v.getLanguage());
+            FocusPainter.paint(surface, layout, v.getPalette(),
+                    v.focus().getFocused(), v.isFocused(), v.focus().hoveredBadgeProperty().get(), v.getLanguage());
         }
     }
 }

@@ -69,7 +69,6 @@ final class TimelineToolbar extends ToolBar {
         set(bookOnly, m.get("timeline.bookFigureOnly"), m.get("timeline.bookFigureOnly.tooltip"));
         set(lineage, m.get("timeline.lineage"), m.get("timeline.lineage.tooltip"));
         set(hide, m.get("timeline.hideFiltered"), m.get("timeline.hideFiltered.tooltip"));
-        view.setAccessibleText(m.get("timeline.accessibleText"));
     }
 
     private static void set(ButtonBase b, String text, String tip) {

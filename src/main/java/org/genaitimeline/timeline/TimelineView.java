@@ -54,17 +54,45 @@ public class TimelineView extends FigureControl {
     private final BooleanProperty toolbarVisible = new SimpleBooleanProperty(this, "toolbarVisible", true);
     private final ReadOnlyObjectWrapper<TimelineLayout> currentLayout =
             new ReadOnlyObjectWrapper<>(this, "currentLayout");
+    private final TimelineFocus focus = new TimelineFocus(this);
+    private final ModelSight sight = new ModelSight(this);
 
     public TimelineView() {
         super(DEFAULT_STYLE_CLASS);
     }
 
-    /** A selection set from outside (a table, the chart) scrolls into view. */
+    /** A selection (from a table, the chart, a click or the keyboard) comes into sight, out of its badge. */
     @Override
     protected void selectedModelChanged(Model model) {
         if (model != null) {
-            reveal(model);
+            sight.bring(model);
         }
+    }
+
+    /** The keyboard focus over models and badges, and the badge under the pointer. */
+    public final TimelineFocus focus() {
+        return focus;
+    }
+
+    /** Of a search's matches, brings the first into sight unless one already shows its label. */
+    public final void bringAnyIntoSight(List<Model> matches) {
+        sight.bringAnyOf(matches);
+    }
+
+    /** Opens a "+N" badge: zooms to its span, and further while some of its members still have no label. */
+    public final void openBadge(TimelineLayout.Badge badge) {
+        sight.open(badge);
+    }
+
+    /**
+     * Zooms at least one step, to about twice a time interval (room for the labels of the
+     * models in it on either side), centred on it.
+     */
+    final void zoomAround(double from, double to) {
+        double span = Math.min((getVisibleEnd() - getVisibleStart()) / ZOOM_STEP, Math.max(to - from, 1.0 / 12) * 2);
+        double[] r = RangeMath.centre((from + to) / 2, span);
+        visibleStart.set(r[0]);
+        visibleEnd.set(r[1]);
     }
 
     /** For the skin's gestures: the model under the pointer. */
@@ -203,6 +231,7 @@ public class TimelineView extends FigureControl {
     }
 
     public final void setOptions(TimelineOptions o) {
+        sight.cancel();
         setOrientation(o.orientation());
         setBookFigureOnly(o.bookFigureOnly());
         setHideFiltered(o.hideFiltered());
@@ -314,5 +343,6 @@ public class TimelineView extends FigureControl {
 
     final void setCurrentLayout(TimelineLayout layout) {
         currentLayout.set(layout);
+        sight.laidOut(layout);
     }
 }
