@@ -54,9 +54,33 @@ public class TimelineView extends FigureControl {
     private final BooleanProperty toolbarVisible = new SimpleBooleanProperty(this, "toolbarVisible", true);
     private final ReadOnlyObjectWrapper<TimelineLayout> currentLayout =
             new ReadOnlyObjectWrapper<>(this, "currentLayout");
+    /** Whether the range is the models' first to last date, refitted when they change. */
+    private boolean followsData = true;
+    /** Set while {@link #fitAll} moves the range, which is not the reader moving it. */
+    private boolean fitting;
 
     public TimelineView() {
         super(DEFAULT_STYLE_CLASS);
+        // Until the reader moves it, the range follows the models' own (a new catalog, an import),
+        // as it does after Fit all; the default range stands for it (TimelineOptions.fitsData).
+        models.addListener((obs, was, now) -> refitIfFollowing());
+        eras.addListener((obs, was, now) -> refitIfFollowing());
+        visibleStart.addListener((obs, was, now) -> rangeMoved());
+        visibleEnd.addListener((obs, was, now) -> rangeMoved());
+    }
+
+    private void rangeMoved() {
+        if (!fitting && getOptions().fitsData()) {
+            fitAll();
+        } else if (!fitting) {
+            followsData = false;
+        }
+    }
+
+    private void refitIfFollowing() {
+        if (followsData) {
+            fitAll();
+        }
     }
 
     /** A selection set from outside (a table, the chart) scrolls into view. */
@@ -218,11 +242,20 @@ public class TimelineView extends FigureControl {
     }
 
     public final void zoomIn() {
-        zoom(ZOOM_STEP, (getVisibleStart() + getVisibleEnd()) / 2);
+        zoom(ZOOM_STEP, centreYear());
     }
 
     public final void zoomOut() {
-        zoom(1 / ZOOM_STEP, (getVisibleStart() + getVisibleEnd()) / 2);
+        zoom(1 / ZOOM_STEP, centreYear());
+    }
+
+    /** The year in the middle of the plot: with the foundations compressed it is not the middle year. */
+    private double centreYear() {
+        TimelineLayout l = currentLayout();
+        if (l == null) {
+            return (getVisibleStart() + getVisibleEnd()) / 2;
+        }
+        return l.timeAt(l.plot().centerX(), l.plot().centerY());
     }
 
     /** Moves the range by a number of years. */
@@ -232,10 +265,17 @@ public class TimelineView extends FigureControl {
         visibleEnd.set(r[1]);
     }
 
-    /** Shows every shown model, the foundations before 2014 included. */
+    /** Shows every shown model, the compressed foundations before 2014 and any years after the book included. */
     public final void fitAll() {
-        double[] r = TimelineSpec.fitRange(shownModels());
+        List<Model> shown = shownModels();
+        followsData = true;
+        if (shown.isEmpty()) {
+            return;
+        }
+        double[] r = TimelineSpec.fitRange(shown, getEras() == null ? List.of() : getEras());
+        fitting = true;
         setVisibleRange(r[0], r[1]);
+        fitting = false;
     }
 
     /** Scrolls (keeping the zoom) so the model is well inside the visible range. */
