@@ -41,6 +41,11 @@ public record TimelineOptions(double from, double to, Orientation orientation, b
      * range, from a saved view or {@code --range}, is shown exactly.
      */
     public boolean fitsData() {
+        return isDefaultRange(from, to);
+    }
+
+    /** Whether a range is the default one that stands for the models' own (see {@link #fitsData}). */
+    public static boolean isDefaultRange(double from, double to) {
         return from == DEFAULT_START && to == DEFAULT_END;
     }
 

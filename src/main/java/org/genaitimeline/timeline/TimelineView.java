@@ -70,7 +70,8 @@ public class TimelineView extends FigureControl {
     }
 
     private void rangeMoved() {
-        if (!fitting && getOptions().fitsData()) {
+        // read one bound at a time: while a range is set, start may briefly pass the old end
+        if (!fitting && TimelineOptions.isDefaultRange(getVisibleStart(), getVisibleEnd())) {
             fitAll();
         } else if (!fitting) {
             followsData = false;
