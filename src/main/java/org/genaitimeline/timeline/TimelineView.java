@@ -275,8 +275,11 @@ public class TimelineView extends FigureControl {
         }
         double[] r = TimelineSpec.fitRange(shown, getEras() == null ? List.of() : getEras());
         fitting = true;
-        setVisibleRange(r[0], r[1]);
-        fitting = false;
+        try {
+            setVisibleRange(r[0], r[1]);
+        } finally {
+            fitting = false;
+        }
     }
 
     /** Scrolls (keeping the zoom) so the model is well inside the visible range. */

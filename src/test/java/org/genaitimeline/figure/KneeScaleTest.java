@@ -92,7 +92,9 @@ class KneeScaleTest {
 
     @Test
     void aKneeOutsideTheAxisIsRejected() {
-        assertThatThrownBy(() -> new TimeScale(2000, 2020, 0, 100, 2021, 50)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new TimeScale(2000, 2020, 0, 100, 2010, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new TimeScale(2000, 2020, 0, 100, 2021, 50))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new TimeScale(2000, 2020, 0, 100, 2010, 0))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -48,7 +48,8 @@ class AxisExtentTest {
         TimeScale axis = l.axis();
         assertThat(axis.hasKnee()).isTrue();
         assertThat(axis.kneeYear()).isEqualTo(2014.0);
-        double bookYears = (axis.forward(last(BUNDLED.models())) - axis.forward(2014.0)) / (axis.endPx() - axis.startPx());
+        double bookYears = (axis.forward(last(BUNDLED.models())) - axis.forward(2014.0))
+                / (axis.endPx() - axis.startPx());
         assertThat(bookYears).as("share of 2014 to the last model").isGreaterThanOrEqualTo(0.85);
     }
 
