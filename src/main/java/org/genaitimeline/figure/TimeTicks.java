@@ -10,6 +10,10 @@ import org.genaitimeline.catalog.PartialDate;
  * 10... years when zoomed far out), quarters, or months, whichever is the finest unit whose
  * ticks stay at least {@code minSpacing} pixels apart. Ticks sit on the first day of their
  * period, in the same fractional-year coordinate as the models.
+ *
+ * <p>The compressed stretch before a scale's knee gets only a few whole years (every 10, 20,
+ * 50... at its own density) and none close to the knee, where the linear stretch's first tick
+ * sits: squeezed yearly ticks there would read as one smudge.
  */
 public final class TimeTicks {
 
@@ -32,6 +36,12 @@ public final class TimeTicks {
         }
     }
 
+    /**
+     * Ticks in the compressed stretch are one line apart rather than the comfortable spacing:
+     * there are few of them and they only orient the reader.
+     */
+    private static final double COMPRESSED_SPACING = 0.6;
+
     /** Steps of more years than this are not thinned further. */
     private static final int MAX_YEAR_STEP = 10_000;
 
@@ -52,34 +62,56 @@ public final class TimeTicks {
 
     /** The ticks within the axis range, chronological. */
     public static List<Tick> of(TimeScale axis, double minSpacing) {
-        Unit unit = unitFor(axis, minSpacing);
         List<Tick> ticks = new ArrayList<>();
-        int first = (int) Math.floor(axis.start());
-        int last = (int) Math.ceil(axis.end());
+        if (axis.hasKnee()) {
+            double spacing = minSpacing * COMPRESSED_SPACING;
+            for (int y : years(axis.start(), axis.kneeYear(), axis.compressedPixelsPerYear(), spacing)) {
+                if (axis.forward(y) <= axis.kneePx() - spacing) {
+                    add(ticks, axis, Unit.YEAR, y, 1, true);
+                }
+            }
+        }
+        Unit unit = unitFor(axis, minSpacing);
         if (unit == Unit.YEAR) {
-            int step = yearStep(axis.pixelsPerYear(), minSpacing);
-            for (int y = Math.floorDiv(first, step) * step; y <= last; y += step) {
+            for (int y : years(axis.kneeYear(), axis.end(), axis.pixelsPerYear(), minSpacing)) {
                 add(ticks, axis, unit, y, 1, true);
             }
             return ticks;
         }
         int monthStep = unit == Unit.MONTH ? 1 : 3;
-        for (int y = first; y <= last; y++) {
+        for (int y = (int) Math.floor(axis.kneeYear()); y <= (int) Math.ceil(axis.end()); y++) {
             for (int m = 1; m <= 12; m += monthStep) {
-                add(ticks, axis, unit, y, m, m == 1);
+                if (fractionalYear(y, m) >= axis.kneeYear()) {
+                    add(ticks, axis, unit, y, m, m == 1);
+                }
             }
         }
         return ticks;
+    }
+
+    /** The whole years from {@code from} to {@code to} at the 1-2-5 step that keeps them {@code minSpacing} apart. */
+    static List<Integer> years(double from, double to, double pixelsPerYear, double minSpacing) {
+        int step = yearStep(pixelsPerYear, minSpacing);
+        int first = Math.floorDiv((int) Math.ceil(from - 1e-9) + step - 1, step) * step;
+        List<Integer> out = new ArrayList<>();
+        for (int y = first; y <= to + 1e-9; y += step) {
+            out.add(y);
+        }
+        return out;
     }
 
     private static void add(List<Tick> ticks, TimeScale axis, Unit unit, int year, int month, boolean major) {
         if (year < 1 || year > 9998) {
             return;
         }
-        double t = PartialDate.fractionalYear(LocalDate.of(year, month, 1).toEpochDay());
+        double t = fractionalYear(year, month);
         if (axis.contains(t)) {
             ticks.add(new Tick(t, unit, year, month, major));
         }
+    }
+
+    private static double fractionalYear(int year, int month) {
+        return PartialDate.fractionalYear(LocalDate.of(year, month, 1).toEpochDay());
     }
 
     /** The smallest 1-2-5 step of whole years whose ticks stay {@code minSpacing} pixels apart. */

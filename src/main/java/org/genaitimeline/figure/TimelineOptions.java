@@ -17,7 +17,10 @@ import java.util.Objects;
 public record TimelineOptions(double from, double to, Orientation orientation, boolean bookFigureOnly,
         boolean hideFiltered, boolean lineage) {
 
-    /** The default visible range: the book's figure, 2014 to spring 2023, with a margin. */
+    /**
+     * The default visible range. The figures read it as "the models' first to last date" (see
+     * {@link #fitsData}); these years are what shows when there are no models.
+     */
     public static final double DEFAULT_START = 2013.5;
     public static final double DEFAULT_END = 2023.8;
 
@@ -30,6 +33,20 @@ public record TimelineOptions(double from, double to, Orientation orientation, b
         if (!(to > from)) {
             throw new IllegalArgumentException("the range must end after it starts: " + from + " to " + to);
         }
+    }
+
+    /**
+     * Whether the range is the default one, which the timeline widens to its models' first and
+     * last dates (the foundations compressed, the years after the book included). Any other
+     * range, from a saved view or {@code --range}, is shown exactly.
+     */
+    public boolean fitsData() {
+        return isDefaultRange(from, to);
+    }
+
+    /** Whether a range is the default one that stands for the models' own (see {@link #fitsData}). */
+    public static boolean isDefaultRange(double from, double to) {
+        return from == DEFAULT_START && to == DEFAULT_END;
     }
 
     public TimelineOptions withRange(double newFrom, double newTo) {

@@ -24,6 +24,10 @@ final class LayoutBuilder {
     /** Label, badge and tick text size at label scale 1. */
     static final double FONT = 12;
     static final double RADIUS = 6.5;
+    /** The share of the axis the compressed foundations take... */
+    static final double FOUNDATIONS_SHARE = 0.08;
+    /** ...but at least this many circles long, so their models can be drawn. */
+    static final double FOUNDATIONS_MIN_MARKERS = 4;
 
     private final TimelineSpec spec;
     private final TextMeasure measure;
@@ -58,8 +62,7 @@ final class LayoutBuilder {
         Box plot = new Box(vertical ? gutter : pad, top,
                 Math.max(10, spec.width() - (vertical ? gutter : pad) - pad),
                 Math.max(10, spec.height() - top - pad - axisBand));
-        TimeScale axis = vertical ? new TimeScale(spec.start(), spec.end(), plot.y(), plot.maxY())
-                : new TimeScale(spec.start(), spec.end(), plot.x(), plot.maxX());
+        TimeScale axis = axis(plot);
 
         double r = RADIUS * s;
         List<Model> byTime = new ArrayList<>(spec.models());
@@ -89,6 +92,18 @@ final class LayoutBuilder {
         String empty = spec.models().isEmpty() ? messages.get("timeline.empty") : null;
         return new TimelineLayout(spec, plot, axis, lanes, placed, badges, bands, axisLabels, grid, legend,
                 legendTitle, legendTitleText, empty, font, placer.reach());
+    }
+
+    /**
+     * The time axis along the plot, the foundations before the book's first era compressed to
+     * a small share when they would take more (the rule is {@link TimeScale}'s).
+     */
+    private TimeScale axis(Box plot) {
+        double from = vertical ? plot.y() : plot.x();
+        double to = vertical ? plot.maxY() : plot.maxX();
+        double knee = TimelineSpec.knee(spec.eras()).orElse(spec.start());
+        return TimeScale.compressedBefore(knee, FOUNDATIONS_SHARE, FOUNDATIONS_MIN_MARKERS * 2 * RADIUS * s,
+                spec.start(), spec.end(), from, to);
     }
 
     /** The lanes across the plot, each as deep as the labels of its visible models need. */

@@ -1,5 +1,7 @@
 package org.genaitimeline.timeline;
 
+import org.genaitimeline.figure.TimeScale;
+
 /**
  * The overview strip's arithmetic, pure so it has plain tests: the whole data span laid
  * along the strip's length, the visible range as a window on it, and what a drag, a click
@@ -9,7 +11,8 @@ package org.genaitimeline.timeline;
  *
  * <p>The years before a knee (the foundations, decades with a handful of models) get at
  * most {@link #KNEE_SHARE} of the strip, so the dense recent years are not squeezed into
- * its last quarter; each side of the knee is linear.
+ * its last quarter: the same compressed {@link TimeScale} as the timeline's axis, with a
+ * larger share, since the strip always shows the whole span.
  */
 final class OverviewScale {
 
@@ -34,8 +37,7 @@ final class OverviewScale {
     private final double dataEnd;
     private final double origin;
     private final double length;
-    private final double knee;
-    private final double kneePx;
+    private final TimeScale scale;
 
     /**
      * @param dataStart the first year the strip shows
@@ -49,24 +51,16 @@ final class OverviewScale {
         this.dataEnd = Math.max(dataEnd, dataStart + RangeMath.MIN_SPAN);
         this.origin = origin;
         this.length = Math.max(1, length);
-        this.knee = Math.max(dataStart, Math.min(knee, this.dataEnd - RangeMath.MIN_SPAN));
-        double linearShare = (this.knee - dataStart) / (this.dataEnd - dataStart);
-        this.kneePx = this.length * Math.min(KNEE_SHARE, linearShare);
+        this.scale = TimeScale.compressedBefore(knee, KNEE_SHARE, 0, dataStart, this.dataEnd, origin,
+                origin + this.length);
     }
 
     double toPixel(double year) {
-        if (year < knee && kneePx > 0) {
-            return origin + (year - dataStart) / (knee - dataStart) * kneePx;
-        }
-        return origin + kneePx + (year - knee) / (dataEnd - knee) * (length - kneePx);
+        return scale.forward(year);
     }
 
     double toYear(double px) {
-        double along = px - origin;
-        if (along < kneePx && kneePx > 0) {
-            return dataStart + along / kneePx * (knee - dataStart);
-        }
-        return knee + (along - kneePx) / (length - kneePx) * (dataEnd - knee);
+        return scale.backward(px);
     }
 
     /** The window's pixels along the strip for a visible range, cut to the strip. */

@@ -103,7 +103,9 @@ public final class OverviewStrip extends FigureControl {
      * the book's figure (the foundations) compressed.
      */
     OverviewScale scale(double length) {
-        double[] span = TimelineSpec.fitRange(models.get() == null ? java.util.List.of() : models.get());
-        return new OverviewScale(span[0], span[1], TimelineOptions.DEFAULT_START, 0, length);
+        java.util.List<Era> eraList = eras.get() == null ? java.util.List.of() : eras.get();
+        double[] span = TimelineSpec.fitRange(models.get() == null ? java.util.List.of() : models.get(), eraList);
+        double knee = TimelineSpec.knee(eraList).orElse(span[0]);
+        return new OverviewScale(span[0], span[1], knee, 0, length);
     }
 }

@@ -8,7 +8,8 @@ package org.genaitimeline.timeline;
 final class RangeMath {
 
     static final double MIN_SPAN = 2.0 / 12;
-    static final double MAX_SPAN = 80;
+    /** A century and more still reads: the foundations before the book are compressed on the axis. */
+    static final double MAX_SPAN = 120;
 
     private RangeMath() {
     }

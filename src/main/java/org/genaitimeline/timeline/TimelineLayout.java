@@ -239,8 +239,9 @@ public final class TimelineLayout {
 
     /** The index range {@code [from, to)} of the items inside the visible range (plus a circle). */
     public int[] visibleRange() {
-        double margin = reach / axis.pixelsPerYear();
-        return new int[] {firstIndexAtOrAfter(axis.start() - margin), firstIndexAtOrAfter(axis.end() + margin)};
+        // in pixels, not years: the compressed foundations hold more years per pixel
+        return new int[] {firstIndexAtOrAfter(axis.backward(axis.startPx() - reach)),
+                firstIndexAtOrAfter(axis.backward(axis.endPx() + reach))};
     }
 
     /** The time coordinate of a point. */
@@ -250,10 +251,9 @@ public final class TimelineLayout {
 
     /** The model whose circle or label is under a point, nearest circle first. */
     public Optional<Item> modelAt(double x, double y) {
-        double t = timeAt(x, y);
-        double window = reach / axis.pixelsPerYear();
-        int from = firstIndexAtOrAfter(t - window);
-        int to = firstIndexAtOrAfter(t + window);
+        double px = spec.orientation() == Orientation.VERTICAL ? y : x;
+        int from = firstIndexAtOrAfter(axis.backward(px - reach));
+        int to = firstIndexAtOrAfter(axis.backward(px + reach));
         Item best = null;
         double bestD = Double.POSITIVE_INFINITY;
         for (int i = from; i < to; i++) {

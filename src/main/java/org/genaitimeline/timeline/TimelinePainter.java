@@ -21,6 +21,41 @@ public final class TimelinePainter {
     private TimelinePainter() {
     }
 
+    /**
+     * Two zig-zags across the axis edge at the knee with a gap between them, the usual mark of
+     * a broken scale: the reader sees that the years before it are compressed.
+     */
+    private static void paintScaleBreak(Surface s, TimelineLayout l, Palette p, double lw, double font) {
+        boolean vertical = l.orientation() == Orientation.VERTICAL;
+        Box plot = l.plot();
+        double gap = font / 4;
+        double zig = font / 4;
+        // from the outer side of the era strip to a little inside the plot
+        double from = vertical ? plot.x() - font * 0.6 : plot.maxY() + font * 0.6;
+        double to = vertical ? plot.x() + font * 0.6 : plot.maxY() - font * 0.6;
+        int n = 4;
+        double[] across = new double[n + 1];
+        for (int i = 0; i <= n; i++) {
+            across[i] = from + (to - from) * i / n;
+        }
+        double at = l.axis().kneePx();
+        s.setFill(p.background());
+        if (vertical) {
+            s.fillRect(from, at - gap, to - from, 2 * gap);
+        } else {
+            s.fillRect(at - gap, to, 2 * gap, from - to);
+        }
+        s.setStroke(p.muted());
+        s.setLineWidth(1.5 * lw);
+        for (double side : new double[] {-gap, gap}) {
+            double[] along = new double[n + 1];
+            for (int i = 0; i <= n; i++) {
+                along[i] = at + side + (i % 2 == 0 ? -zig : zig) / 2;
+            }
+            s.strokePolyline(vertical ? across : along, vertical ? along : across, n + 1);
+        }
+    }
+
     /** The base layer: background, era bands, grid, axis, circles, labels, badges, legend. */
     public static void paint(Surface s, TimelineLayout l, Palette p) {
         double lw = p.strokeScale();
@@ -70,6 +105,9 @@ public final class TimelinePainter {
         for (TimelineLayout.AxisLabel a : l.axisLabels()) {
             s.setFont(a.major() ? font * 1.15 : font * 0.9, a.major());
             s.fillText(a.text(), a.x(), a.y());
+        }
+        if (l.axis().hasKnee()) {
+            paintScaleBreak(s, l, p, lw, font);
         }
         s.endGroup();
 

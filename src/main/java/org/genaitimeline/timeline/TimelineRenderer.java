@@ -39,8 +39,10 @@ public final class TimelineRenderer implements FigureRenderer {
                 .filter(m -> !bookOnly || m.inFigure()).toList();
         Set<String> dimmed = context ? models.stream().map(Model::id).filter(id -> !pass.contains(id))
                 .collect(java.util.stream.Collectors.toSet()) : Set.of();
+        double[] range = o.fitsData() ? TimelineSpec.fitRange(models, request.catalog().eras())
+                : new double[] {o.from(), o.to()};
         TimelineSpec spec = new TimelineSpec(models, dimmed, request.catalog().eras(), o.orientation(),
-                surface.width(), surface.height(), o.from(), o.to(), request.language(),
+                surface.width(), surface.height(), range[0], range[1], request.language(),
                 request.palette().labelScale(), surface.measure());
         return TimelineLayout.compute(spec);
     }

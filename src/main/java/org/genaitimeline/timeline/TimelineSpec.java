@@ -2,9 +2,11 @@ package org.genaitimeline.timeline;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.genaitimeline.catalog.Era;
 import org.genaitimeline.catalog.Model;
+import org.genaitimeline.catalog.PartialDate;
 import org.genaitimeline.figure.Orientation;
 import org.genaitimeline.figure.TextMeasure;
 import org.genaitimeline.figure.TimelineOptions;
@@ -29,6 +31,11 @@ public record TimelineSpec(List<Model> models, Set<String> dimmed, List<Era> era
         double width, double height, double start, double end, Language language, double labelScale,
         TextMeasure measure) {
 
+    /** The era before the book's first: its years are compressed on the axis (see {@code TimeScale}). */
+    static final String FOUNDATIONS_ERA = "foundations";
+
+    /** The margin before the first model when it lies in the compressed foundations, as a share of them. */
+    private static final double COMPRESSED_MARGIN = 0.25;
 
     public TimelineSpec {
         models = List.copyOf(models);
@@ -42,11 +49,12 @@ public record TimelineSpec(List<Model> models, Set<String> dimmed, List<Era> era
         }
     }
 
-    /** The book's view: vertical, the default range, English, scale 1. */
+    /** The book's view: vertical, the default range (the models' first to last date), English, scale 1. */
     public static TimelineSpec of(List<Model> models, List<Era> eras, double width, double height,
             TextMeasure measure) {
-        return new TimelineSpec(models, Set.of(), eras, Orientation.VERTICAL, width, height,
-                TimelineOptions.DEFAULT_START, TimelineOptions.DEFAULT_END, Language.EN, 1, measure);
+        double[] range = fitRange(models, eras);
+        return new TimelineSpec(models, Set.of(), eras, Orientation.VERTICAL, width, height, range[0], range[1],
+                Language.EN, 1, measure);
     }
 
     public TimelineSpec withRange(double newStart, double newEnd) {
@@ -67,8 +75,19 @@ public record TimelineSpec(List<Model> models, Set<String> dimmed, List<Era> era
                 measure);
     }
 
-    /** The range that shows every model with a small margin; the default range when empty. */
-    public static double[] fitRange(List<Model> models) {
+    /** Where the linear stretch of the axis begins: the end of these eras' foundations, if they have one. */
+    public static OptionalDouble knee(List<Era> eras) {
+        return eras.stream().filter(e -> e.id().equals(FOUNDATIONS_ERA))
+                .mapToDouble(e -> PartialDate.fractionalYear(e.end().plusDays(1).toEpochDay())).findFirst();
+    }
+
+    /**
+     * The range from the first model to the last with a small margin; the default range when
+     * there are none. The margin follows the linear stretch after the {@link #knee}; before a
+     * first model among the compressed foundations it is a share of them, so the model's
+     * circle still clears the axis end there.
+     */
+    public static double[] fitRange(List<Model> models, List<Era> eras) {
         if (models.isEmpty()) {
             return new double[] {TimelineOptions.DEFAULT_START, TimelineOptions.DEFAULT_END};
         }
@@ -79,7 +98,10 @@ public record TimelineSpec(List<Model> models, Set<String> dimmed, List<Era> era
             min = Math.min(min, t);
             max = Math.max(max, t);
         }
-        double pad = Math.max(0.3, (max - min) * 0.03);
-        return new double[] {min - pad, max + pad};
+        double knee = knee(eras).orElse(min);
+        double linearFrom = knee > min && knee < max ? knee : min;
+        double pad = Math.max(0.3, (max - linearFrom) * 0.03);
+        double before = Math.max(pad, (linearFrom - min) * COMPRESSED_MARGIN);
+        return new double[] {min - before, max + pad};
     }
 }

@@ -56,9 +56,34 @@ public class TimelineView extends FigureControl {
             new ReadOnlyObjectWrapper<>(this, "currentLayout");
     private final TimelineFocus focus = new TimelineFocus(this);
     private final ModelSight sight = new ModelSight(this);
+    /** Whether the range is the models' first to last date, refitted when they change. */
+    private boolean followsData = true;
+    /** Set while {@link #fitAll} moves the range, which is not the reader moving it. */
+    private boolean fitting;
 
     public TimelineView() {
         super(DEFAULT_STYLE_CLASS);
+        // Until the reader moves it, the range follows the models' own (a new catalog, an import),
+        // as it does after Fit all; the default range stands for it (TimelineOptions.fitsData).
+        models.addListener((obs, was, now) -> refitIfFollowing());
+        eras.addListener((obs, was, now) -> refitIfFollowing());
+        visibleStart.addListener((obs, was, now) -> rangeMoved());
+        visibleEnd.addListener((obs, was, now) -> rangeMoved());
+    }
+
+    private void rangeMoved() {
+        // read one bound at a time: while a range is set, start may briefly pass the old end
+        if (!fitting && TimelineOptions.isDefaultRange(getVisibleStart(), getVisibleEnd())) {
+            fitAll();
+        } else if (!fitting) {
+            followsData = false;
+        }
+    }
+
+    private void refitIfFollowing() {
+        if (followsData) {
+            fitAll();
+        }
     }
 
     /** A selection (from a table, the chart, a click or the keyboard) comes into sight, out of its badge. */
@@ -247,11 +272,20 @@ public class TimelineView extends FigureControl {
     }
 
     public final void zoomIn() {
-        zoom(ZOOM_STEP, (getVisibleStart() + getVisibleEnd()) / 2);
+        zoom(ZOOM_STEP, centreYear());
     }
 
     public final void zoomOut() {
-        zoom(1 / ZOOM_STEP, (getVisibleStart() + getVisibleEnd()) / 2);
+        zoom(1 / ZOOM_STEP, centreYear());
+    }
+
+    /** The year in the middle of the plot: with the foundations compressed it is not the middle year. */
+    private double centreYear() {
+        TimelineLayout l = currentLayout();
+        if (l == null) {
+            return (getVisibleStart() + getVisibleEnd()) / 2;
+        }
+        return l.timeAt(l.plot().centerX(), l.plot().centerY());
     }
 
     /** Moves the range by a number of years. */
@@ -261,10 +295,20 @@ public class TimelineView extends FigureControl {
         visibleEnd.set(r[1]);
     }
 
-    /** Shows every shown model, the foundations before 2014 included. */
+    /** Shows every shown model, the compressed foundations before 2014 and any years after the book included. */
     public final void fitAll() {
-        double[] r = TimelineSpec.fitRange(shownModels());
-        setVisibleRange(r[0], r[1]);
+        List<Model> shown = shownModels();
+        followsData = true;
+        if (shown.isEmpty()) {
+            return;
+        }
+        double[] r = TimelineSpec.fitRange(shown, getEras() == null ? List.of() : getEras());
+        fitting = true;
+        try {
+            setVisibleRange(r[0], r[1]);
+        } finally {
+            fitting = false;
+        }
     }
 
     /** Scrolls (keeping the zoom) so the model is well inside the visible range. */

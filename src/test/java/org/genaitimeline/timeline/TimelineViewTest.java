@@ -94,6 +94,19 @@ class TimelineViewTest {
     }
 
     @Test
+    void itOpensOnTheModelsFirstToLastDateButKeepsARangeItIsGiven(FxRobot robot) {
+        TimelineLayout l = layout();
+        double first = CATALOG.models().stream().mapToDouble(TimelineLayout::timeOf).min().orElseThrow();
+        assertThat(view.getVisibleStart()).isLessThan(first);
+        assertThat(l.axis().hasKnee()).as("the foundations compressed").isTrue();
+        robot.interact(() -> view.setOptions(view.getOptions().withRange(2021, 2023)));
+        assertThat(view.getVisibleStart()).isEqualTo(2021.0);
+        assertThat(view.getVisibleEnd()).isEqualTo(2023.0);
+        robot.interact(() -> view.setModels(FXCollections.observableArrayList(CATALOG.models())));
+        assertThat(view.getVisibleStart()).as("a range the reader chose stays").isEqualTo(2021.0);
+    }
+
+    @Test
     void toolbarButtonsZoom(FxRobot robot) {
         double before = span();
         robot.clickOn("#timeline-zoom-in");
