@@ -47,6 +47,9 @@ class ParameterGrowthViewTest {
 
     private GrowthLayout layout() {
         WaitForAsyncUtils.waitForFxEvents();
+        // The skin paints in a layout pass; run the pending one now rather than hope a pulse
+        // came before this read (on a loaded machine it sometimes had not).
+        WaitForAsyncUtils.waitForAsyncFx(10_000, view::layout);
         return ((ParameterGrowthViewSkin) view.getSkin()).layout();
     }
 
