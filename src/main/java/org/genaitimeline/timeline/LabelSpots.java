@@ -19,7 +19,7 @@ import org.genaitimeline.figure.Box;
 final class LabelSpots {
 
     /** How far (in lines) a label may move along time from its marker, so it stays near it. */
-    private static final double ALONG_LINES = 8;
+    private static final double ALONG_LINES = 14;
     /**
      * How far (in lines) a tier may lie across from its marker, at least: a label may use the
      * empty room of a neighbouring lane, as the printed figure's labels do.
@@ -31,7 +31,7 @@ final class LabelSpots {
     private static final double LEFT_SHIFT_COST = 2;
 
     /** The best few hundred spots are plenty; past them a label is better in a badge, and layout stays fast. */
-    private static final int MAX_SPOTS = 500;
+    private static final int MAX_SPOTS = 1000;
     /** However deep its lane, a label stays within this many lines across of its marker. */
     private static final double MAX_ACROSS_LINES = 14;
 
