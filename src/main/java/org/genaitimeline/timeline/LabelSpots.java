@@ -19,7 +19,7 @@ import org.genaitimeline.figure.Box;
 final class LabelSpots {
 
     /** How far (in lines) a label may move along time from its marker, so it stays near it. */
-    private static final double ALONG_LINES = 8;
+    private static final double ALONG_LINES = 14;
     /**
      * How far (in lines) a tier may lie across from its marker, at least: a label may use the
      * empty room of a neighbouring lane, as the printed figure's labels do.
@@ -30,8 +30,11 @@ final class LabelSpots {
     private static final double RIGHT_SHIFT_COST = 0.5;
     private static final double LEFT_SHIFT_COST = 2;
 
-    /** The best few hundred spots are plenty; past them a label is better in a badge, and layout stays fast. */
-    private static final int MAX_SPOTS = 500;
+    /**
+     * The best thousand spots inside the plot are plenty; past them a label is better in a badge,
+     * and layout stays fast. Counted inside the plot, so a marker near its edge has as many.
+     */
+    private static final int MAX_SPOTS = 1000;
     /** However deep its lane, a label stays within this many lines across of its marker. */
     private static final double MAX_ACROSS_LINES = 14;
 
@@ -39,9 +42,11 @@ final class LabelSpots {
     private final boolean vertical;
     private final double lineH;
     private final double gap;
+    private final Box plot;
 
-    LabelSpots(boolean vertical, double lineH, double gap) {
+    LabelSpots(boolean vertical, double lineH, double gap, Box plot) {
         this.vertical = vertical;
+        this.plot = plot;
         this.lineH = lineH;
         // A hair more than the air: the placer inflates each spot by the air, and with a scale such
         // as 1.3 the rounding of (x + air) - air would make a spot beside its marker touch it.
@@ -51,13 +56,17 @@ final class LabelSpots {
     private record Spot(Box box, double cost) {
     }
 
-    /** Candidate boxes of width w for the marker at (cx, cy) of radius r in a lane, best first. */
+    /** Candidate boxes of width w inside the plot for the marker at (cx, cy) of radius r in a lane, best first. */
     List<Box> around(double cx, double cy, double r, double w, Lane lane) {
         double reach = Math.min(Math.max(lane.size(), ACROSS_LINES * lineH), MAX_ACROSS_LINES * lineH);
         List<Box> offsets = cache.computeIfAbsent(List.of(w, reach, r), k -> offsets(r, w, reach));
-        List<Box> out = new ArrayList<>(offsets.size());
-        for (Box b : offsets) {
-            out.add(new Box(cx + b.x(), cy + b.y(), b.w(), b.h()));
+        List<Box> out = new ArrayList<>(MAX_SPOTS);
+        for (int i = 0; i < offsets.size() && out.size() < MAX_SPOTS; i++) {
+            Box b = offsets.get(i);
+            Box spot = new Box(cx + b.x(), cy + b.y(), b.w(), b.h());
+            if (plot.encloses(spot)) {
+                out.add(spot);
+            }
         }
         return out;
     }
@@ -80,6 +89,10 @@ final class LabelSpots {
                 // Reading runs left to right: the right side wins a tie.
                 addAlong(spots, cx, cy, x, w, h, h / 2);
             }
+            // Straight above or below the marker: in a fanned row its neighbours block both sides,
+            // but the fan keeps its own line along time free.
+            addAcross(spots, cx, cy, r, cy - r - gap - h, w, h);
+            addAcross(spots, cx, cy, r, cy + r + gap, w, h);
         } else {
             double above = cy - r - gap - h;
             double below = cy + r + gap;
@@ -93,7 +106,7 @@ final class LabelSpots {
             add(spots, cx, cy, new Box(cx - r - gap - w, cy - h / 2, w, h), h);
         }
         spots.sort(Comparator.comparingDouble(Spot::cost));
-        return spots.stream().limit(MAX_SPOTS).map(Spot::box).toList();
+        return spots.stream().map(Spot::box).toList();
     }
 
     /** A column of spots at x, moved along time in half lines. */

@@ -82,7 +82,7 @@ final class LaneLabels {
         this.vertical = spec.orientation() == Orientation.VERTICAL;
         this.placer = new LabelPlacer(Math.max(8, lineH));
         this.gap = 3 * spec.labelScale();
-        this.spots = new LabelSpots(vertical, lineH, gap);
+        this.spots = new LabelSpots(vertical, lineH, gap, plot);
         this.reach = LayoutBuilder.RADIUS * spec.labelScale() + 2;
     }
 

@@ -4,8 +4,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Fans out markers that would overprint: a marker whose date lies within half a marker of an
- * earlier one in the same lane (the same date, at this zoom) moves across, to the nearest free slot beside its lane's axis
+ * Fans out markers that would crowd: a marker whose date lies within three markers of an
+ * earlier one in the same lane moves across, to the nearest free slot beside its lane's axis
  * (one slot after it, one before, two after, ...), so every model keeps a visible marker of its
  * own at its exact date. Feed one lane's markers in time order.
  */
@@ -19,20 +19,24 @@ final class MarkerFan {
 
     private final Lane lane;
     private final double diameter;
-    /** Nearer than this along time two markers overprint; farther they overlap like the printed figure's. */
-    private final double overprint;
+    /**
+     * Nearer than this along time two markers share no slot. Not only the same date: markers a
+     * month apart that half overlap would close a blob whose inner markers have no way out for a
+     * leader; three markers apart, each keeps its own line along time free for a label or leader.
+     */
+    private final double apart;
     private final Deque<Placed> recent = new ArrayDeque<>();
 
     /** @param diameter a marker's size plus the air between two */
     MarkerFan(Lane lane, double diameter) {
         this.lane = lane;
         this.diameter = diameter;
-        this.overprint = diameter / 2;
+        this.apart = diameter * 3;
     }
 
     /** The across pixel for the next marker, at {@code along} (not before the previous one's). */
     double place(double along) {
-        while (!recent.isEmpty() && recent.peekFirst().along() <= along - overprint) {
+        while (!recent.isEmpty() && recent.peekFirst().along() <= along - apart) {
             recent.removeFirst();
         }
         double chosen = lane.axis();
