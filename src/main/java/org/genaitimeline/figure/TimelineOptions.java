@@ -44,10 +44,16 @@ public record TimelineOptions(double from, double to, Orientation orientation, b
         return isDefaultRange(from, to);
     }
 
-    /** Whether a range is the default one that stands for the models' own (see {@link #fitsData}). */
+    /**
+     * Whether a range is the default one that stands for the models' own (see {@link #fitsData}).
+     * Within a millionth of a year (30 seconds): the range arithmetic that keeps a span legal
+     * turns 2023.8 into 2023.8000000000002, and that must still mean "fit to the data".
+     */
     public static boolean isDefaultRange(double from, double to) {
-        return from == DEFAULT_START && to == DEFAULT_END;
+        return Math.abs(from - DEFAULT_START) < DEFAULT_TOLERANCE && Math.abs(to - DEFAULT_END) < DEFAULT_TOLERANCE;
     }
+
+    private static final double DEFAULT_TOLERANCE = 1e-6;
 
     public TimelineOptions withRange(double newFrom, double newTo) {
         return new TimelineOptions(newFrom, newTo, orientation, bookFigureOnly, hideFiltered, lineage);

@@ -13,6 +13,7 @@ import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.CatalogLoader;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.figure.Orientation;
+import org.genaitimeline.figure.TimelineOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -104,6 +105,26 @@ class TimelineViewTest {
         assertThat(view.getVisibleEnd()).isEqualTo(2023.0);
         robot.interact(() -> view.setModels(FXCollections.observableArrayList(CATALOG.models())));
         assertThat(view.getVisibleStart()).as("a range the reader chose stays").isEqualTo(2021.0);
+    }
+
+    /**
+     * As the app starts: the last session's default range is applied before the catalog
+     * arrives (the range arithmetic turns 2023.8 into 2023.8000000000002), and the view must
+     * still follow the data once the models come.
+     */
+    @Test
+    void theDefaultRangeAppliedBeforeTheCatalogStillFollowsTheData(FxRobot robot) {
+        robot.interact(() -> {
+            view.setModels(FXCollections.observableArrayList());
+            view.setEras(FXCollections.observableArrayList());
+            view.setOptions(TimelineOptions.DEFAULT);
+            view.setModels(FXCollections.observableArrayList(CATALOG.models()));
+            view.setEras(FXCollections.observableArrayList(CATALOG.eras()));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        // The Boltzmann machine (1985) and the LSTM (1997) are in the range, not only 2014 on.
+        assertThat(view.getVisibleStart()).isLessThan(1990);
+        assertThat(view.getVisibleEnd()).isGreaterThan(2023.5);
     }
 
     @Test
