@@ -1,14 +1,11 @@
 package org.genaitimeline.growth;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.genaitimeline.catalog.Family;
 import org.genaitimeline.catalog.Model;
-import org.genaitimeline.catalog.Provenance;
 import org.genaitimeline.figure.AxisScale;
 import org.genaitimeline.figure.Box;
 import org.genaitimeline.figure.LabelPlacer;
@@ -58,26 +55,10 @@ public final class GrowthLayout {
     public record LegendRow(Family series, String text, boolean heading, double y) {
     }
 
-    /**
-     * Font sizes and the point radius, scaled by the theme's label scale; the radius also
-     * shrinks with the number of points beyond {@link #DENSE_POINTS}, down to {@link #MIN_RADIUS}.
-     */
-    public record Sizes(double name, double size, double tick, double legend, double note, double radius) {
-        static Sizes of(double s, int points) {
-            return new Sizes(12.5 * s, 11 * s, 12 * s, 12 * s, 11 * s,
-                    Math.max(MIN_RADIUS, 9 * density(points)) * s);
-        }
-    }
-
-    /** 1 up to {@link #DENSE_POINTS} points, then falling as 1/sqrt(points): the share of ink per point. */
-    static double density(int points) {
-        return points <= DENSE_POINTS ? 1 : Math.sqrt((double) DENSE_POINTS / points);
-    }
-
     private final GrowthData data;
     private final GrowthSpec options;
     private final GrowthText text;
-    private final Sizes sizes;
+    private final GrowthSizes sizes;
     private final Box plot;
     private final AxisScale x;
     private final AxisScale y;
@@ -104,18 +85,18 @@ public final class GrowthLayout {
         this.text = new GrowthText(options.language());
         GrowthData all = GrowthData.of(models, options.allFamilies(), options.language());
         this.data = options.chart().years().map(all::within).orElse(all);
-        this.sizes = Sizes.of(options.labelScale(), data.points().size());
-        this.pointAlpha = Math.max(MIN_ALPHA, Math.sqrt(density(data.points().size())));
+        this.sizes = GrowthSizes.of(options.labelScale(), data.points().size());
+        this.pointAlpha = Math.max(MIN_ALPHA, Math.sqrt(GrowthSizes.density(data.points().size())));
         this.notes = notes(width - 24);
-        double tickLine = measure.lineHeight(sizes.tick);
-        double noteLine = measure.lineHeight(sizes.note);
+        double tickLine = measure.lineHeight(sizes.tick());
+        double noteLine = measure.lineHeight(sizes.note());
         double top = tickLine + 14;
         double bottom = height - (tickLine + 8) - (tickLine + 4) - notes.size() * noteLine - 8;
-        double pad = sizes.radius + 4;
+        double pad = sizes.radius() + 4;
         // y first with a provisional pixel range: the tick labels decide the left margin.
         AxisScale yProvisional = yScale(bottom, top, pad);
         double left = 12 + yProvisional.ticks().stream()
-                .mapToDouble(v -> measure.width(text.yTick(v), sizes.tick, false)).max().orElse(20) + 10;
+                .mapToDouble(v -> measure.width(text.yTick(v), sizes.tick(), false)).max().orElse(20) + 10;
         double right = width - 20;
         this.plot = new Box(left, top, Math.max(10, right - left), Math.max(10, bottom - top));
         this.y = yScale(plot.maxY(), plot.y(), pad);
@@ -198,8 +179,8 @@ public final class GrowthLayout {
     }
 
     private Box legend(List<Trends.Trend> fits) {
-        double line = measure.lineHeight(sizes.legend);
-        double swatch = sizes.legend;
+        double line = measure.lineHeight(sizes.legend());
+        double swatch = sizes.legend();
         List<String> texts = new ArrayList<>();
         List<Family> series = new ArrayList<>();
         List<Boolean> headings = new ArrayList<>();
@@ -220,7 +201,7 @@ public final class GrowthLayout {
         }
         double w = 0;
         for (int i = 0; i < texts.size(); i++) {
-            w = Math.max(w, measure.width(texts.get(i), sizes.legend, headings.get(i)));
+            w = Math.max(w, measure.width(texts.get(i), sizes.legend(), headings.get(i)));
         }
         double bw = Math.min(plot.w() - 16, w + swatch + 6 + 20);
         double bh = texts.size() * line + 12;
@@ -242,7 +223,7 @@ public final class GrowthLayout {
         Box best = corners[0];
         long fewest = Long.MAX_VALUE;
         for (Box c : corners) {
-            Box grown = c.inflate(sizes.radius);
+            Box grown = c.inflate(sizes.radius());
             long n = data.points().stream()
                     .filter(p -> grown.contains(x.forward(p.year()), y.forward(p.billions()))).count();
             if (n < fewest) {
@@ -256,8 +237,8 @@ public final class GrowthLayout {
     private List<PlacedPoint> place() {
         List<GrowthPoint> ps = data.points();
         List<PointLabels.Anchor> anchors = new ArrayList<>(ps.size());
-        double lineName = measure.lineHeight(sizes.name);
-        double lineSize = measure.lineHeight(sizes.size);
+        double lineName = measure.lineHeight(sizes.name());
+        double lineSize = measure.lineHeight(sizes.size());
         int[] labelled = labelled();
         boolean[] wanted = new boolean[ps.size()];
         for (int i : labelled) {
@@ -265,9 +246,9 @@ public final class GrowthLayout {
         }
         for (int i = 0; i < ps.size(); i++) {
             GrowthPoint p = ps.get(i);
-            double w = wanted[i] ? Math.max(measure.width(p.name(), sizes.name, true),
-                    measure.width(p.size(), sizes.size, false)) : 0;
-            anchors.add(new PointLabels.Anchor(x.forward(p.year()), y.forward(p.billions()), sizes.radius, w,
+            double w = wanted[i] ? Math.max(measure.width(p.name(), sizes.name(), true),
+                    measure.width(p.size(), sizes.size(), false)) : 0;
+            anchors.add(new PointLabels.Anchor(x.forward(p.year()), y.forward(p.billions()), sizes.radius(), w,
                     lineName + lineSize * 0.85));
         }
         // Labels may use the margin right of the plot but not the axes' tick labels.
@@ -284,65 +265,10 @@ public final class GrowthLayout {
         return List.copyOf(out);
     }
 
-    /**
-     * The indexes of the points to label, in the order they are placed: every point of a chart
-     * that is not dense; on a dense one only the points that {@link #standsOut stand out},
-     * the emphasised first, then the records, then the book's models.
-     */
+    /** The indexes of the points to label, in the order they are placed (see {@link StandOut}). */
     private int[] labelled() {
-        List<GrowthPoint> ps = data.points();
-        if (!dense()) {
-            return java.util.stream.IntStream.range(0, ps.size()).toArray();
-        }
-        boolean[] record = records(ps);
-        List<Integer> order = new ArrayList<>();
-        for (int pass = 0; pass < 3; pass++) {
-            for (int i = 0; i < ps.size(); i++) {
-                boolean emphasis = emphasised.contains(ps.get(i).model().id());
-                boolean book = ps.get(i).model().provenance().origin() == Provenance.Origin.BOOK;
-                boolean inPass = pass == 0 ? emphasis
-                        : pass == 1 ? record[i] && !emphasis
-                        : book && !record[i] && !emphasis;
-                if (inPass) {
-                    order.add(i);
-                }
-            }
-        }
-        return order.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /**
-     * Per series, the points larger than every point of that series before their date (and the
-     * largest of their date): the frontier the chart is about.
-     */
-    static boolean[] records(List<GrowthPoint> ps) {
-        // The points are chronological (GrowthData sorts them).
-        boolean[] out = new boolean[ps.size()];
-        Map<Family, Double> best = new EnumMap<>(Family.class);
-        Map<Family, Integer> largest = new EnumMap<>(Family.class);
-        int k = 0;
-        while (k < ps.size()) {
-            // One date at a time: the earlier maximum decides, then the date's largest may join.
-            int end = k;
-            double year = ps.get(k).year();
-            largest.clear();
-            for (; end < ps.size() && ps.get(end).year() == year; end++) {
-                GrowthPoint p = ps.get(end);
-                Integer cur = largest.get(p.series());
-                if (cur == null || p.billions() > ps.get(cur).billions()) {
-                    largest.put(p.series(), end);
-                }
-            }
-            for (Map.Entry<Family, Integer> e : largest.entrySet()) {
-                double b = ps.get(e.getValue()).billions();
-                if (b > best.getOrDefault(e.getKey(), 0.0)) {
-                    out[e.getValue()] = true;
-                    best.put(e.getKey(), b);
-                }
-            }
-            k = end;
-        }
-        return out;
+        return dense() ? StandOut.order(data.points(), emphasised)
+                : java.util.stream.IntStream.range(0, data.points().size()).toArray();
     }
 
     /** Whether this chart has more than {@link #DENSE_POINTS} points. */
@@ -358,17 +284,17 @@ public final class GrowthLayout {
     private List<String> notes(double maxWidth) {
         List<String> out = new ArrayList<>();
         if (!data.noSize().isEmpty()) {
-            out.add(text.notPlotted("growth.notPlotted.noSize", data.noSize(), maxWidth, sizes.note, measure));
+            out.add(text.notPlotted("growth.notPlotted.noSize", data.noSize(), maxWidth, sizes.note(), measure));
         }
         if (!data.otherType().isEmpty()) {
-            out.add(text.notPlotted("growth.notPlotted.otherType", data.otherType(), maxWidth, sizes.note, measure));
+            out.add(text.notPlotted("growth.notPlotted.otherType", data.otherType(), maxWidth, sizes.note(), measure));
         }
         return List.copyOf(out);
     }
 
     /** The point under a pixel: the nearest circle within reach, else the label there. */
     public Optional<GrowthPoint> hit(double px, double py) {
-        double reach = sizes.radius + 3;
+        double reach = sizes.radius() + 3;
         PlacedPoint best = null;
         double bestD = reach * reach;
         for (PlacedPoint p : points) {
@@ -409,7 +335,7 @@ public final class GrowthLayout {
         return text;
     }
 
-    public Sizes sizes() {
+    public GrowthSizes sizes() {
         return sizes;
     }
 

@@ -61,7 +61,7 @@ public final class GrowthPainter {
 
     private static void axes(Surface s, GrowthLayout l, Palette p, double stroke) {
         Box plot = l.plot();
-        GrowthLayout.Sizes z = l.sizes();
+        GrowthSizes z = l.sizes();
         s.beginGroup("axes");
         s.setLineWidth(stroke);
         s.setLineDashes();
@@ -112,7 +112,7 @@ public final class GrowthPainter {
     }
 
     private static void labels(Surface s, GrowthLayout l, Palette p, double stroke) {
-        GrowthLayout.Sizes z = l.sizes();
+        GrowthSizes z = l.sizes();
         double nameLine = l.measure().lineHeight(z.name());
         s.beginGroup("labels");
         s.setLineWidth(stroke);
@@ -156,7 +156,7 @@ public final class GrowthPainter {
         if (b.w() <= 0) {
             return;
         }
-        GrowthLayout.Sizes z = l.sizes();
+        GrowthSizes z = l.sizes();
         s.beginGroup("legend");
         s.setFill(p.background());
         s.setGlobalAlpha(0.92);
@@ -186,7 +186,7 @@ public final class GrowthPainter {
     }
 
     private static void notes(Surface s, GrowthLayout l, Palette p) {
-        GrowthLayout.Sizes z = l.sizes();
+        GrowthSizes z = l.sizes();
         double line = l.measure().lineHeight(z.note());
         double y = l.height() - 8 - l.notes().size() * line;
         s.beginGroup("notes");
@@ -245,7 +245,7 @@ public final class GrowthPainter {
             return;
         }
         GrowthLayout.PlacedPoint pt = hit.get();
-        GrowthLayout.Sizes z = l.sizes();
+        GrowthSizes z = l.sizes();
         double r = z.radius();
         s.setStroke(p.foreground());
         s.setLineWidth(p.strokeScale());

@@ -67,7 +67,7 @@ class DenseGrowthTest {
         Set<String> labelled = layout.points().stream().filter(p -> p.label().isPresent())
                 .map(p -> p.point().model().id()).collect(Collectors.toSet());
         assertThat(labelled).contains("rec-a", "rec-b", "book-model", "m17");
-        boolean[] records = GrowthLayout.records(layout.data().points());
+        boolean[] records = StandOut.records(layout.data().points());
         for (int i = 0; i < layout.points().size(); i++) {
             GrowthLayout.PlacedPoint p = layout.points().get(i);
             String id = p.point().model().id();
@@ -94,7 +94,7 @@ class DenseGrowthTest {
                 TestModels.user("c", "2019-06", Family.MULTIMODAL, 1_000_000_000L),
                 TestModels.user("d", "2020-01", Family.AUTOREGRESSIVE, 20_000_000_000L));
         GrowthLayout layout = GrowthLayout.of(models, GrowthSpec.figure(), 1280, 800, MEASURE);
-        boolean[] records = GrowthLayout.records(layout.data().points());
+        boolean[] records = StandOut.records(layout.data().points());
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < records.length; i++) {
             if (records[i]) {
