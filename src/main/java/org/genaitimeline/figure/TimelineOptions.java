@@ -13,20 +13,20 @@ import java.util.Objects;
  * @param bookFigureOnly only what Figure 14-1 draws
  * @param hideFiltered models outside the filters hidden rather than dimmed
  * @param lineage the selected model's lineage drawn as arrows
+ * @param fitsData the range is the models' first to last date (the foundations compressed, the
+ *        years after the book included), refitted when the models change; {@code from} and
+ *        {@code to} are then only what shows until there are models
  */
 public record TimelineOptions(double from, double to, Orientation orientation, boolean bookFigureOnly,
-        boolean hideFiltered, boolean lineage) {
+        boolean hideFiltered, boolean lineage, boolean fitsData) {
 
-    /**
-     * The default visible range. The figures read it as "the models' first to last date" (see
-     * {@link #fitsData}); these years are what shows when there are no models.
-     */
+    /** The range shown while a range that fits the data has no models to fit. */
     public static final double DEFAULT_START = 2013.5;
     public static final double DEFAULT_END = 2023.8;
 
     /** The timeline as it first opens: the book's figure, vertical, everything dimmed not hidden, lineage on. */
     public static final TimelineOptions DEFAULT = new TimelineOptions(DEFAULT_START, DEFAULT_END, Orientation.VERTICAL,
-            false, false, true);
+            false, false, true, true);
 
     public TimelineOptions {
         Objects.requireNonNull(orientation, "orientation");
@@ -35,43 +35,35 @@ public record TimelineOptions(double from, double to, Orientation orientation, b
         }
     }
 
-    /**
-     * Whether the range is the default one, which the timeline widens to its models' first and
-     * last dates (the foundations compressed, the years after the book included). Any other
-     * range, from a saved view or {@code --range}, is shown exactly.
-     */
-    public boolean fitsData() {
-        return isDefaultRange(from, to);
+    /** A range given by hand (a saved view, {@code --range}, the reader's zoom) is shown exactly. */
+    public TimelineOptions(double from, double to, Orientation orientation, boolean bookFigureOnly,
+            boolean hideFiltered, boolean lineage) {
+        this(from, to, orientation, bookFigureOnly, hideFiltered, lineage, false);
     }
 
-    /**
-     * Whether a range is the default one that stands for the models' own (see {@link #fitsData}).
-     * Within a millionth of a year (30 seconds): the range arithmetic that keeps a span legal
-     * turns 2023.8 into 2023.8000000000002, and that must still mean "fit to the data".
-     */
-    public static boolean isDefaultRange(double from, double to) {
-        return Math.abs(from - DEFAULT_START) < DEFAULT_TOLERANCE && Math.abs(to - DEFAULT_END) < DEFAULT_TOLERANCE;
-    }
-
-    private static final double DEFAULT_TOLERANCE = 1e-6;
-
+    /** This exact range, no longer fitted to the data. */
     public TimelineOptions withRange(double newFrom, double newTo) {
-        return new TimelineOptions(newFrom, newTo, orientation, bookFigureOnly, hideFiltered, lineage);
+        return new TimelineOptions(newFrom, newTo, orientation, bookFigureOnly, hideFiltered, lineage, false);
+    }
+
+    /** The models' first to last date, whatever range these options held. */
+    public TimelineOptions fittedToData() {
+        return new TimelineOptions(from, to, orientation, bookFigureOnly, hideFiltered, lineage, true);
     }
 
     public TimelineOptions withOrientation(Orientation v) {
-        return new TimelineOptions(from, to, v, bookFigureOnly, hideFiltered, lineage);
+        return new TimelineOptions(from, to, v, bookFigureOnly, hideFiltered, lineage, fitsData);
     }
 
     public TimelineOptions withBookFigureOnly(boolean v) {
-        return new TimelineOptions(from, to, orientation, v, hideFiltered, lineage);
+        return new TimelineOptions(from, to, orientation, v, hideFiltered, lineage, fitsData);
     }
 
     public TimelineOptions withHideFiltered(boolean v) {
-        return new TimelineOptions(from, to, orientation, bookFigureOnly, v, lineage);
+        return new TimelineOptions(from, to, orientation, bookFigureOnly, v, lineage, fitsData);
     }
 
     public TimelineOptions withLineage(boolean v) {
-        return new TimelineOptions(from, to, orientation, bookFigureOnly, hideFiltered, v);
+        return new TimelineOptions(from, to, orientation, bookFigureOnly, hideFiltered, v, fitsData);
     }
 }

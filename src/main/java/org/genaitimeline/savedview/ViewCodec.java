@@ -152,19 +152,38 @@ public final class ViewCodec {
         return new SavedView(tab, query, selection, timeline, growth, table, theme, language);
     }
 
-    /** A missing field keeps its default: files written before a switch existed still open. */
+    /**
+     * A missing field keeps its default: files written before a switch existed still open. The
+     * range is optional, as the growth chart's is: without one the timeline fits its models.
+     */
     private static TimelineOptions timeline(Reader r, JsonNode t, String at) throws ViewFileException {
         TimelineOptions d = TimelineOptions.DEFAULT;
         r.object(t, at, TIMELINE_FIELDS);
-        double from = r.number(t, at, "from", d.from());
-        double to = r.number(t, at, "to", d.to());
+        Orientation orientation = Orientation.parse(r.choice(t, at, "orientation", d.orientation().id(),
+                Arrays.stream(Orientation.values()).map(Orientation::id).toList()));
+        TimelineOptions switches = d.withOrientation(orientation)
+                .withBookFigureOnly(r.bool(t, at, "bookFigureOnly", d.bookFigureOnly()))
+                .withHideFiltered(r.bool(t, at, "hideFiltered", d.hideFiltered()))
+                .withLineage(r.bool(t, at, "lineage", d.lineage()));
+        if (!t.has("from") && !t.has("to")) {
+            return switches;
+        }
+        double from = r.number(t, at, "from", 0);
+        double to = r.number(t, at, "to", 0);
+        requirePair(r, t, at);
         if (!(to > from)) {
             throw r.fail(at + "/to", "view.error.range", String.valueOf(from), String.valueOf(to));
         }
-        Orientation orientation = Orientation.parse(r.choice(t, at, "orientation", d.orientation().id(),
-                Arrays.stream(Orientation.values()).map(Orientation::id).toList()));
-        return new TimelineOptions(from, to, orientation, r.bool(t, at, "bookFigureOnly", d.bookFigureOnly()),
-                r.bool(t, at, "hideFiltered", d.hideFiltered()), r.bool(t, at, "lineage", d.lineage()));
+        return switches.withRange(from, to);
+    }
+
+    /** A range comes as a pair: one end alone is a mistake, not half a range. */
+    private static void requirePair(Reader r, JsonNode node, String at) throws ViewFileException {
+        for (String end : List.of("from", "to")) {
+            if (!node.has(end)) {
+                throw r.fail(at, "view.error.missing", end);
+            }
+        }
     }
 
     private static GrowthOptions growth(Reader r, JsonNode g, String at) throws ViewFileException {
@@ -177,11 +196,7 @@ public final class ViewCodec {
         if (!g.has("from") && !g.has("to")) {
             return switches;
         }
-        for (String end : List.of("from", "to")) {
-            if (!g.has(end)) {
-                throw r.fail(at, "view.error.missing", end);
-            }
-        }
+        requirePair(r, g, at);
         double from = r.number(g, at, "from", 0);
         double to = r.number(g, at, "to", 0);
         if (!(to > from)) {
@@ -199,8 +214,10 @@ public final class ViewCodec {
         }
         o.set("filters", QueryJson.write(v.query()));
         ObjectNode t = o.putObject("timeline");
-        t.put("from", v.timeline().from());
-        t.put("to", v.timeline().to());
+        if (!v.timeline().fitsData()) {
+            t.put("from", v.timeline().from());
+            t.put("to", v.timeline().to());
+        }
         t.put("orientation", v.timeline().orientation().id());
         t.put("bookFigureOnly", v.timeline().bookFigureOnly());
         t.put("hideFiltered", v.timeline().hideFiltered());

@@ -64,18 +64,16 @@ public class TimelineView extends FigureControl {
     public TimelineView() {
         super(DEFAULT_STYLE_CLASS);
         // Until the reader moves it, the range follows the models' own (a new catalog, an import),
-        // as it does after Fit all; the default range stands for it (TimelineOptions.fitsData).
+        // as it does after Fit all and for options that fit the data (TimelineOptions.fitsData).
         models.addListener((obs, was, now) -> refitIfFollowing());
         eras.addListener((obs, was, now) -> refitIfFollowing());
         visibleStart.addListener((obs, was, now) -> rangeMoved());
         visibleEnd.addListener((obs, was, now) -> rangeMoved());
     }
 
+    /** The reader (or a view with a range of its own) moved the range: it stays where it is put. */
     private void rangeMoved() {
-        // read one bound at a time: while a range is set, start may briefly pass the old end
-        if (!fitting && TimelineOptions.isDefaultRange(getVisibleStart(), getVisibleEnd())) {
-            fitAll();
-        } else if (!fitting) {
+        if (!fitting) {
             followsData = false;
         }
     }
@@ -252,7 +250,7 @@ public class TimelineView extends FigureControl {
     /** The range and the toolbar switches at once, as saved views, preferences and exports keep them. */
     public final TimelineOptions getOptions() {
         return new TimelineOptions(getVisibleStart(), getVisibleEnd(), getOrientation(), isBookFigureOnly(),
-                isHideFiltered(), isShowLineage());
+                isHideFiltered(), isShowLineage(), followsData);
     }
 
     public final void setOptions(TimelineOptions o) {
@@ -261,7 +259,12 @@ public class TimelineView extends FigureControl {
         setBookFigureOnly(o.bookFigureOnly());
         setHideFiltered(o.hideFiltered());
         setShowLineage(o.lineage());
-        setVisibleRange(o.from(), o.to());
+        if (o.fitsData()) {
+            fitAll();
+        } else {
+            followsData = false; // also when the range given is the one already shown
+            setVisibleRange(o.from(), o.to());
+        }
     }
 
     /** Zooms by a factor (&gt; 1 zooms in) keeping a year in place. */

@@ -46,6 +46,26 @@ class ViewCodecTest {
         assertThat(codec.read("v.json", codec.write(v))).containsExactly(v);
     }
 
+    @Test
+    void aTimelineThatFitsItsDataIsWrittenWithoutARangeAndReadBackFitting() throws Exception {
+        SavedView fitted = SavedView.initial(Language.EN).withTimeline(TimelineOptions.DEFAULT.withRange(2019, 2021)
+                .fittedToData());
+        String text = codec.write(fitted);
+        assertThat(text).doesNotContain("\"from\"");
+        assertThat(codec.read("v.json", text).get(0).timeline().fitsData()).isTrue();
+        String ranged = "{\"schemaVersion\": 1, \"tab\": \"timeline\", \"timeline\": {\"from\": "
+                + TimelineOptions.DEFAULT_START + ", \"to\": " + TimelineOptions.DEFAULT_END + "}}";
+        assertThat(codec.read("v.json", ranged).get(0).timeline().fitsData())
+                .as("a range in the file is shown as given, whatever its years").isFalse();
+    }
+
+    @Test
+    void aTimelineRangeWithOneEndIsRefused() {
+        String half = "{\"schemaVersion\": 1, \"tab\": \"timeline\", \"timeline\": {\"from\": 2020}}";
+        assertThatThrownBy(() -> codec.read("v.json", half)).isInstanceOf(ViewFileException.class)
+                .hasMessageContaining("to");
+    }
+
     /** Every figure option and every filter away from its default, so none can be dropped unseen. */
     @Test
     void everyFigureOptionAndEveryFilterRoundTrips() throws Exception {

@@ -108,9 +108,8 @@ class TimelineViewTest {
     }
 
     /**
-     * As the app starts: the last session's default range is applied before the catalog
-     * arrives (the range arithmetic turns 2023.8 into 2023.8000000000002), and the view must
-     * still follow the data once the models come.
+     * As the app starts: the last session's options, which fit the data, are applied before
+     * the catalog arrives, and the view must still follow the data once the models come.
      */
     @Test
     void theDefaultRangeAppliedBeforeTheCatalogStillFollowsTheData(FxRobot robot) {
@@ -125,6 +124,19 @@ class TimelineViewTest {
         // The Boltzmann machine (1985) and the LSTM (1997) are in the range, not only 2014 on.
         assertThat(view.getVisibleStart()).isLessThan(1990);
         assertThat(view.getVisibleEnd()).isGreaterThan(2023.5);
+    }
+
+    /** The years that show while there are no models are a range like any other when given. */
+    @Test
+    void aRangeGivenByHandIsKeptEvenWhereItEqualsTheEmptyViewsRange(FxRobot robot) {
+        robot.interact(() -> view.setOptions(TimelineOptions.DEFAULT
+                .withRange(TimelineOptions.DEFAULT_START, TimelineOptions.DEFAULT_END)));
+        robot.interact(() -> view.setModels(FXCollections.observableArrayList(CATALOG.models())));
+        assertThat(view.getVisibleStart()).isEqualTo(TimelineOptions.DEFAULT_START);
+        assertThat(view.getOptions().fitsData()).isFalse();
+        robot.interact(view::fitAll);
+        assertThat(view.getOptions().fitsData()).as("Fit all follows the data again").isTrue();
+        assertThat(view.getVisibleStart()).isLessThan(1990);
     }
 
     @Test
