@@ -171,8 +171,8 @@ public final class ViewCodec {
         if (!t.has("from") && !t.has("to")) {
             return switches;
         }
-        double from = r.year(t, at, "from");
-        double to = r.year(t, at, "to");
+        double from = r.rangeEnd(t, at, "from");
+        double to = r.rangeEnd(t, at, "to");
         requirePair(r, t, at);
         if (!(to > from)) {
             throw r.fail(at + "/to", "view.error.range", String.valueOf(from), String.valueOf(to));
@@ -200,8 +200,8 @@ public final class ViewCodec {
             return switches;
         }
         requirePair(r, g, at);
-        double from = r.year(g, at, "from");
-        double to = r.year(g, at, "to");
+        double from = r.rangeEnd(g, at, "from");
+        double to = r.rangeEnd(g, at, "to");
         if (!(to > from)) {
             throw r.fail(at + "/to", "view.error.growthRange", String.valueOf(from), String.valueOf(to));
         }
@@ -328,7 +328,7 @@ public final class ViewCodec {
          * far from any model (3e9) shows nothing and once hung the axis; these years hold
          * every model the app can date with room on both sides.
          */
-        double year(JsonNode node, String at, String field) throws ViewFileException {
+        double rangeEnd(JsonNode node, String at, String field) throws ViewFileException {
             double v = number(node, at, field, 0);
             if (node.has(field) && (v < FIRST_YEAR || v > LAST_YEAR)) {
                 throw fail(at + "/" + field, "view.error.year", field, String.valueOf(FIRST_YEAR),

@@ -54,10 +54,10 @@ class CsvSafetyTest {
 
     @Test
     void aChineseTableFileStartsWithAByteOrderMarkAndAnEnglishOneDoesNot() throws IOException {
-        assertThat(tableBytes("--lang", "zh")).startsWith(BOM);
-        assertThat(tableBytes("--lang", "zh", "--no-csv-bom")).doesNotStartWith(BOM);
-        assertThat(tableBytes("--lang", "en")).doesNotStartWith(BOM);
-        assertThat(tableBytes("--lang", "en", "--csv-bom")).startsWith(BOM);
+        assertThat(hasBom(tableBytes("--lang", "zh"))).isTrue();
+        assertThat(hasBom(tableBytes("--lang", "zh", "--no-csv-bom"))).isFalse();
+        assertThat(hasBom(tableBytes("--lang", "en"))).isFalse();
+        assertThat(hasBom(tableBytes("--lang", "en", "--csv-bom"))).isTrue();
         String zh = new String(tableBytes("--lang", "zh"), StandardCharsets.UTF_8);
         assertThat(zh.substring(1)).as("the text after the mark is the same table").startsWith("模型");
     }
@@ -74,6 +74,10 @@ class CsvSafetyTest {
     }
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private static boolean hasBom(byte[] bytes) {
+        return bytes.length >= 3 && java.util.Arrays.equals(java.util.Arrays.copyOf(bytes, 3), BOM);
+    }
 
     private byte[] tableBytes(String... extra) throws IOException {
         Path out = tmp.resolve("t" + System.nanoTime() + ".csv");
