@@ -91,7 +91,7 @@ public final class Cli {
         // Imports merge into the loaded catalog before the filters see it.
         var catalog = new EpochImports(messages, err).apply(source.open(a.catalog), a.importEpoch);
         if (a.list) {
-            return new ListCommand(messages).run(catalog, a.query, a.format, out);
+            return new ListCommand(messages).run(catalog, a.query, a.format, a.csv, out);
         }
         org.genaitimeline.savedview.SavedView view = null;
         if (a.figure.view != null) {
@@ -107,7 +107,7 @@ public final class Cli {
                 messages = Messages.of(view.language());
             }
         }
-        return new ExportCommand(renderers, messages).run(catalog, a.export, a.query, a.figure, view);
+        return new ExportCommand(renderers, messages).run(catalog, a.export, a.query, a.figure, a.csv, view);
     }
 
     private Language language(String lang, Messages messages) {

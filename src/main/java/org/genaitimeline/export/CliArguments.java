@@ -42,6 +42,9 @@ final class CliArguments {
     @Mixin
     ExportOptions figure = new ExportOptions();
 
+    @Mixin
+    CsvOptions csv = new CsvOptions();
+
     @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "cli.option.help")
     boolean help;
 }

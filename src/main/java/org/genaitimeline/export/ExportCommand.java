@@ -41,15 +41,12 @@ final class ExportCommand {
         this.messages = messages;
     }
 
-    int run(Catalog catalog, String what, QueryOptions query, ExportOptions options) {
-        return run(catalog, what, query, options, null);
-    }
-
     /**
      * With a saved view: its filters, figure switches, range, theme and tab (for
      * {@code --export view}) fill in whatever the command line does not say.
      */
-    int run(Catalog catalog, String what, QueryOptions query, ExportOptions options, SavedView view) {
+    int run(Catalog catalog, String what, QueryOptions query, ExportOptions options, CsvOptions csv,
+            SavedView view) {
         String target = what.strip().toLowerCase(Locale.ROOT);
         if (view != null && target.equals("view")) {
             target = switch (view.tab()) {
@@ -71,7 +68,7 @@ final class ExportCommand {
         ModelQuery q = view == null ? query.toQuery(catalog, messages) : query.toQuery(catalog, messages, view.query());
         if (target.startsWith("table-")) {
             BookTable table = BookTable.fromId(target.substring("table-".length())).orElseThrow();
-            return writeTable(catalog, table, q, out);
+            return writeTable(catalog, table, q, csv, out);
         }
         if (view != null && options.theme == null) {
             options.theme = view.theme().id();
@@ -84,16 +81,19 @@ final class ExportCommand {
         return writeFigure(catalog, target, q, options, out, timeline, growth);
     }
 
-    private int writeTable(Catalog catalog, BookTable table, ModelQuery query, Path out) {
+    private int writeTable(Catalog catalog, BookTable table, ModelQuery query, CsvOptions csv, Path out) {
         String ext = extension(out);
         if (!ext.equals("csv") && !ext.equals("md")) {
             throw QueryOptions.badValue(messages, "--out", out.toString(), messages.get("cli.allowed.tableOut"));
         }
         List<Model> rows = ModelRows.tableRows(catalog, table, query.predicate());
         TableText text = new ModelRows(messages, catalog).book(rows);
-        String body = Attribution.append(ext.equals("csv") ? text.csv() : text.markdown(), ext,
+        boolean isCsv = ext.equals("csv");
+        String body = Attribution.append(isCsv ? text.csv(!csv.raw) : text.markdown(), ext,
                 Attribution.of(rows, messages));
-        write(out, () -> AtomicFiles.write(out, body.getBytes(StandardCharsets.UTF_8)));
+        byte[] bytes = isCsv ? TableExports.csvBytes(body, csv.bomFor(messages.language()))
+                : body.getBytes(StandardCharsets.UTF_8);
+        write(out, () -> AtomicFiles.write(out, bytes));
         return 0;
     }
 

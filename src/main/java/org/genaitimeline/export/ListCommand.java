@@ -24,7 +24,8 @@ final class ListCommand {
         this.messages = messages;
     }
 
-    int run(Catalog catalog, QueryOptions options, String format, PrintStream out) {
+    /** Every format but JSON (which escapes control characters itself) is made safe for a terminal. */
+    int run(Catalog catalog, QueryOptions options, String format, CsvOptions csv, PrintStream out) {
         String f = format == null ? "text" : format.strip().toLowerCase(Locale.ROOT);
         if (!FORMATS.contains(f)) {
             throw QueryOptions.badValue(messages, "--format", format, String.join(", ", FORMATS));
@@ -39,9 +40,9 @@ final class ListCommand {
             return 0;
         }
         ModelRows rows = new ModelRows(messages, catalog);
-        TableText text = table == null ? rows.catalog(models) : rows.book(models);
+        TableText text = (table == null ? rows.catalog(models) : rows.book(models)).forTerminal();
         String body = switch (f) {
-            case "csv" -> text.csv();
+            case "csv" -> text.csv(!csv.raw);
             case "md" -> text.markdown();
             default -> text.text();
         };

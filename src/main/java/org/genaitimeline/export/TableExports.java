@@ -1,5 +1,6 @@
 package org.genaitimeline.export;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.genaitimeline.catalog.BookTable;
 import org.genaitimeline.catalog.Catalog;
@@ -34,5 +35,13 @@ public final class TableExports {
             text = rows.book(ModelRows.tableRows(catalog, table, query.predicate()));
         }
         return format == Format.CSV ? text.csv() : text.markdown();
+    }
+
+    /**
+     * CSV text as a file's bytes, in UTF-8, optionally after a byte order mark: Excel reads a
+     * CSV without one in the system's code page, which turns Chinese into mojibake.
+     */
+    public static byte[] csvBytes(String csv, boolean byteOrderMark) {
+        return ((byteOrderMark ? "\uFEFF" : "") + csv).getBytes(StandardCharsets.UTF_8);
     }
 }

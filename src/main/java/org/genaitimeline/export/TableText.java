@@ -2,6 +2,7 @@ package org.genaitimeline.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.genaitimeline.tabledata.SpreadsheetCells;
 
 /**
  * A header and rows of cells written as aligned text, RFC 4180 CSV or a Markdown table.
@@ -36,12 +37,26 @@ record TableText(List<String> header, List<List<String>> rows) {
         return out.toString();
     }
 
-    /** RFC 4180: CRLF line ends, fields with a comma, quote or line break quoted, quotes doubled. */
+    /**
+     * RFC 4180: CRLF line ends, fields with a comma, quote or line break quoted, quotes doubled;
+     * cells a spreadsheet would run as a formula defused (see {@link SpreadsheetCells}).
+     */
     String csv() {
+        return csv(true);
+    }
+
+    /** As {@link #csv()}; {@code defuse} false keeps a cell that starts like a formula as it is. */
+    String csv(boolean defuse) {
         StringBuilder out = new StringBuilder();
-        csvLine(out, header);
-        rows.forEach(r -> csvLine(out, r));
+        csvLine(out, header, defuse);
+        rows.forEach(r -> csvLine(out, r, defuse));
         return out.toString();
+    }
+
+    /** The same table with every cell safe to print on a terminal (see {@link TerminalText}). */
+    TableText forTerminal() {
+        return new TableText(header.stream().map(TerminalText::escape).toList(),
+                rows.stream().map(r -> r.stream().map(TerminalText::escape).toList()).toList());
     }
 
     /** A GitHub-flavoured Markdown table, the form the book's source uses. */
@@ -53,12 +68,12 @@ record TableText(List<String> header, List<List<String>> rows) {
         return out.toString();
     }
 
-    private static void csvLine(StringBuilder out, List<String> cells) {
+    private static void csvLine(StringBuilder out, List<String> cells, boolean defuse) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.append(',');
             }
-            String c = cells.get(i);
+            String c = defuse ? SpreadsheetCells.defuse(cells.get(i)) : cells.get(i);
             boolean quote = c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0
                     || c.indexOf('\r') >= 0;
             out.append(quote ? '"' + c.replace("\"", "\"\"") + '"' : c);

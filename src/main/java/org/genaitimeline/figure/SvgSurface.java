@@ -312,18 +312,30 @@ public final class SvgSurface implements Surface {
         return String.format(Locale.ROOT, "%.2f", v);
     }
 
+    /**
+     * Text as XML character data or an attribute value. A character XML 1.0 forbids even as
+     * an escape (a control character, half a surrogate pair, U+FFFE) would make the whole file
+     * unreadable to every SVG viewer, so it becomes U+FFFD, the replacement character; so do
+     * DEL and the C1 controls, which XML allows but discourages and no label means.
+     */
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
+        text.codePoints().forEach(c -> {
             switch (c) {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&apos;");
-                default -> out.append(c);
+                default -> out.appendCodePoint(isXmlChar(c) ? c : '\uFFFD');
             }
-        }
+        });
         return out.toString();
+    }
+
+    /** XML 1.0's Char production less its discouraged controls; {@code codePoints()} yields a lone surrogate as itself. */
+    private static boolean isXmlChar(int c) {
+        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c < 0x7F) || (c > 0x9F && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
     }
 }

@@ -79,7 +79,8 @@ public final class TimeTicks {
             return ticks;
         }
         int monthStep = unit == Unit.MONTH ? 1 : 3;
-        for (int y = (int) Math.floor(axis.kneeYear()); y <= (int) Math.ceil(axis.end()); y++) {
+        int last = (int) Math.ceil(Math.min(axis.end(), LAST_YEAR));
+        for (int y = (int) Math.floor(Math.max(axis.kneeYear(), FIRST_YEAR)); y <= last; y++) {
             for (int m = 1; m <= 12; m += monthStep) {
                 if (fractionalYear(y, m) >= axis.kneeYear()) {
                     add(ticks, axis, unit, y, m, m == 1);
@@ -92,16 +93,27 @@ public final class TimeTicks {
     /** The whole years from {@code from} to {@code to} at the 1-2-5 step that keeps them {@code minSpacing} apart. */
     static List<Integer> years(double from, double to, double pixelsPerYear, double minSpacing) {
         int step = yearStep(pixelsPerYear, minSpacing);
-        int first = Math.floorDiv((int) Math.ceil(from - 1e-9) + step - 1, step) * step;
+        // Only years a date can name get ticks: clamping first keeps an absurd range (a view
+        // file's 3e9, ±1e300) from overflowing the int loop into one that never ends.
+        double lo = Math.max(from, FIRST_YEAR);
+        double hi = Math.min(to, LAST_YEAR);
         List<Integer> out = new ArrayList<>();
-        for (int y = first; y <= to + 1e-9; y += step) {
+        if (!(lo <= hi)) {
+            return out;
+        }
+        int first = Math.floorDiv((int) Math.ceil(lo - 1e-9) + step - 1, step) * step;
+        for (int y = first; y <= hi + 1e-9; y += step) {
             out.add(y);
         }
         return out;
     }
 
+    /** The years a tick can name (LocalDate's four-digit years, with room for a month after). */
+    private static final int FIRST_YEAR = 1;
+    private static final int LAST_YEAR = 9998;
+
     private static void add(List<Tick> ticks, TimeScale axis, Unit unit, int year, int month, boolean major) {
-        if (year < 1 || year > 9998) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
             return;
         }
         double t = fractionalYear(year, month);

@@ -14,6 +14,7 @@ import org.genaitimeline.figure.FigureRequest;
 import org.genaitimeline.figure.Surface;
 import org.genaitimeline.files.FigureFiles;
 import org.genaitimeline.growth.ParameterGrowthView;
+import org.genaitimeline.i18n.Language;
 import org.genaitimeline.i18n.Messages;
 import org.genaitimeline.state.AppState;
 import org.genaitimeline.table.TablesScreen;
@@ -97,7 +98,9 @@ public final class FigureExport {
             case PNG -> FigureFiles.png(s.width() / s.scale(), s.height() / s.scale(), s.scale(), painter(s));
             case SVG -> FigureFiles.svg(s.width() / s.scale(), s.height() / s.scale(), 1, painter(s))
                     .getBytes(StandardCharsets.UTF_8);
-            case CSV -> table(TableExports.Format.CSV).getBytes(StandardCharsets.UTF_8);
+            // as on the command line: a byte order mark for Chinese, so that Excel reads it as UTF-8
+            case CSV -> TableExports.csvBytes(table(TableExports.Format.CSV),
+                    state.messages().language() == Language.ZH);
             case MARKDOWN -> table(TableExports.Format.MARKDOWN).getBytes(StandardCharsets.UTF_8);
         };
     }

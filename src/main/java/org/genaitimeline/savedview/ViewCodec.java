@@ -43,6 +43,9 @@ public final class ViewCodec {
     private static final List<String> GROWTH_FIELDS = List.of("logScale", "trends", "trendPerEra", "allFamilies",
             "from", "to");
     private static final List<String> TABLE_PRESETS = List.of("14-1", "14-2", "all");
+    /** The years a view's range may name. */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2200;
 
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final Messages messages;
@@ -168,8 +171,8 @@ public final class ViewCodec {
         if (!t.has("from") && !t.has("to")) {
             return switches;
         }
-        double from = r.number(t, at, "from", 0);
-        double to = r.number(t, at, "to", 0);
+        double from = r.rangeEnd(t, at, "from");
+        double to = r.rangeEnd(t, at, "to");
         requirePair(r, t, at);
         if (!(to > from)) {
             throw r.fail(at + "/to", "view.error.range", String.valueOf(from), String.valueOf(to));
@@ -197,8 +200,8 @@ public final class ViewCodec {
             return switches;
         }
         requirePair(r, g, at);
-        double from = r.number(g, at, "from", 0);
-        double to = r.number(g, at, "to", 0);
+        double from = r.rangeEnd(g, at, "from");
+        double to = r.rangeEnd(g, at, "to");
         if (!(to > from)) {
             throw r.fail(at + "/to", "view.error.growthRange", String.valueOf(from), String.valueOf(to));
         }
@@ -318,6 +321,20 @@ public final class ViewCodec {
                 throw fail(at + "/" + field, "view.error.number", field);
             }
             return v.asDouble();
+        }
+
+        /**
+         * A year of a range, absent as 0 (the caller checks the pair). Bounded, since a range
+         * far from any model (3e9) shows nothing and once hung the axis; these years hold
+         * every model the app can date with room on both sides.
+         */
+        double rangeEnd(JsonNode node, String at, String field) throws ViewFileException {
+            double v = number(node, at, field, 0);
+            if (node.has(field) && (v < FIRST_YEAR || v > LAST_YEAR)) {
+                throw fail(at + "/" + field, "view.error.year", field, String.valueOf(FIRST_YEAR),
+                        String.valueOf(LAST_YEAR));
+            }
+            return v;
         }
 
         Long whole(JsonNode node, String at, String field) throws ViewFileException {

@@ -9,7 +9,10 @@ public final class Tsv {
     private Tsv() {
     }
 
-    /** The header line then one line per row; tabs and line breaks inside a cell become spaces. */
+    /**
+     * The header line then one line per row; tabs and line breaks inside a cell become spaces,
+     * and a cell a spreadsheet would run as a formula is pasted as text (see {@link SpreadsheetCells}).
+     */
     public static String of(List<String> header, List<List<String>> rows) {
         StringBuilder s = new StringBuilder(line(header));
         for (List<String> row : rows) {
@@ -19,7 +22,7 @@ public final class Tsv {
     }
 
     private static String line(List<String> cells) {
-        return cells.stream().map(c -> c == null ? "" : c.replaceAll("[\\t\\r\\n]+", " "))
+        return cells.stream().map(c -> c == null ? "" : SpreadsheetCells.defuse(c.replaceAll("[\\t\\r\\n]+", " ")))
                 .collect(Collectors.joining("\t"));
     }
 }

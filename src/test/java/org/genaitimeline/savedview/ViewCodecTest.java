@@ -147,6 +147,8 @@ class ViewCodecTest {
         "{\"schemaVersion\": 1, \"timeline\": {\"from\": 2023, \"to\": 2019}}|v.json:1:55: the timeline range must end after it starts (2023.0 to 2019.0)",
         "{\"schemaVersion\": 1, \"growth\": {\"from\": 2023, \"to\": 2019}}|v.json:1:53: the growth chart's years must end after they start (2023.0 to 2019.0)",
         "{\"schemaVersion\": 1, \"growth\": {\"from\": 2021}}|v.json:1:32: \"to\" is missing",
+        "{\"schemaVersion\": 1, \"timeline\": {\"from\": 2020, \"to\": 3e9}}|v.json:1:55: \"to\" must be a year from 1900 to 2200",
+        "{\"schemaVersion\": 1, \"growth\": {\"from\": -1e300, \"to\": 2020}}|v.json:1:41: \"from\" must be a year from 1900 to 2200",
         "[1, 2]|v.json:1:1: a JSON object was expected here"})
     void badFilesSayWhereAndWhat(String text, String message) {
         assertThatThrownBy(() -> codec.read("v.json", text.replace("\\n", "\n")))
