@@ -135,13 +135,13 @@ public final class CatalogLoader {
         }
         List<Problem> problems = new ArrayList<>(eraProblems.list());
         problems.addAll(modelProblems.list());
-        if (!problems.isEmpty()) {
+        if (eraProblems.hasErrors() || modelProblems.hasErrors()) {
             return LoadResult.failed(problems);
         }
         List<Model> models = drafts.stream().map(ModelDraft::model).toList();
         List<Era> eraList = eras.stream().map(EraReader.EraDraft::era)
                 .sorted(Comparator.comparing(Era::start)).toList();
-        return LoadResult.ok(new Catalog(models, eraList, source));
+        return LoadResult.ok(new Catalog(models, eraList, source), problems);
     }
 
     /** The eras of an eras document; null when its top level is unusable. */

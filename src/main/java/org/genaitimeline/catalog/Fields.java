@@ -89,18 +89,34 @@ final class Fields {
         return v;
     }
 
-    /** A non-blank string. */
+    /** A non-blank one-line string (a name, an id, a developer). */
     String text(String name, boolean required, CatalogText expected) {
-        Located v = typed(name, Located.Type.STRING, required, expected);
-        return v == null ? null : nonBlank(v, path(name), expected);
+        return text(name, required, expected, false);
     }
 
-    private String nonBlank(Located v, String at, CatalogText expected) {
+    private String text(String name, boolean required, CatalogText expected, boolean multiline) {
+        Located v = typed(name, Located.Type.STRING, required, expected);
+        return v == null ? null : nonBlank(v, path(name), expected, multiline);
+    }
+
+    /** The text when it has something to show and nothing a terminal, window or SVG must not get. */
+    private String nonBlank(Located v, String at, CatalogText expected, boolean multiline) {
         if (v.text().isBlank()) {
             problems.at(v, at, CatalogText.of("catalog.field.empty", expected));
             return null;
         }
-        return v.text();
+        var finding = TextHygiene.check(v.text(), multiline);
+        if (finding.isEmpty()) {
+            return v.text();
+        }
+        TextHygiene.Finding f = finding.get();
+        CatalogText message = CatalogText.of(f.kind().key(), f.character(), f.index() + 1);
+        if (f.isWarning()) {
+            problems.warn(v, at, message);
+            return v.text();
+        }
+        problems.at(v, at, message);
+        return null;
     }
 
     Boolean bool(String name, boolean required) {
@@ -146,8 +162,8 @@ final class Fields {
             return null;
         }
         Fields f = open(v, path(name), problems, both, List.of("en", "zh"));
-        String en = f.text("en", true, CatalogText.of("catalog.expect.english", expected));
-        String zh = f.text("zh", true, CatalogText.of("catalog.expect.chinese", expected));
+        String en = f.text("en", true, CatalogText.of("catalog.expect.english", expected), true);
+        String zh = f.text("zh", true, CatalogText.of("catalog.expect.chinese", expected), true);
         return en == null || zh == null ? null : new Localized(en, zh);
     }
 
@@ -198,7 +214,7 @@ final class Fields {
             String at = path(name) + "[" + i + "]";
             if (!item.is(Located.Type.STRING)) {
                 problems.at(item, at, wrongType(item, Located.Type.STRING.described(), expected));
-            } else if (nonBlank(item, at, expected) != null) {
+            } else if (nonBlank(item, at, expected, false) != null) {
                 out.add(item);
             }
         }

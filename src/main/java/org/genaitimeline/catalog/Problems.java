@@ -12,6 +12,7 @@ final class Problems {
 
     private final String file;
     private final List<Problem> list = new ArrayList<>();
+    private int errors;
 
     Problems(String file) {
         this.file = file;
@@ -28,15 +29,28 @@ final class Problems {
 
     void at(int line, int column, String path, CatalogText message) {
         list.add(new Problem(file, line, column, path, message));
+        errors++;
+    }
+
+    /** Something worth a look that does not stop the catalog from loading. */
+    void warn(Located where, String path, CatalogText message) {
+        list.add(new Problem(file, where.line(), where.column(), path, message, true));
+    }
+
+    /** Whether any problem is an error, which keeps the catalog from loading. */
+    boolean hasErrors() {
+        return errors > 0;
     }
 
     /** A problem with the file as a whole (unreadable, too large, not UTF-8). */
     void file(CatalogText message) {
         list.add(new Problem(file, 0, 0, "", message));
+        errors++;
     }
 
+    /** How many errors so far (warnings are not counted: a reader compares counts to see whether a value failed). */
     int count() {
-        return list.size();
+        return errors;
     }
 
     /** In file order (whole-file problems first), so a reader can go down the file. */

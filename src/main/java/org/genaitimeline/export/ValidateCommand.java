@@ -21,22 +21,26 @@ final class ValidateCommand {
         this.messages = messages;
     }
 
+    /** Warnings are listed and counted but, as in the app, do not make a file invalid. */
     int run(List<String> files, PrintStream out, PrintStream err) {
         int problems = 0;
+        int warnings = 0;
         for (String file : files) {
             List<Problem> found = source.validate(file);
+            found.forEach(p -> err.println(p.describe(messages.language())));
+            long errors = found.stream().filter(p -> !p.warning()).count();
+            problems += (int) errors;
+            warnings += found.size() - (int) errors;
             if (found.isEmpty()) {
                 // An eras file has no models to count; a models file says how many it holds.
                 LoadResult result = source.load(file);
                 out.println(result.isOk()
                         ? messages.get("cli.validate.ok", file, result.catalog().orElseThrow().size())
                         : messages.get("cli.validate.okEras", file));
-            } else {
-                found.forEach(p -> err.println(p.describe(messages.language())));
-                problems += found.size();
             }
         }
-        String summary = messages.get("cli.validate.summary", files.size(), problems);
+        String summary = warnings == 0 ? messages.get("cli.validate.summary", files.size(), problems)
+                : messages.get("cli.validate.summaryWarnings", files.size(), problems, warnings);
         (problems == 0 ? out : err).println(summary);
         return problems == 0 ? 0 : CliException.INVALID;
     }

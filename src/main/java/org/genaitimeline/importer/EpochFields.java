@@ -7,7 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 import org.genaitimeline.catalog.PartialDate;
+import org.genaitimeline.catalog.TextHygiene;
 
 /**
  * Turns the cells of one CSV record into an {@link EpochRow}, or says why the row must be
@@ -29,6 +31,10 @@ final class EpochFields {
         String name = collapse(cells.getOrDefault(EpochColumn.NAME, ""));
         if (name.isEmpty()) {
             return skip(line, ImportProblem.Reason.NO_NAME);
+        }
+        Parsed hostile = hostileText(line, name, cells);
+        if (hostile != null) {
+            return hostile;
         }
         String dateCell = cells.getOrDefault(EpochColumn.DATE, "").strip();
         if (dateCell.isEmpty()) {
@@ -60,6 +66,25 @@ final class EpochFields {
                 collapse(cells.getOrDefault(EpochColumn.REFERENCE, "")),
                 collapse(cells.getOrDefault(EpochColumn.ABSTRACT, "")),
                 list(cells.get(EpochColumn.BASE_MODEL))), null);
+    }
+
+    /**
+     * A row with text the catalog would refuse from a file (a control character, a direction
+     * override, half a surrogate pair: see {@link TextHygiene}) is skipped and reported, so
+     * that an import cannot bring in what a catalog file may not hold. Line breaks and tabs
+     * are fine: cells are collapsed to one line.
+     */
+    private static Parsed hostileText(int line, String name, Map<EpochColumn, String> cells) {
+        for (Map.Entry<EpochColumn, String> cell : new TreeMap<>(cells).entrySet()) {
+            var finding = TextHygiene.check(cell.getValue(), true).filter(f -> !f.isWarning()
+                    && f.kind() != TextHygiene.Kind.INVISIBLE_ONLY);
+            if (finding.isPresent()) {
+                String shown = cell.getKey() == EpochColumn.NAME ? finding.get().character() : name;
+                return skip(line, ImportProblem.Reason.BAD_TEXT, shown, cell.getKey().label(),
+                        finding.get().character());
+            }
+        }
+        return null;
     }
 
     /**

@@ -28,6 +28,8 @@ public record ImportProblem(int line, Reason reason, List<String> args) {
         NO_ERAS("import.epoch.problem.noEras", true),
         /** A row without a model name: {@code args = []}. */
         NO_NAME("import.epoch.problem.noName", false),
+        /** A row whose text holds a character no catalog may: {@code args = [name, column, character]}. */
+        BAD_TEXT("import.epoch.problem.badText", false),
         /** A row without a publication date: {@code args = [name]}. */
         NO_DATE("import.epoch.problem.noDate", false),
         /** A row whose date does not parse: {@code args = [name, cell, why]}. */

@@ -156,6 +156,9 @@ public final class CatalogSession {
             if (result.catalog().isPresent()) {
                 state.setCatalog(result.catalog().get());
                 onSwap.run();
+                if (!result.problems().isEmpty()) {
+                    ui.problems(result.problems()); // warnings only: the catalog is open, but worth a look
+                }
             } else {
                 ui.problems(result.problems());
             }

@@ -24,11 +24,16 @@ final class Dialogs {
     private Dialogs() {
     }
 
-    /** Every problem of a catalog that was not opened, in a scrollable, copyable text area. */
+    /**
+     * Every problem of a catalog that was not opened, in a scrollable, copyable text area; or,
+     * when all are warnings, what is worth a look in the catalog that was opened.
+     */
     static Alert problems(Window owner, AppState state, List<Problem> problems) {
         Messages msg = state.messages();
-        Alert alert = base(owner, Alert.AlertType.ERROR, msg.get("problems.title"), msg);
-        alert.setHeaderText(msg.get("problems.header", problems.size()));
+        boolean opened = problems.stream().allMatch(Problem::warning);
+        Alert alert = base(owner, opened ? Alert.AlertType.WARNING : Alert.AlertType.ERROR,
+                msg.get(opened ? "problems.warnings.title" : "problems.title"), msg);
+        alert.setHeaderText(msg.get(opened ? "problems.warnings.header" : "problems.header", problems.size()));
         TextArea text = new TextArea(problems.stream().map(p -> p.describe(msg.language()))
                 .collect(Collectors.joining("\n")));
         text.setId("problems-text");
@@ -38,7 +43,7 @@ final class Dialogs {
         text.setPrefColumnCount(70);
         text.setPrefRowCount(Math.min(16, Math.max(4, problems.size() + 1)));
         VBox.setVgrow(text, Priority.ALWAYS);
-        Label kept = new Label(msg.get("problems.kept"));
+        Label kept = new Label(msg.get(opened ? "problems.warnings.kept" : "problems.kept"));
         kept.setWrapText(true);
         alert.getDialogPane().setContent(new VBox(8, text, kept));
         alert.setResizable(true);

@@ -141,6 +141,28 @@ class EpochCsvReaderTest {
         assertThat(p.problem().describe(Messages.of(Language.ZH))).startsWith("第 7 行：Tiny 的参数量").doesNotContain("!");
     }
 
+    /** Text a catalog file may not hold cannot come in by import either; line breaks in an abstract can. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            NAME     | Model / System | 'Tiny' ends with the escape
+            ABSTRACT | Abstract       | an abstract with a direction override
+            """)
+    void aRowWithHostileTextIsSkippedAndSaysWhichCell(EpochColumn column, String label, String what) {
+        String hostile = column == EpochColumn.NAME ? "Tiny\u001B[2J" : "Reversed \u202Etext";
+        java.util.Map<EpochColumn, String> cells = new java.util.EnumMap<>(EpochColumn.class);
+        cells.put(EpochColumn.NAME, "Tiny");
+        cells.put(EpochColumn.DATE, "2024-01-01");
+        cells.put(column, hostile);
+        EpochFields.Parsed p = EpochFields.parse(9, cells);
+        assertThat(p.ok()).as(what).isFalse();
+        String en = p.problem().describe(Messages.of(Language.EN));
+        assertThat(en).startsWith("Line 9: ").contains("the " + label + " cell holds U+").endsWith("row skipped.")
+                .doesNotContain("\u001B").doesNotContain("\u202E");
+        assertThat(p.problem().describe(Messages.of(Language.ZH))).startsWith("第 9 行").contains("已跳过该行");
+        cells.put(column, column == EpochColumn.NAME ? "Tiny" : "Two\nlines\tof abstract");
+        assertThat(EpochFields.parse(9, cells).ok()).isTrue();
+    }
+
     // --- the same data in the shapes real exports come in ---
 
     @Test
