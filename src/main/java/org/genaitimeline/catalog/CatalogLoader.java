@@ -3,7 +3,6 @@ package org.genaitimeline.catalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -177,8 +176,9 @@ public final class CatalogLoader {
     /** The file's bytes, or null and one problem (missing, a folder, too large, unreadable). */
     private byte[] file(Path path, Problems problems) {
         try {
-            if (Files.isDirectory(path)) {
-                problems.file(CatalogText.of("catalog.file.folder"));
+            var refusal = FileAccess.refuseReading(path);
+            if (refusal.isPresent()) {
+                problems.file(refusal.get().text());
                 return null;
             }
             long size = Files.size(path);
@@ -187,10 +187,10 @@ public final class CatalogLoader {
                 return null;
             }
             return Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            problems.file(CatalogText.of("catalog.file.notFound"));
-        } catch (IOException | SecurityException e) {
-            problems.file(CatalogText.of("catalog.file.unreadable", e.getClass().getSimpleName() + ": " + e.getMessage()));
+        } catch (IOException e) {
+            problems.file(CatalogText.of("catalog.file.unreadable", FileAccess.reason(e)));
+        } catch (SecurityException e) {
+            problems.file(FileAccess.Refusal.NO_PERMISSION.text());
         } catch (OutOfMemoryError e) {
             problems.file(CatalogText.of("catalog.file.outOfMemory"));
         }

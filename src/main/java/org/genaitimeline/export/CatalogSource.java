@@ -1,6 +1,5 @@
 package org.genaitimeline.export;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -49,11 +48,9 @@ final class CatalogSource {
         } catch (java.nio.file.InvalidPathException e) {
             return failed(file, messages.get("cli.error.noFile"));
         }
-        if (Files.isDirectory(path)) {
-            return failed(file, messages.get("cli.error.isFolder"));
-        }
-        if (!Files.isRegularFile(path)) {
-            return failed(file, messages.get("cli.error.noFile"));
+        var refusal = org.genaitimeline.catalog.FileAccess.refuseReading(path);
+        if (refusal.isPresent()) {
+            return failed(file, refusal.get().text().in(messages.language()));
         }
         try {
             return step.apply(path);

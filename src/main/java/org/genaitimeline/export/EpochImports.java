@@ -1,7 +1,6 @@
 package org.genaitimeline.export;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,11 +42,10 @@ final class EpochImports {
         } catch (InvalidPathException e) {
             throw CliException.invalid(messages.get("cli.import.failed", file, messages.get("cli.error.noFile")));
         }
-        if (Files.isDirectory(path)) {
-            throw CliException.invalid(messages.get("cli.import.failed", file, messages.get("cli.error.isFolder")));
-        }
-        if (!Files.isRegularFile(path)) {
-            throw CliException.invalid(messages.get("cli.import.failed", file, messages.get("cli.error.noFile")));
+        var refusal = org.genaitimeline.catalog.FileAccess.refuseReading(path);
+        if (refusal.isPresent()) {
+            throw CliException.invalid(messages.get("cli.import.failed", file,
+                    refusal.get().text().in(messages.language())));
         }
         ImportResult r = new EpochImport().importFile(path, catalog, Progress.NONE, () -> false);
         if (!r.isCompleted()) {

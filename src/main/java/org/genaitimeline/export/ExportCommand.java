@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.genaitimeline.catalog.BookTable;
 import org.genaitimeline.catalog.Catalog;
+import org.genaitimeline.catalog.FileAccess;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.catalog.ModelQuery;
 import org.genaitimeline.figure.FigureFrame;
@@ -124,10 +125,10 @@ final class ExportCommand {
         } catch (InvalidPathException e) {
             throw CliException.invalid(messages.get("cli.error.cannotWrite", file, e.getReason()));
         }
-        Path dir = path.getParent();
-        if (dir == null || !Files.isDirectory(dir) || !Files.isWritable(dir) || Files.isDirectory(path)) {
+        var refusal = FileAccess.refuseWriting(path);
+        if (refusal.isPresent()) {
             throw CliException.invalid(messages.get("cli.error.cannotWrite", file,
-                    messages.get("cli.error.noFolder")));
+                    refusal.get().text().in(messages.language())));
         }
         return path;
     }
@@ -136,7 +137,8 @@ final class ExportCommand {
         try {
             action.run();
         } catch (IOException e) {
-            throw CliException.invalid(messages.get("cli.error.cannotWrite", out, String.valueOf(e.getMessage())));
+            throw CliException.invalid(messages.get("cli.error.cannotWrite", out,
+                    FileAccess.reason(e).in(messages.language())));
         }
     }
 

@@ -2,12 +2,16 @@ package org.genaitimeline.files;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -25,6 +29,7 @@ public final class AtomicFiles {
 
     public static void write(Path target, byte[] content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
+        removeStaleTemporaries(dir, target.getFileName().toString());
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
             Files.write(tmp, content);
@@ -37,6 +42,35 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** Older than this, a temporary file of ours is left over from a killed run, not in use. */
+    static final Duration STALE = Duration.ofMinutes(10);
+
+    /**
+     * A run killed between creating its temporary file and moving it (SIGKILL, a power cut)
+     * leaves {@code .NAME<digits>.tmp} behind; the next write of the same file removes those
+     * old enough not to belong to a write still under way.
+     */
+    static void removeStaleTemporaries(Path dir, String name) {
+        String prefix = "." + name;
+        Instant cutoff = Instant.now().minus(STALE);
+        try (DirectoryStream<Path> found = Files.newDirectoryStream(dir, p -> isOurTemporary(p, prefix))) {
+            for (Path p : found) {
+                if (Files.getLastModifiedTime(p).toInstant().isBefore(cutoff)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException | DirectoryIteratorException e) {
+            // Cleaning is a courtesy; the write itself must not fail for it.
+        }
+    }
+
+    private static boolean isOurTemporary(Path p, String prefix) {
+        String n = p.getFileName().toString();
+        return n.startsWith(prefix) && n.endsWith(".tmp")
+                && n.substring(prefix.length(), n.length() - ".tmp".length()).chars().allMatch(Character::isDigit)
+                && n.length() > prefix.length() + ".tmp".length();
     }
 
     /**

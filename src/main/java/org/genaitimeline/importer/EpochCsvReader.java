@@ -24,6 +24,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 import org.apache.commons.io.input.BOMInputStream;
+import org.genaitimeline.catalog.FileAccess;
+import org.genaitimeline.i18n.Language;
 
 /**
  * Reads an Epoch AI export ("Notable AI Models" and its siblings) record by record with
@@ -56,11 +58,15 @@ public final class EpochCsvReader {
     public Optional<EpochTable> read(Path csv, Progress progress, BooleanSupplier cancelled) throws ImportFailure {
         long total;
         InputStream raw;
+        var refusal = FileAccess.refuseReading(csv);
+        if (refusal.isPresent()) {
+            throw failure(0, ImportProblem.Reason.REFUSED, null, refusal.get().name());
+        }
         try {
             total = Files.size(csv);
             raw = Files.newInputStream(csv);
         } catch (IOException e) {
-            throw failure(0, ImportProblem.Reason.UNREADABLE, e, String.valueOf(e.getMessage()));
+            throw failure(0, ImportProblem.Reason.UNREADABLE, e, FileAccess.reason(e).in(Language.EN));
         }
         CountingInputStream counted = new CountingInputStream(raw);
         try (InputStream in = BOMInputStream.builder().setInputStream(counted).get();

@@ -2,6 +2,7 @@ package org.genaitimeline.importer;
 
 import java.util.List;
 import java.util.Objects;
+import org.genaitimeline.catalog.FileAccess;
 import org.genaitimeline.i18n.Language;
 import org.genaitimeline.i18n.Messages;
 
@@ -20,6 +21,8 @@ public record ImportProblem(int line, Reason reason, List<String> args) {
     public enum Reason {
         /** The file lacks a name or a date column: {@code args = [expected, found]}. */
         NOT_EPOCH("import.epoch.problem.notEpoch", true),
+        /** The path is not a readable regular file: {@code args = [FileAccess.Refusal name]}. */
+        REFUSED("import.epoch.problem.unreadable", true),
         /** The file cannot be opened or is not UTF-8: {@code args = [detail]}. */
         UNREADABLE("import.epoch.problem.unreadable", true),
         /** The CSV itself is broken (e.g. a quote never closed): {@code args = [detail]}. */
@@ -77,6 +80,9 @@ public record ImportProblem(int line, Reason reason, List<String> args) {
         values[0] = Integer.toString(line); // a string: MessageFormat would print 1,234
         for (int i = 0; i < args.size(); i++) {
             values[i + 1] = args.get(i);
+        }
+        if (reason == Reason.REFUSED) { // the refusal's own words, in this language
+            values[1] = FileAccess.Refusal.valueOf(args.get(0)).text().in(messages.language());
         }
         return messages.get(reason.key(), values);
     }

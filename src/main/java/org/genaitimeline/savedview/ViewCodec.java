@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.genaitimeline.catalog.FileAccess;
 import org.genaitimeline.catalog.JsonPositions;
 import org.genaitimeline.catalog.ModelQuery;
 import org.genaitimeline.catalog.QueryValues;
@@ -77,12 +78,28 @@ public final class ViewCodec {
     public List<SavedView> read(Path file) throws ViewFileException {
         String text;
         try {
+            var refusal = FileAccess.refuseReading(file);
+            if (refusal.isPresent()) {
+                throw fileProblem(file, refusal.get().text().in(messages.language()));
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw fileProblem(file, messages.get("view.error.tooLarge", Files.size(file) / 1024, MAX_BYTES / 1024));
+            }
             text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new ViewFileException(messages.get("view.error.file", file.getFileName(),
-                    messages.get("view.error.read", String.valueOf(e.getMessage()))), 0, 0);
+            throw fileProblem(file, messages.get("view.error.read", FileAccess.reason(e).in(messages.language())));
         }
         return read(file.getFileName().toString(), text);
+    }
+
+    /**
+     * A deck of a hundred views is about 100 KiB; anything this large is not a view file, and
+     * reading it whole (a mistaken video, an endless device) would only exhaust memory.
+     */
+    static final long MAX_BYTES = 4L * 1024 * 1024;
+
+    private ViewFileException fileProblem(Path file, String why) {
+        return new ViewFileException(messages.get("view.error.file", file.getFileName(), why), 0, 0);
     }
 
     /** Reads view or deck text; {@code name} names the file in messages. */

@@ -170,13 +170,13 @@ class CatalogLoaderTest {
 
         assertThat(result.isOk()).isFalse();
         assertThat(result.problems()).extracting(Problem::toString)
-                .containsExactly(missing + ": file not found (check the path)");
+                .containsExactly(missing + ": there is no file at this path (check the name and the folder)");
     }
 
     @Test
     void aFolderIsOneProblem(@TempDir Path dir) {
         assertThat(loader.validate(List.of(dir))).extracting(Problem::toString)
-                .containsExactly(dir + ": is a folder, not a file (a catalog file such as models.json)");
+                .containsExactly(dir + ": this is a folder, not a file (give a file inside it)");
     }
 
     @Test

@@ -176,15 +176,15 @@ class CliTest {
     void validateAMissingFile() {
         Run r = run("--validate", tmp.resolve("none.json").toString(), "--lang", "zh");
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("none.json: 找不到文件", "已检查 1 个文件，发现 1 个问题。");
+        assertThat(r.err()).contains("none.json: 该路径下没有文件", "已检查 1 个文件，发现 1 个问题。");
     }
 
     @ParameterizedTest
-    @CsvSource({"en, 'is a folder, not a file', '1 file checked'", "zh, 这是文件夹，不是文件, 已检查 1 个文件"})
+    @CsvSource({"en, 'this is a folder, not a file', '1 file checked'", "zh, 这是一个文件夹，不是文件, 已检查 1 个文件"})
     void validateAFolderSaysItIsAFolder(String lang, String words, String summary) {
         Run r = run("--validate", tmp.toString(), "--lang", lang);
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains(tmp + ": " + words, summary).doesNotContain("file not found");
+        assertThat(r.err()).contains(tmp + ": " + words, summary).doesNotContain("no file at this path");
     }
 
     private Path brokenCatalog() throws IOException {
@@ -339,7 +339,7 @@ class CliTest {
         Run folder = run("--export", "table-14-1", "--out", tmp.resolve("no/such/t.md").toString(), "--lang", "en",
                 "--catalog", CATALOG.toString());
         assertThat(folder.code()).isEqualTo(1);
-        assertThat(folder.err()).contains("Cannot write", "the folder does not exist or is not writable");
+        assertThat(folder.err()).contains("Cannot write", "the folder does not exist (create it or choose another)");
         assertThat(tmp.resolve("no")).doesNotExist();
     }
 

@@ -139,7 +139,7 @@ class ImportEpochCliTest {
     void aMissingFileIsRefused() {
         Run r = run("--list", "--import-epoch", tmp.resolve("nope.csv").toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("Cannot import").contains("file not found");
+        assertThat(r.err()).contains("Cannot import").contains("there is no file at this path");
     }
 
     @Test

@@ -307,8 +307,19 @@ class EpochCsvReaderTest {
 
     @Test
     void refusesAMissingFileWithAMessage() {
-        assertThatThrownBy(() -> read(dir.resolve("nowhere.csv"))).isInstanceOfSatisfying(ImportFailure.class,
-                f -> assertThat(f.problem().reason()).isEqualTo(ImportProblem.Reason.UNREADABLE));
+        assertThatThrownBy(() -> read(dir.resolve("nowhere.csv"))).isInstanceOfSatisfying(ImportFailure.class, f -> {
+            assertThat(f.problem().reason()).isEqualTo(ImportProblem.Reason.REFUSED);
+            assertThat(f.problem().describe(Messages.of(Language.EN))).contains("there is no file at this path");
+            assertThat(f.problem().describe(Messages.of(Language.ZH))).contains("该路径下没有文件");
+        });
+    }
+
+    /** A pipe given as the CSV is refused before it is opened, which would block until something writes to it. */
+    @Test
+    void refusesADeviceBeforeOpeningIt() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")), "a Unix-like system");
+        assertThatThrownBy(() -> read(Path.of("/dev/zero"))).isInstanceOfSatisfying(ImportFailure.class,
+                f -> assertThat(f.problem().describe(Messages.of(Language.EN))).contains("not a regular file"));
     }
 
     // --- progress and cancel ---

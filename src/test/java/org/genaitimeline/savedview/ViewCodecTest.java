@@ -203,6 +203,6 @@ class ViewCodecTest {
     @Test
     void aMissingFileIsAMessageNotACrash(@TempDir Path dir) {
         assertThatThrownBy(() -> codec.read(dir.resolve("nope.json"))).isInstanceOf(ViewFileException.class)
-                .hasMessageStartingWith("nope.json: the file cannot be read");
+                .hasMessage("nope.json: there is no file at this path (check the name and the folder)");
     }
 }
