@@ -1,12 +1,16 @@
 package org.genaitimeline.catalog;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -63,14 +67,16 @@ final class CatalogChecks {
             }
         }
         List<String> ids = List.copyOf(known.keySet());
+        // the allowed ids, built once and kept short: one copy of 40,000 ids per bad model would not be
+        String all = ids.size() <= LISTED ? String.join(", ", ids)
+                : String.join(", ", ids.subList(0, LISTED)) + ", … (" + ids.size() + ")";
         for (ModelDraft m : models) {
             if (m.era() == null) {
                 continue;
             }
             EraReader.EraDraft era = known.get(m.era());
             if (era == null) {
-                String all = String.join(", ", ids);
-                problems.at(m.field("era"), m.path() + ".era", Suggest.closest(m.era(), ids)
+                problems.at(m.field("era"), m.path() + ".era", suggest(m.era(), ids)
                         .map(s -> CatalogText.of("catalog.check.unknownEraSuggest", m.era(), s, all))
                         .orElse(CatalogText.of("catalog.check.unknownEra", m.era(), all)));
             } else if (m.date() != null && era.start() != null && era.end() != null && !m.hasEraNote()
@@ -84,15 +90,19 @@ final class CatalogChecks {
     private void lineage() {
         List<String> ids = List.copyOf(byId.keySet());
         for (ModelDraft m : models) {
+            if (m.buildsOn().isEmpty()) {
+                continue;
+            }
             Set<String> seen = new HashSet<>();
+            Map<Located, Integer> index = indexes(m);
             for (int i = 0; i < m.buildsOn().size(); i++) {
                 Located item = m.buildsOn().get(i);
-                String at = m.path() + ".buildsOn[" + indexIn(m, item) + "]";
+                String at = m.path() + ".buildsOn[" + index.get(item) + "]";
                 String target = item.text();
                 if (target.equals(m.id())) {
                     problems.at(item, at, CatalogText.of("catalog.check.buildsOnItself", target));
                 } else if (!byId.containsKey(target)) {
-                    CatalogText hint = Suggest.closest(target, ids).map(s -> CatalogText.of("catalog.hint.didYouMean", s))
+                    CatalogText hint = suggest(target, ids).map(s -> CatalogText.of("catalog.hint.didYouMean", s))
                             .orElse(CatalogText.of("catalog.hint.modelId"));
                     problems.at(item, at, CatalogText.of("catalog.check.unknownModel", target, hint));
                 } else if (!seen.add(target)) {
@@ -102,45 +112,102 @@ final class CatalogChecks {
         }
     }
 
-    /** The position of an item within its buildsOn array (bad items were dropped from the draft). */
-    private static int indexIn(ModelDraft m, Located item) {
-        return m.field("buildsOn").items().indexOf(item);
+    /** The positions of the items in a buildsOn array (bad items were dropped from the draft), in one pass. */
+    private static Map<Located, Integer> indexes(ModelDraft m) {
+        Located array = m.field("buildsOn");
+        List<Located> items = array == null ? List.of() : array.items();
+        Map<Located, Integer> index = new IdentityHashMap<>(items.size() * 2);
+        for (int i = 0; i < items.size(); i++) {
+            index.put(items.get(i), i);
+        }
+        return index;
     }
 
-    /** Depth-first search in file order; each cycle is reported once, where it closes. */
+    /** How many allowed era ids a message lists. */
+    static final int LISTED = 30;
+
+    /**
+     * "Did you mean" compares a word with every known id, so a file of 20,000 unknown
+     * references would compare 400 million pairs; past the first {@link #SUGGESTIONS} the
+     * problems are still reported, only without a suggestion.
+     */
+    private Optional<String> suggest(String word, List<String> known) {
+        if (suggestionsLeft <= 0) {
+            return Optional.empty();
+        }
+        suggestionsLeft--;
+        return Suggest.closest(word, known);
+    }
+
+    static final int SUGGESTIONS = 200;
+    private int suggestionsLeft = SUGGESTIONS;
+
+    /**
+     * Depth-first search in file order; each cycle is reported once, where it closes. The
+     * search keeps its own stack: a chain of 50,000 models, each building on the next, would
+     * overflow the thread's stack if the search recursed.
+     */
     private void cycles() {
         Map<String, Integer> state = new HashMap<>(); // absent: new, 1: on the path, 2: done
         for (ModelDraft m : byId.values()) {
             if (!state.containsKey(m.id())) {
-                visit(m, new ArrayList<>(), state);
+                visit(m, state);
             }
         }
     }
 
-    private void visit(ModelDraft m, List<String> path, Map<String, Integer> state) {
-        state.put(m.id(), 1);
-        path.add(m.id());
-        for (Located item : m.buildsOn()) {
+    /** A model on the search path and how many of its buildsOn links have been followed. */
+    private static final class Step {
+        final ModelDraft model;
+        int next;
+
+        Step(ModelDraft model) {
+            this.model = model;
+        }
+    }
+
+    private void visit(ModelDraft root, Map<String, Integer> state) {
+        List<String> path = new ArrayList<>();
+        Map<String, Integer> depth = new HashMap<>(); // where each id on the path is, to cut a cycle out of it
+        Deque<Step> stack = new ArrayDeque<>();
+        enter(root, path, depth, state, stack);
+        while (!stack.isEmpty()) {
+            Step step = stack.peek();
+            ModelDraft m = step.model;
+            if (step.next == m.buildsOn().size()) {
+                stack.pop();
+                path.remove(path.size() - 1);
+                depth.remove(m.id());
+                state.put(m.id(), 2);
+                continue;
+            }
+            Located item = m.buildsOn().get(step.next++);
             ModelDraft next = byId.get(item.text());
             if (next == null || next == m) {
                 continue; // reported by lineage()
             }
             Integer s = state.get(next.id());
             if (s == null) {
-                visit(next, path, state);
+                enter(next, path, depth, state, stack);
             } else if (s == 1) {
-                List<String> cycle = new ArrayList<>(path.subList(path.indexOf(next.id()), path.size()));
+                List<String> cycle = path.subList(depth.get(next.id()), path.size());
                 // Printed from the model that closes the cycle, where the problem is reported.
                 List<String> printed = new ArrayList<>();
                 printed.add(m.id());
                 printed.addAll(cycle.subList(0, cycle.size() - 1));
                 printed.add(m.id());
-                problems.at(item, m.path() + ".buildsOn[" + indexIn(m, item) + "]", CatalogText.of("catalog.check.cycle",
+                problems.at(item, m.path() + ".buildsOn[" + indexes(m).get(item) + "]", CatalogText.of("catalog.check.cycle",
                         String.join(" -> ", printed)));
             }
         }
-        path.remove(path.size() - 1);
-        state.put(m.id(), 2);
+    }
+
+    private static void enter(ModelDraft m, List<String> path, Map<String, Integer> depth, Map<String, Integer> state,
+            Deque<Step> stack) {
+        state.put(m.id(), 1);
+        depth.put(m.id(), path.size());
+        path.add(m.id());
+        stack.push(new Step(m));
     }
 
     private void tableRows() {

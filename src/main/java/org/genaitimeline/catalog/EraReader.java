@@ -2,7 +2,10 @@ package org.genaitimeline.catalog;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -57,32 +60,35 @@ final class EraReader {
     }
 
     private static void checkIds(List<EraDraft> drafts, Problems problems) {
-        for (int i = 0; i < drafts.size(); i++) {
-            EraDraft e = drafts.get(i);
-            for (int j = 0; j < i && e.id() != null; j++) {
-                EraDraft first = drafts.get(j);
-                if (e.id().equals(first.id())) {
-                    problems.at(e.node().get("id"), e.path() + ".id", CatalogText.of("catalog.era.duplicate", e.id(),
-                            first.node().get("id").position()));
-                    break;
-                }
+        Map<String, EraDraft> first = new HashMap<>();
+        for (EraDraft e : drafts) {
+            if (e.id() == null) {
+                continue;
+            }
+            EraDraft earlier = first.putIfAbsent(e.id(), e);
+            if (earlier != null) {
+                problems.at(e.node().get("id"), e.path() + ".id", CatalogText.of("catalog.era.duplicate", e.id(),
+                        earlier.node().get("id").position()));
             }
         }
     }
 
-    /** Each pair of eras whose ranges share a day, reported at the later entry's start. */
+    /**
+     * Each era that starts before an earlier-starting era has ended, reported at its start
+     * with the era it runs into (the one reaching furthest). A sweep in start order, so
+     * 40,000 eras cost a sort, not 800 million comparisons, and give at most one problem each.
+     */
     private static void checkOverlaps(List<EraDraft> drafts, Problems problems) {
-        for (int i = 0; i < drafts.size(); i++) {
-            EraDraft e = drafts.get(i);
-            for (int j = 0; j < i; j++) {
-                EraDraft o = drafts.get(j);
-                if (e.start() == null || e.end() == null || o.start() == null || o.end() == null) {
-                    continue;
-                }
-                if (!e.start().isAfter(o.end()) && !o.start().isAfter(e.end())) {
-                    problems.at(e.node().get("start"), e.path() + ".start", CatalogText.of("catalog.era.overlap",
-                            e.id(), e.start(), e.end(), o.id(), o.start(), o.end()));
-                }
+        List<EraDraft> dated = drafts.stream().filter(e -> e.start() != null && e.end() != null)
+                .sorted(Comparator.comparing(EraDraft::start)).toList(); // stable: file order among equal starts
+        EraDraft reaching = null;
+        for (EraDraft e : dated) {
+            if (reaching != null && !e.start().isAfter(reaching.end())) {
+                problems.at(e.node().get("start"), e.path() + ".start", CatalogText.of("catalog.era.overlap",
+                        e.id(), e.start(), e.end(), reaching.id(), reaching.start(), reaching.end()));
+            }
+            if (reaching == null || e.end().isAfter(reaching.end())) {
+                reaching = e;
             }
         }
     }

@@ -24,6 +24,9 @@ final class Suggest {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {
+            if (Math.abs(k.length() - w.length()) > 2) {
+                continue; // at least that many edits apart: never close enough, and no table to fill
+            }
             int d = distance(w, k.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 best = k;
