@@ -138,7 +138,7 @@ public final class ViewCodec {
                 List.of("timeline", "growth", "tables"))).orElseThrow();
         Language language = Language.fromCode(r.choice(node, at, "language", messages.language().code(),
                 List.of("en", "zh")));
-        Theme theme = Theme.fromId(r.choice(node, at, "theme", "light", List.of("light", "dark", "projector")))
+        Theme theme = Theme.fromId(r.choice(node, at, "theme", "light", Arrays.stream(Theme.values()).map(Theme::id).toList()))
                 .orElseThrow();
         String selection = r.text(node, at, "selection", null);
         JsonNode filters = node.get("filters");

@@ -54,7 +54,8 @@ final class LayoutBuilder {
         List<TimelineLayout.LegendEntry> legend = new ArrayList<>();
         String legendTitleText = messages.get("timeline.legend.title");
         Box legendTitle = new Box(pad, pad, measure.width(legendTitleText, font, true), lineH);
-        double legendBottom = layoutLegend(laneIds, legendTitle, legend);
+        // Without its own legend (a book figure's frame prints the block) the plot starts at the top.
+        double legendBottom = spec.legend() ? layoutLegend(laneIds, legendTitle, legend) : 0;
 
         double gutter = vertical ? measure.width("0000", font * 1.15, true) + 3 * pad : 0;
         double axisBand = vertical ? 0 : lineH + 2 * pad;

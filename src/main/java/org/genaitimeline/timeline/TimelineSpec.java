@@ -26,10 +26,12 @@ import org.genaitimeline.i18n.Language;
  * @param language era names, legend and axis labels
  * @param labelScale text and circle size factor (the theme's {@code -label-scale})
  * @param measure text widths
+ * @param legend whether the layout has its own legend row; off when the frame around an exported
+ *     book figure prints the legend block instead
  */
 public record TimelineSpec(List<Model> models, Set<String> dimmed, List<Era> eras, Orientation orientation,
         double width, double height, double start, double end, Language language, double labelScale,
-        TextMeasure measure) {
+        TextMeasure measure, boolean legend) {
 
     /** The era before the book's first: its years are compressed on the axis (see {@code TimeScale}). */
     static final String FOUNDATIONS_ERA = "foundations";
@@ -49,6 +51,13 @@ public record TimelineSpec(List<Model> models, Set<String> dimmed, List<Era> era
         }
     }
 
+    /** A spec with the layout's own legend row. */
+    public TimelineSpec(List<Model> models, Set<String> dimmed, List<Era> eras, Orientation orientation,
+            double width, double height, double start, double end, Language language, double labelScale,
+            TextMeasure measure) {
+        this(models, dimmed, eras, orientation, width, height, start, end, language, labelScale, measure, true);
+    }
+
     /** The book's view: vertical, the default range (the models' first to last date), English, scale 1. */
     public static TimelineSpec of(List<Model> models, List<Era> eras, double width, double height,
             TextMeasure measure) {
@@ -59,20 +68,27 @@ public record TimelineSpec(List<Model> models, Set<String> dimmed, List<Era> era
 
     public TimelineSpec withRange(double newStart, double newEnd) {
         return new TimelineSpec(models, dimmed, eras, orientation, width, height, newStart, newEnd, language,
-                labelScale, measure);
+                labelScale, measure, legend);
     }
 
     public TimelineSpec withOrientation(Orientation o) {
-        return new TimelineSpec(models, dimmed, eras, o, width, height, start, end, language, labelScale, measure);
+        return new TimelineSpec(models, dimmed, eras, o, width, height, start, end, language, labelScale, measure,
+                legend);
     }
 
     public TimelineSpec withLanguage(Language l) {
-        return new TimelineSpec(models, dimmed, eras, orientation, width, height, start, end, l, labelScale, measure);
+        return new TimelineSpec(models, dimmed, eras, orientation, width, height, start, end, l, labelScale, measure,
+                legend);
+    }
+
+    public TimelineSpec withLegend(boolean v) {
+        return new TimelineSpec(models, dimmed, eras, orientation, width, height, start, end, language, labelScale,
+                measure, v);
     }
 
     public TimelineSpec withDimmed(Set<String> ids) {
         return new TimelineSpec(models, ids, eras, orientation, width, height, start, end, language, labelScale,
-                measure);
+                measure, legend);
     }
 
     /** Where the linear stretch of the axis begins: the end of these eras' foundations, if they have one. */
