@@ -82,12 +82,10 @@ public final class TimelinePainter {
 
         s.beginGroup("grid");
         GridLines.paint(s, l, p, lw);
-        // Lane lines as strong as year lines, as the print draws them.
-        double laneWidth = Math.max(lw, lw * p.yearLineWidth());
-        s.setStroke(p.gridStrong());
-        s.setLineWidth(laneWidth);
+        s.setStroke(p.grid());
+        s.setLineWidth(lw);
         for (int i = 1; i < l.lanes().size(); i++) {
-            double c = crisp(l.lanes().get(i).start(), laneWidth);
+            double c = crisp(l.lanes().get(i).start(), lw);
             if (vertical) {
                 s.strokeLine(c, plot.y(), c, plot.maxY());
             } else {
