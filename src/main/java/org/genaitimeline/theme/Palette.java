@@ -135,6 +135,11 @@ public final class Palette {
         return !"none".equals(tokens.get("-point-outline"));
     }
 
+    /** The timeline's circles over their usual size for the text ({@code -marker-scale}; 1 but in Book). */
+    public double markerScale() {
+        return number("-marker-scale", 1);
+    }
+
     /** The figure title's size factor over the frame's usual one ({@code -title-scale}). */
     public double titleScale() {
         return number("-title-scale", 1);

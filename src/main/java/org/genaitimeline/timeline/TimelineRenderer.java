@@ -58,7 +58,7 @@ public final class TimelineRenderer implements FigureRenderer {
                 : new double[] {o.from(), o.to()};
         TimelineSpec spec = new TimelineSpec(models, dimmed, request.catalog().eras(), o.orientation(),
                 surface.width(), surface.height(), range[0], range[1], request.language(),
-                palette.labelScale(), surface.measure(), ownLegend);
+                palette.labelScale(), surface.measure(), ownLegend, palette.markerScale());
         return TimelineLayout.compute(spec);
     }
 }

@@ -50,7 +50,7 @@ class BookThemeTest {
     void theBookThemeGrowsWithTheFigureAndNeverBelowItsOwnScale() {
         Palette print = book.forFigure("timeline", 2100);
         Palette twice = book.forFigure("timeline", 4200);
-        assertThat(print.labelScale()).isGreaterThan(2);
+        assertThat(print.labelScale()).isGreaterThan(1.5);
         assertThat(twice.labelScale()).isCloseTo(2 * print.labelScale(), org.assertj.core.data.Offset.offset(1e-9));
         assertThat(print.strokeScale()).isEqualTo(print.labelScale());
         // A small window is not shrunk below the theme's own scale.
