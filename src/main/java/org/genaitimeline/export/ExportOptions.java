@@ -109,6 +109,9 @@ final class ExportOptions {
         if (trendPerEra) {
             g = g.withTrendPerEra(true);
         }
+        if (bookFigureOnly) {
+            g = g.withBookFigureOnly(true);
+        }
         // Only the figure's two series otherwise: imported vision, audio or Other models stay off the chart.
         return allFamilies ? g.withAllFamilies(true) : g;
     }

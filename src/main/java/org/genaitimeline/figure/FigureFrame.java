@@ -1,5 +1,6 @@
 package org.genaitimeline.figure;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -8,17 +9,20 @@ import javafx.scene.text.TextAlignment;
 import org.genaitimeline.theme.Palette;
 
 /**
- * What an exported figure carries around it: a title above, and below it one line with the
- * caption and the data credit (Epoch AI's licence asks for it whenever an imported model
- * is shown). Every export path (the command line, the export dialog, Copy image) paints
- * through here, so a figure looks the same whichever way it left the app. The figure is
- * laid out in the space between, so the frame never covers a label.
+ * What an exported figure carries around it: a title above, a legend block in the top right
+ * corner (the book's figures print one), and below it the caption and the data credit
+ * (Epoch AI's licence asks for it whenever an imported model is shown), wrapped to the
+ * width. Every export path (the command line, the export dialog, Copy image) paints through
+ * here, so a figure looks the same whichever way it left the app. The figure is laid out in
+ * the space between title and caption, so they never cover a label; the legend block sits
+ * over the figure's top right corner as in the print, which Figure 14-1 leaves empty there.
  *
  * @param title a line above the figure, or empty
  * @param caption a line below it (where the figure comes from), or empty
  * @param attribution the data credit, or empty
+ * @param legend the legend block, or {@link FigureLegend#NONE}
  */
-public record FigureFrame(String title, String caption, String attribution) {
+public record FigureFrame(String title, String caption, String attribution, FigureLegend legend) {
 
     /** No title, caption or credit: the figure fills the surface. */
     public static final FigureFrame NONE = new FigureFrame("", "", "");
@@ -31,10 +35,25 @@ public record FigureFrame(String title, String caption, String attribution) {
         title = title == null ? "" : title.strip();
         caption = caption == null ? "" : caption.strip();
         attribution = attribution == null ? "" : attribution.strip();
+        legend = legend == null ? FigureLegend.NONE : legend;
+    }
+
+    /** A frame without a legend block. */
+    public FigureFrame(String title, String caption, String attribution) {
+        this(title, caption, attribution, FigureLegend.NONE);
     }
 
     public FigureFrame withAttribution(String v) {
-        return new FigureFrame(title, caption, v);
+        return new FigureFrame(title, caption, v, legend);
+    }
+
+    /**
+     * A book figure's frame: its printed title, caption and legend where this frame has none of
+     * its own (a title typed in the export dialog wins).
+     */
+    public FigureFrame orBook(String bookTitle, String bookCaption, FigureLegend bookLegend) {
+        return new FigureFrame(title.isEmpty() ? bookTitle : title, caption.isEmpty() ? bookCaption : caption,
+                attribution, legend.isEmpty() ? bookLegend : legend);
     }
 
     /** The bottom line: caption and credit, in that order, whichever are given. */
@@ -45,7 +64,7 @@ public record FigureFrame(String title, String caption, String attribution) {
     /** Fills the background, paints the frame and hands the figure the surface left between. */
     public void paint(Surface surface, Palette palette, Consumer<Surface> figure) {
         String line = bottomLine();
-        if (title.isEmpty() && line.isEmpty()) {
+        if (title.isEmpty() && line.isEmpty() && legend.isEmpty()) {
             // Nothing around the figure: its own painting alone, so a plain export stays as it was.
             figure.accept(surface);
             return;
@@ -60,25 +79,38 @@ public record FigureFrame(String title, String caption, String attribution) {
         surface.setTextAlign(TextAlignment.LEFT);
         double top = 0;
         if (!title.isEmpty()) {
-            double size = TITLE_FONT * ls;
+            double size = TITLE_FONT * ls * palette.titleScale();
+            surface.beginGroup("title");
             surface.setFont(size, true);
-            surface.setFill(palette.foreground());
+            surface.setFill(palette.title());
             surface.setTextBaseline(VPos.TOP);
             surface.fillText(title, margin, margin * 0.8);
+            surface.endGroup();
             top = margin * 0.8 + surface.measure().lineHeight(size);
         }
         double bottom = 0;
         if (!line.isEmpty()) {
             double size = LINE_FONT * ls;
+            double lineH = surface.measure().lineHeight(size);
+            List<String> lines = TextWrap.lines(line, w - 2 * margin, surface.measure(), size, false);
+            surface.beginGroup("caption");
             surface.setFont(size, false);
             surface.setFill(palette.muted());
             surface.setTextBaseline(VPos.BOTTOM);
-            surface.fillText(line, margin, h - margin * 0.6);
-            bottom = margin * 0.6 + surface.measure().lineHeight(size);
+            for (int i = 0; i < lines.size(); i++) {
+                surface.fillText(lines.get(i), margin, h - margin * 0.6 - (lines.size() - 1 - i) * lineH);
+            }
+            surface.endGroup();
+            bottom = margin * 0.6 + lines.size() * lineH;
         }
         surface.setTextBaseline(VPos.BASELINE);
+        surface.save();
         surface.inset(0, top, w, Math.max(1, h - top - bottom));
         figure.accept(surface);
+        surface.restore();
+        if (!legend.isEmpty()) {
+            legend.paint(surface, palette, w - 2 * margin, margin * 0.8);
+        }
         surface.restore();
     }
 }

@@ -12,9 +12,10 @@ import java.util.Optional;
  * @param trendPerEra one fit per era instead of one per series
  * @param allFamilies every model type as its own series, not only the figure's two
  * @param years the x axis span, models outside it left out; empty: the book's span widened to the data
+ * @param bookFigureOnly Figure 14-3 as printed: its title-less frame, its caption, no legend box
  */
 public record GrowthOptions(boolean logScale, boolean trends, boolean trendPerEra, boolean allFamilies,
-        Optional<YearSpan> years) {
+        Optional<YearSpan> years, boolean bookFigureOnly) {
 
     /** The book's figure: log scale, two series, no trends. */
     public static final GrowthOptions DEFAULT = new GrowthOptions(true, false, false, false);
@@ -25,26 +26,36 @@ public record GrowthOptions(boolean logScale, boolean trends, boolean trendPerEr
 
     /** The switches with the x axis fitted to the data (the app's chart, a saved view). */
     public GrowthOptions(boolean logScale, boolean trends, boolean trendPerEra, boolean allFamilies) {
-        this(logScale, trends, trendPerEra, allFamilies, Optional.empty());
+        this(logScale, trends, trendPerEra, allFamilies, Optional.empty(), false);
+    }
+
+    /** The switches with an x axis span, not the book's figure alone. */
+    public GrowthOptions(boolean logScale, boolean trends, boolean trendPerEra, boolean allFamilies,
+            Optional<YearSpan> years) {
+        this(logScale, trends, trendPerEra, allFamilies, years, false);
     }
 
     public GrowthOptions withLogScale(boolean v) {
-        return new GrowthOptions(v, trends, trendPerEra, allFamilies, years);
+        return new GrowthOptions(v, trends, trendPerEra, allFamilies, years, bookFigureOnly);
     }
 
     public GrowthOptions withTrends(boolean v) {
-        return new GrowthOptions(logScale, v, trendPerEra, allFamilies, years);
+        return new GrowthOptions(logScale, v, trendPerEra, allFamilies, years, bookFigureOnly);
     }
 
     public GrowthOptions withTrendPerEra(boolean v) {
-        return new GrowthOptions(logScale, trends, v, allFamilies, years);
+        return new GrowthOptions(logScale, trends, v, allFamilies, years, bookFigureOnly);
     }
 
     public GrowthOptions withAllFamilies(boolean v) {
-        return new GrowthOptions(logScale, trends, trendPerEra, v, years);
+        return new GrowthOptions(logScale, trends, trendPerEra, v, years, bookFigureOnly);
     }
 
     public GrowthOptions withYears(YearSpan v) {
-        return new GrowthOptions(logScale, trends, trendPerEra, allFamilies, Optional.of(v));
+        return new GrowthOptions(logScale, trends, trendPerEra, allFamilies, Optional.of(v), bookFigureOnly);
+    }
+
+    public GrowthOptions withBookFigureOnly(boolean v) {
+        return new GrowthOptions(logScale, trends, trendPerEra, allFamilies, years, v);
     }
 }

@@ -1,13 +1,15 @@
 package org.genaitimeline.figure;
 
 import org.genaitimeline.catalog.Family;
+import org.genaitimeline.theme.Palette;
 
 /**
  * Each model type's marker shape, the cue that does not depend on colour: under simulated
  * deuteranopia and protanopia some family colours come within a few ΔE of each other
  * (docs/ACCESSIBILITY.md), so the timeline, the growth chart and their legends draw every
  * type with its own shape as well as its colour. Shapes are sized to about the area of the
- * circle of radius {@code r}, so no type looks heavier than another.
+ * circle of radius {@code r}, so no type looks heavier than another. The Book theme draws
+ * circles only, as the print does ({@link #of(Family, Palette)}).
  */
 public enum MarkerShape {
     CIRCLE, SQUARE, DIAMOND, TRIANGLE_UP, TRIANGLE_DOWN, HEXAGON, PLUS;
@@ -29,6 +31,16 @@ public enum MarkerShape {
     /** The shape of a model type by id ({@code gan}); a circle for an unknown id. */
     public static MarkerShape ofId(String familyId) {
         return Family.fromId(familyId).map(MarkerShape::of).orElse(CIRCLE);
+    }
+
+    /** The shape of a model type in a theme: a circle for every type where the theme says so (Book). */
+    public static MarkerShape of(Family family, Palette palette) {
+        return palette.circlesOnly() ? CIRCLE : of(family);
+    }
+
+    /** {@link #of(Family, Palette)} by type id. */
+    public static MarkerShape ofId(String familyId, Palette palette) {
+        return palette.circlesOnly() ? CIRCLE : ofId(familyId);
     }
 
     public void fill(Surface s, double x, double y, double r) {

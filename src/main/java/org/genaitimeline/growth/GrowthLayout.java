@@ -282,6 +282,10 @@ public final class GrowthLayout {
     }
 
     private List<String> notes(double maxWidth) {
+        if (options.chart().bookFigureOnly()) {
+            // Figure 14-3 as printed says nothing of what it leaves out; its caption says what it shows.
+            return List.of();
+        }
         List<String> out = new ArrayList<>();
         if (!data.noSize().isEmpty()) {
             out.add(text.notPlotted("growth.notPlotted.noSize", data.noSize(), maxWidth, sizes.note(), measure));

@@ -48,7 +48,10 @@ public final class GrowthPainter {
         s.endGroup();
         points(s, l, p, stroke);
         labels(s, l, p, stroke);
-        legend(s, l, p);
+        // Figure 14-3 as printed has no legend box: its caption names the colours.
+        if (!l.options().chart().bookFigureOnly()) {
+            legend(s, l, p);
+        }
         notes(s, l, p);
         if (l.points().isEmpty()) {
             s.setFill(p.muted());
@@ -101,11 +104,11 @@ public final class GrowthPainter {
         double r = l.sizes().radius();
         double alpha = l.pointAlpha();
         // A dense chart's translucent dots go without the outline, which would only grey the cloud.
-        Color outline = l.dense() ? null : p.background();
+        Color outline = l.dense() || !p.pointOutline() ? null : p.background();
         s.beginGroup("points");
         s.setLineDashes();
         for (GrowthLayout.PlacedPoint pt : l.points()) {
-            s.marker(MarkerShape.of(pt.point().series()), pt.x(), pt.y(), r, p.family(pt.point().series()), outline,
+            s.marker(MarkerShape.of(pt.point().series(), p), pt.x(), pt.y(), r, p.family(pt.point().series()), outline,
                     stroke, alpha);
         }
         s.endGroup();
@@ -172,7 +175,7 @@ public final class GrowthPainter {
             double tx = b.x() + 10 + swatch + 6;
             if (row.heading()) {
                 s.setFill(p.family(row.series()));
-                MarkerShape.of(row.series()).fill(s, b.x() + 10 + swatch / 2,
+                MarkerShape.of(row.series(), p).fill(s, b.x() + 10 + swatch / 2,
                         row.y() + l.measure().lineHeight(z.legend()) / 2, swatch / 2);
                 s.setFill(p.foreground());
                 s.setFont(z.legend(), true);

@@ -42,7 +42,7 @@ public final class ViewCodec {
     private static final List<String> TIMELINE_FIELDS = List.of("from", "to", "orientation", "bookFigureOnly",
             "hideFiltered", "lineage");
     private static final List<String> GROWTH_FIELDS = List.of("logScale", "trends", "trendPerEra", "allFamilies",
-            "from", "to");
+            "bookFigureOnly", "from", "to");
     private static final List<String> TABLE_PRESETS = List.of("14-1", "14-2", "all");
     /** The years a view's range may name. */
     static final int FIRST_YEAR = 1900;
@@ -158,7 +158,7 @@ public final class ViewCodec {
                 List.of("timeline", "growth", "tables"))).orElseThrow();
         Language language = Language.fromCode(r.choice(node, at, "language", messages.language().code(),
                 List.of("en", "zh")));
-        Theme theme = Theme.fromId(r.choice(node, at, "theme", "light", List.of("light", "dark", "projector")))
+        Theme theme = Theme.fromId(r.choice(node, at, "theme", "light", Arrays.stream(Theme.values()).map(Theme::id).toList()))
                 .orElseThrow();
         String selection = r.text(node, at, "selection", null);
         JsonNode filters = node.get("filters");
@@ -211,7 +211,8 @@ public final class ViewCodec {
         r.object(g, at, GROWTH_FIELDS);
         GrowthOptions switches = new GrowthOptions(r.bool(g, at, "logScale", d.logScale()),
                 r.bool(g, at, "trends", d.trends()), r.bool(g, at, "trendPerEra", d.trendPerEra()),
-                r.bool(g, at, "allFamilies", d.allFamilies()));
+                r.bool(g, at, "allFamilies", d.allFamilies()))
+                .withBookFigureOnly(r.bool(g, at, "bookFigureOnly", d.bookFigureOnly()));
         // The x span is optional (the chart then fits the data), but it comes as a pair.
         if (!g.has("from") && !g.has("to")) {
             return switches;
@@ -247,6 +248,7 @@ public final class ViewCodec {
         g.put("trends", v.growth().trends());
         g.put("trendPerEra", v.growth().trendPerEra());
         g.put("allFamilies", v.growth().allFamilies());
+        g.put("bookFigureOnly", v.growth().bookFigureOnly());
         v.growth().years().ifPresent(span -> g.put("from", span.from()).put("to", span.to()));
         if (v.tablePreset() != null) {
             o.put("table", v.tablePreset());

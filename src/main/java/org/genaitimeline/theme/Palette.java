@@ -105,6 +105,60 @@ public final class Palette {
         return number("-label-scale", 1);
     }
 
+    /** The figure title's colour: {@code -color-title}, else the foreground. */
+    public Color title() {
+        return tokens.containsKey("-color-title") ? color("-color-title") : foreground();
+    }
+
+    /** Year lines: {@code -color-grid-strong}, drawn {@link #yearLineWidth()} strokes wide. */
+    public Color gridStrong() {
+        return color("-color-grid-strong");
+    }
+
+    /** How many strokes wide a year line is ({@code -grid-year-width}). */
+    public double yearLineWidth() {
+        return number("-grid-year-width", 2);
+    }
+
+    /** How many strokes wide a quarter or month line is ({@code -grid-minor-width}); 0 for none. */
+    public double minorLineWidth() {
+        return number("-grid-minor-width", 1);
+    }
+
+    /** Whether every model type is drawn as a circle ({@code -marker-shape: circle}, the Book theme). */
+    public boolean circlesOnly() {
+        return "circle".equals(tokens.get("-marker-shape"));
+    }
+
+    /** Whether the growth chart's points have an outline ({@code -point-outline: none} says not). */
+    public boolean pointOutline() {
+        return !"none".equals(tokens.get("-point-outline"));
+    }
+
+    /** The timeline's circles over their usual size for the text ({@code -marker-scale}; 1 but in Book). */
+    public double markerScale() {
+        return number("-marker-scale", 1);
+    }
+
+    /** The figure title's size factor over the frame's usual one ({@code -title-scale}). */
+    public double titleScale() {
+        return number("-title-scale", 1);
+    }
+
+    /**
+     * This palette for a figure {@code height} pixels high: a theme whose sizes follow the figure
+     * (the Book theme's {@code -figure-scale-timeline}, {@code -figure-scale-growth}) grows its
+     * text and markers to that share of the height, never below its own label scale; any other
+     * theme is returned as it is.
+     *
+     * @param figureId {@code timeline} or {@code growth}
+     */
+    public Palette forFigure(String figureId, double height) {
+        double perPixel = number("-figure-scale-" + figureId, 0);
+        double wanted = perPixel * height;
+        return wanted > labelScale() ? scaled(wanted / labelScale()) : this;
+    }
+
     /**
      * This palette with text, markers and lines {@code factor} times larger (presentation
      * mode): the label and stroke scales multiply, the colours stay. {@code 1} is this palette.

@@ -4,11 +4,16 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The three themes. Each is a token stylesheet; {@link Palette} reads the same tokens for painters. */
+/**
+ * The four themes. Each is a token stylesheet; {@link Palette} reads the same tokens for
+ * painters. {@link #BOOK} is the printed figures' look (see docs/decisions/0010-book-style.md).
+ */
 public enum Theme {
     LIGHT("light"),
     DARK("dark"),
-    PROJECTOR("projector");
+    PROJECTOR("projector"),
+    /** The book's print: its colours, circles for every type, sizes that follow the figure. */
+    BOOK("book");
 
     private final String id;
 

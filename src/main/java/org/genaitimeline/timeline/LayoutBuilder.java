@@ -54,7 +54,8 @@ final class LayoutBuilder {
         List<TimelineLayout.LegendEntry> legend = new ArrayList<>();
         String legendTitleText = messages.get("timeline.legend.title");
         Box legendTitle = new Box(pad, pad, measure.width(legendTitleText, font, true), lineH);
-        double legendBottom = layoutLegend(laneIds, legendTitle, legend);
+        // Without its own legend (a book figure's frame prints the block) the plot starts at the top.
+        double legendBottom = spec.legend() ? layoutLegend(laneIds, legendTitle, legend) : 0;
 
         double gutter = vertical ? measure.width("0000", font * 1.15, true) + 3 * pad : 0;
         double axisBand = vertical ? 0 : lineH + 2 * pad;
@@ -64,7 +65,7 @@ final class LayoutBuilder {
                 Math.max(10, spec.height() - top - pad - axisBand));
         TimeScale axis = axis(plot);
 
-        double r = RADIUS * s;
+        double r = RADIUS * s * spec.markerScale();
         List<Model> byTime = new ArrayList<>(spec.models());
         byTime.sort(Comparator.comparingDouble(TimelineLayout::timeOf).thenComparing(Model::id));
         List<Lane> lanes = lanes(laneIds, byTime, axis, vertical ? plot.x() : plot.y(), vertical ? plot.w() : plot.h());
@@ -102,7 +103,7 @@ final class LayoutBuilder {
         double from = vertical ? plot.y() : plot.x();
         double to = vertical ? plot.maxY() : plot.maxX();
         double knee = TimelineSpec.knee(spec.eras()).orElse(spec.start());
-        return TimeScale.compressedBefore(knee, FOUNDATIONS_SHARE, FOUNDATIONS_MIN_MARKERS * 2 * RADIUS * s,
+        return TimeScale.compressedBefore(knee, FOUNDATIONS_SHARE, FOUNDATIONS_MIN_MARKERS * 2 * RADIUS * s * spec.markerScale(),
                 spec.start(), spec.end(), from, to);
     }
 
@@ -117,7 +118,7 @@ final class LayoutBuilder {
                         new LaneRoom.Mark(axis.forward(t), measure.width(m.name(), font, true) + 2));
             }
         }
-        LaneRoom room = new LaneRoom(vertical, lineH, 3 * s, 2 * RADIUS * s);
+        LaneRoom room = new LaneRoom(vertical, lineH, 3 * s, 2 * RADIUS * s * spec.markerScale());
         return room.lanes(laneIds, laneIds.stream().map(this::laneLabel).toList(), marks, base, across);
     }
 

@@ -1,5 +1,6 @@
 package org.genaitimeline.timeline;
 
+import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
@@ -67,7 +68,9 @@ public final class TimelinePainter {
 
         s.beginGroup("eras");
         double opacity = p.number("-era-band-opacity", 1);
-        for (TimelineLayout.EraBand e : l.eraBands()) {
+        // A theme without era bands (Book: the print has none) leaves out their names too.
+        boolean eras = opacity > 0;
+        for (TimelineLayout.EraBand e : eras ? l.eraBands() : List.<TimelineLayout.EraBand>of()) {
             Color c = Color.web(e.era().color());
             s.setFill(c);
             s.setGlobalAlpha(opacity);
@@ -78,16 +81,9 @@ public final class TimelinePainter {
         s.endGroup();
 
         s.beginGroup("grid");
+        GridLines.paint(s, l, p, lw);
         s.setStroke(p.grid());
         s.setLineWidth(lw);
-        for (double px : l.gridLines()) {
-            double c = crisp(px, lw);
-            if (vertical) {
-                s.strokeLine(plot.x(), c, plot.maxX(), c);
-            } else {
-                s.strokeLine(c, plot.y(), c, plot.maxY());
-            }
-        }
         for (int i = 1; i < l.lanes().size(); i++) {
             double c = crisp(l.lanes().get(i).start(), lw);
             if (vertical) {
@@ -99,11 +95,13 @@ public final class TimelinePainter {
         s.endGroup();
 
         s.beginGroup("axis");
+        // The print's year numbers are larger than the app's; the gutter leaves room for either.
+        double yearScale = p.number("-axis-year-scale", 1.15);
         s.setFill(p.muted());
         s.setTextAlign(vertical ? TextAlignment.RIGHT : TextAlignment.CENTER);
         s.setTextBaseline(vertical ? VPos.CENTER : VPos.TOP);
         for (TimelineLayout.AxisLabel a : l.axisLabels()) {
-            s.setFont(a.major() ? font * 1.15 : font * 0.9, a.major());
+            s.setFont(a.major() ? font * yearScale : font * 0.9, a.major());
             s.fillText(a.text(), a.x(), a.y());
         }
         if (l.axis().hasKnee()) {
@@ -116,7 +114,7 @@ public final class TimelinePainter {
         s.setFont(font, false);
         s.setTextAlign(TextAlignment.LEFT);
         s.setTextBaseline(VPos.CENTER);
-        for (TimelineLayout.EraBand e : l.eraBands()) {
+        for (TimelineLayout.EraBand e : eras ? l.eraBands() : List.<TimelineLayout.EraBand>of()) {
             if (e.label() != null) {
                 s.fillText(e.name(), e.label().x() + 1, e.label().centerY());
             }
@@ -136,7 +134,9 @@ public final class TimelinePainter {
             s.restore();
         }
 
-        paintLegend(s, l, p, lw, font);
+        if (!l.legend().isEmpty()) {
+            paintLegend(s, l, p, lw, font);
+        }
         if (l.emptyText() != null) {
             s.setFill(p.muted());
             s.setFont(font * 1.2, false);
@@ -169,7 +169,7 @@ public final class TimelinePainter {
             // Stamped from a pre-rendered image on a canvas (real shapes in SVG): a fraction of the cost.
             Color fill = it.dimmed() ? dimmed : p.familyById(it.laneId());
             Color outline = it.dimmed() ? dimmed : p.foreground();
-            MarkerShape shape = MarkerShape.ofId(it.laneId());
+            MarkerShape shape = MarkerShape.ofId(it.laneId(), p);
             if (edges.cropped()[i - range[0]]) {
                 s.marker(shape, it.x(), it.y(), it.r(), fill, outline, lw, 1, l.plot());
             } else {
@@ -251,8 +251,9 @@ public final class TimelinePainter {
         s.setStroke(p.foreground());
         for (TimelineLayout.LegendEntry e : l.legend()) {
             s.setFill(p.familyById(e.laneId()));
-            MarkerShape.ofId(e.laneId()).fill(s, e.cx(), e.cy(), e.r());
-            MarkerShape.ofId(e.laneId()).stroke(s, e.cx(), e.cy(), e.r());
+            MarkerShape shape = MarkerShape.ofId(e.laneId(), p);
+            shape.fill(s, e.cx(), e.cy(), e.r());
+            shape.stroke(s, e.cx(), e.cy(), e.r());
             s.setFill(p.foreground());
             s.setFont(font, false);
             s.fillText(e.text(), e.textBox().x(), e.textBox().centerY());

@@ -3,10 +3,13 @@ package org.genaitimeline.timeline;
 import java.util.List;
 import java.util.Set;
 import org.genaitimeline.catalog.Model;
+import org.genaitimeline.figure.BookFrames;
+import org.genaitimeline.figure.FigureFrame;
 import org.genaitimeline.figure.FigureRenderer;
 import org.genaitimeline.figure.FigureRequest;
 import org.genaitimeline.figure.Surface;
 import org.genaitimeline.figure.TimelineOptions;
+import org.genaitimeline.theme.Palette;
 
 /**
  * The timeline as an exported figure at the surface size, with legend and era bands, inside
@@ -23,14 +26,26 @@ public final class TimelineRenderer implements FigureRenderer {
         return ID;
     }
 
+    /**
+     * Paints the figure in its frame. In book figure mode the frame carries Figure 14-1's printed
+     * title, legend block and caption, and the layout leaves out its own legend row; a theme whose
+     * sizes follow the figure (Book) scales to the surface's height.
+     */
     @Override
     public void paint(Surface surface, FigureRequest request) {
-        request.frame().paint(surface, request.palette(),
-                inner -> TimelinePainter.paint(inner, layout(inner, request), request.palette()));
+        Palette palette = request.palette().forFigure(ID, surface.height());
+        boolean book = request.timeline().bookFigureOnly();
+        FigureFrame frame = book ? BookFrames.timeline(request.frame(), request.language()) : request.frame();
+        frame.paint(surface, palette,
+                inner -> TimelinePainter.paint(inner, layout(inner, request, palette, !book), palette));
     }
 
     /** The layout the figure paints (for tests). */
     public TimelineLayout layout(Surface surface, FigureRequest request) {
+        return layout(surface, request, request.palette(), true);
+    }
+
+    private TimelineLayout layout(Surface surface, FigureRequest request, Palette palette, boolean ownLegend) {
         TimelineOptions o = request.timeline();
         boolean bookOnly = o.bookFigureOnly();
         boolean context = !o.hideFiltered();
@@ -43,7 +58,7 @@ public final class TimelineRenderer implements FigureRenderer {
                 : new double[] {o.from(), o.to()};
         TimelineSpec spec = new TimelineSpec(models, dimmed, request.catalog().eras(), o.orientation(),
                 surface.width(), surface.height(), range[0], range[1], request.language(),
-                request.palette().labelScale(), surface.measure());
+                palette.labelScale(), surface.measure(), ownLegend, palette.markerScale());
         return TimelineLayout.compute(spec);
     }
 }

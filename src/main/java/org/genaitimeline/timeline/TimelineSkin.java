@@ -69,7 +69,8 @@ final class TimelineSkin extends FigureSkin<TimelineView> {
         }
         List<org.genaitimeline.catalog.Era> eras = v.getEras() == null ? List.of() : v.getEras();
         return new TimelineSpec(shown, dimmed, eras, v.getOrientation(), w, h, v.getVisibleStart(),
-                v.getVisibleEnd(), v.getLanguage(), v.getPalette().labelScale(), measure);
+                v.getVisibleEnd(), v.getLanguage(), v.getPalette().labelScale(), measure, true,
+                v.getPalette().markerScale());
     }
 
     @Override

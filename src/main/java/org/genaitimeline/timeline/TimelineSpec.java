@@ -26,10 +26,14 @@ import org.genaitimeline.i18n.Language;
  * @param language era names, legend and axis labels
  * @param labelScale text and circle size factor (the theme's {@code -label-scale})
  * @param measure text widths
+ * @param legend whether the layout has its own legend row; off when the frame around an exported
+ *     book figure prints the legend block instead
+ * @param markerScale the circles' size over the text's (the theme's {@code -marker-scale}: the
+ *     print's circles are larger for its type than the app's)
  */
 public record TimelineSpec(List<Model> models, Set<String> dimmed, List<Era> eras, Orientation orientation,
         double width, double height, double start, double end, Language language, double labelScale,
-        TextMeasure measure) {
+        TextMeasure measure, boolean legend, double markerScale) {
 
     /** The era before the book's first: its years are compressed on the axis (see {@code TimeScale}). */
     static final String FOUNDATIONS_ERA = "foundations";
@@ -44,9 +48,19 @@ public record TimelineSpec(List<Model> models, Set<String> dimmed, List<Era> era
         Objects.requireNonNull(orientation, "orientation");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(measure, "measure");
+        if (!(markerScale > 0)) {
+            throw new IllegalArgumentException("marker scale must be positive, not " + markerScale);
+        }
         if (!(end > start)) {
             throw new IllegalArgumentException("empty range " + start + ".." + end);
         }
+    }
+
+    /** A spec with the layout's own legend row. */
+    public TimelineSpec(List<Model> models, Set<String> dimmed, List<Era> eras, Orientation orientation,
+            double width, double height, double start, double end, Language language, double labelScale,
+            TextMeasure measure) {
+        this(models, dimmed, eras, orientation, width, height, start, end, language, labelScale, measure, true, 1);
     }
 
     /** The book's view: vertical, the default range (the models' first to last date), English, scale 1. */
@@ -59,20 +73,32 @@ public record TimelineSpec(List<Model> models, Set<String> dimmed, List<Era> era
 
     public TimelineSpec withRange(double newStart, double newEnd) {
         return new TimelineSpec(models, dimmed, eras, orientation, width, height, newStart, newEnd, language,
-                labelScale, measure);
+                labelScale, measure, legend, markerScale);
     }
 
     public TimelineSpec withOrientation(Orientation o) {
-        return new TimelineSpec(models, dimmed, eras, o, width, height, start, end, language, labelScale, measure);
+        return new TimelineSpec(models, dimmed, eras, o, width, height, start, end, language, labelScale, measure,
+                legend, markerScale);
     }
 
     public TimelineSpec withLanguage(Language l) {
-        return new TimelineSpec(models, dimmed, eras, orientation, width, height, start, end, l, labelScale, measure);
+        return new TimelineSpec(models, dimmed, eras, orientation, width, height, start, end, l, labelScale, measure,
+                legend, markerScale);
+    }
+
+    public TimelineSpec withLegend(boolean v) {
+        return new TimelineSpec(models, dimmed, eras, orientation, width, height, start, end, language, labelScale,
+                measure, v, markerScale);
+    }
+
+    public TimelineSpec withMarkerScale(double v) {
+        return new TimelineSpec(models, dimmed, eras, orientation, width, height, start, end, language, labelScale,
+                measure, legend, v);
     }
 
     public TimelineSpec withDimmed(Set<String> ids) {
         return new TimelineSpec(models, ids, eras, orientation, width, height, start, end, language, labelScale,
-                measure);
+                measure, legend, markerScale);
     }
 
     /** Where the linear stretch of the axis begins: the end of these eras' foundations, if they have one. */

@@ -214,6 +214,23 @@ class LectureTest {
         assertThat(canvasCorner(robot)).isEqualTo(Palette.of(Theme.DARK).background()).isNotEqualTo(light);
     }
 
+    @Test
+    void viewThemeBookAppliesTheBookStyleToTheWindowAndTheFigures(FxRobot robot) {
+        MenuItem book = ((MenuBar) window.getTop()).getMenus().get(1).getItems().stream()
+                .filter(i -> i instanceof javafx.scene.control.Menu).map(i -> (javafx.scene.control.Menu) i)
+                .flatMap(m -> m.getItems().stream()).filter(i -> "menu-theme-book".equals(i.getId()))
+                .findFirst().orElseThrow();
+        assertThat(book.getText()).isEqualTo(Messages.of(Language.EN).get("theme.book"));
+        robot.interact(book::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(state.getTheme()).isEqualTo(Theme.BOOK);
+        assertThat(stage.getScene().getStylesheets()).contains(Theme.BOOK.stylesheet())
+                .doesNotContain(Theme.LIGHT.stylesheet());
+        assertThat(timelineTab.view().getPalette().theme()).isEqualTo(Theme.BOOK);
+        assertThat(timelineTab.view().getPalette().circlesOnly()).isTrue();
+    }
+
     private Color canvasCorner(FxRobot robot) {
         Canvas canvas = robot.lookup(".timeline-canvas").queryAs(Canvas.class);
         WritableImage[] image = new WritableImage[1];

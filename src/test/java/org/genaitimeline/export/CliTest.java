@@ -350,7 +350,7 @@ class CliTest {
         "--scale two; --scale: \"two\"",
         "--width 50; --width: \"50\" is not allowed (allowed: 100–10000).",
         "--height 1e4; --height: \"1e4\"",
-        "--theme purple; --theme: \"purple\" is not allowed (allowed: light, dark, projector).",
+        "--theme purple; --theme: \"purple\" is not allowed (allowed: light, dark, projector, book).",
         "--orientation diagonal; --orientation: \"diagonal\" is not allowed (allowed: vertical, horizontal).",
         // Each value is allowed, the product is not: this once died with "capacity < 0".
         "--width 10000 --height 10000 --scale 8; A 80000 × 80000 pixel image is too large to draw: at most 16384 "

@@ -48,4 +48,35 @@ class FigureFrameTest {
         assertThat(size[1]).isLessThan(600);
         assertThat(svg.toSvg()).contains(">Data: Epoch AI</text>").doesNotContain("\u00b7");
     }
+
+    @Test
+    void theLegendBlockSitsOverTheTopRightWithoutTakingTheFiguresSpace() {
+        FigureLegend legend = new FigureLegend("Model Type",
+                java.util.List.of(new FigureLegend.Entry("vae", "Variational Autoencoder"),
+                        new FigureLegend.Entry("gan", "Generative Adversarial Network")));
+        SvgSurface svg = new SvgSurface(800, 600, 1, TextMeasure.approximate());
+
+        double[] size = figureSize(new FigureFrame("", "", "", legend), svg);
+
+        assertThat(size).containsExactly(800, 600);
+        String out = svg.toSvg();
+        assertThat(out).contains("<g class=\"figure-legend\">", ">Model Type</text>",
+                "<g class=\"legend-entry family-vae\">", "<g class=\"legend-entry family-gan\">");
+        // The block's text starts in the right half.
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<text x=\"([0-9.]+)\"[^>]*>Model Type<")
+                .matcher(out);
+        assertThat(m.find()).isTrue();
+        assertThat(Double.parseDouble(m.group(1))).isGreaterThan(400);
+    }
+
+    @Test
+    void aBookFrameKeepsATitleTypedInTheDialogAndAddsWhatIsMissing() {
+        FigureLegend legend = new FigureLegend("Model Type", java.util.List.of(new FigureLegend.Entry("vae", "VAE")));
+        FigureFrame typed = new FigureFrame("My title", "", "Data: Epoch AI").orBook("Printed", "Caption", legend);
+
+        assertThat(typed.title()).isEqualTo("My title");
+        assertThat(typed.caption()).isEqualTo("Caption");
+        assertThat(typed.attribution()).isEqualTo("Data: Epoch AI");
+        assertThat(typed.legend()).isEqualTo(legend);
+    }
 }

@@ -70,7 +70,8 @@ class ViewCodecTest {
     @Test
     void everyFigureOptionAndEveryFilterRoundTrips() throws Exception {
         TimelineOptions t = new TimelineOptions(2016.5, 2021.75, Orientation.HORIZONTAL, true, true, false);
-        GrowthOptions g = new GrowthOptions(false, true, true, true).withYears(new YearSpan(2021, 2024));
+        GrowthOptions g = new GrowthOptions(false, true, true, true).withYears(new YearSpan(2021, 2024))
+                .withBookFigureOnly(true);
         ModelQuery q = ModelQuery.ALL.withEras(Set.of("gan-vae")).withFamilies(Set.of(Family.GAN))
                 .withKinds(Set.of(Kind.TEXT_TO_IMAGE)).withDevelopers(Set.of("Stability AI"))
                 .withOpen(ModelQuery.OpenFilter.CLOSED).withYears(2015, 2022)
@@ -143,7 +144,7 @@ class ViewCodecTest {
         "{\"schemaVersion\": 1,\\n\"filters\": {\"families\": [\"gan\", \"rnn\"]}}|v.json:2:33: \"families\" cannot be \"rnn\" (allowed: vae, gan, autoregressive, flow, energy-diffusion, multimodal, general, other)",
         "{\"schemaVersion\": 1, \"zoom\": 3}|v.json:1:22: unknown field \"zoom\" (allowed: schemaVersion, tab, language, theme, selection, filters, timeline, growth, table)",
         "{\"schemaVersion\": 1, \"deck\": []}|v.json:1:30: the deck has no views",
-        "{\"schemaVersion\": 1, \"deck\": [{\"tab\": \"growth\"}, {\"theme\": \"neon\"}]}|v.json:1:60: \"theme\" cannot be \"neon\" (allowed: light, dark, projector)",
+        "{\"schemaVersion\": 1, \"deck\": [{\"tab\": \"growth\"}, {\"theme\": \"neon\"}]}|v.json:1:60: \"theme\" cannot be \"neon\" (allowed: light, dark, projector, book)",
         "{\"schemaVersion\": 1, \"timeline\": {\"from\": 2023, \"to\": 2019}}|v.json:1:55: the timeline range must end after it starts (2023.0 to 2019.0)",
         "{\"schemaVersion\": 1, \"growth\": {\"from\": 2023, \"to\": 2019}}|v.json:1:53: the growth chart's years must end after they start (2023.0 to 2019.0)",
         "{\"schemaVersion\": 1, \"growth\": {\"from\": 2021}}|v.json:1:32: \"to\" is missing",

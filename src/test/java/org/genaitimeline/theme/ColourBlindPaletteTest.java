@@ -23,8 +23,12 @@ class ColourBlindPaletteTest {
 
     private static final List<Family> FIGURE = Arrays.stream(Family.values()).filter(Family::inFigure).toList();
 
+    /**
+     * The Book theme is left out on purpose: it copies the print, whose circles in six colours
+     * are not colour-blind safe (docs/decisions/0010-book-style.md); the app opens in Light.
+     */
     @ParameterizedTest
-    @EnumSource(Theme.class)
+    @EnumSource(value = Theme.class, names = "BOOK", mode = EnumSource.Mode.EXCLUDE)
     void everyPairDiffersInColourOrInShape(Theme theme) {
         Palette p = Palette.of(theme);
         List<String> confusable = new ArrayList<>();
@@ -34,7 +38,7 @@ class ColourBlindPaletteTest {
                     Family a = FIGURE.get(i);
                     Family b = FIGURE.get(j);
                     double d = ColourBlindCheck.deltaE(v.simulate(p.family(a)), v.simulate(p.family(b)));
-                    if (d < MIN_DELTA_E && MarkerShape.of(a) == MarkerShape.of(b)) {
+                    if (d < MIN_DELTA_E && MarkerShape.of(a, p) == MarkerShape.of(b, p)) {
                         confusable.add(v + " " + a + "/" + b + " ΔE " + Math.round(d));
                     }
                 }
