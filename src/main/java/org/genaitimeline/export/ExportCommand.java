@@ -20,6 +20,7 @@ import org.genaitimeline.figure.GrowthOptions;
 import org.genaitimeline.figure.TimelineOptions;
 import org.genaitimeline.files.AtomicFiles;
 import org.genaitimeline.files.FigureFiles;
+import org.genaitimeline.files.RenderFailure;
 import org.genaitimeline.i18n.Messages;
 import org.genaitimeline.savedview.SavedView;
 import org.genaitimeline.theme.Palette;
@@ -136,6 +137,9 @@ final class ExportCommand {
     private void write(Path out, IoAction action) {
         try {
             action.run();
+        } catch (RenderFailure e) {
+            throw CliException.invalid(messages.get("cli.error.cannotWrite", out,
+                    messages.get("export.failed." + e.reason().name())));
         } catch (IOException e) {
             throw CliException.invalid(messages.get("cli.error.cannotWrite", out,
                     FileAccess.reason(e).in(messages.language())));

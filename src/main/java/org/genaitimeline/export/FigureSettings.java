@@ -40,9 +40,11 @@ record FigureSettings(int width, int height, double scale, Theme theme) {
         Theme theme = o.theme == null ? Theme.LIGHT : Theme.fromId(o.theme.strip())
                 .orElseThrow(() -> QueryOptions.badValue(messages, "--theme", o.theme, themeIds));
         if (raster && !PixelBudget.fits(width, height, scale)) {
+            long[] fits = PixelBudget.largestFitting(Math.round(width * scale), Math.round(height * scale));
             throw CliException.invalid(messages.get("export.tooManyPixels",
                     String.valueOf(Math.round(width * scale)), String.valueOf(Math.round(height * scale)),
-                    String.valueOf(PixelBudget.MAX_SIDE), String.valueOf(PixelBudget.maxMegapixels())));
+                    String.valueOf(PixelBudget.MAX_SIDE), String.valueOf(PixelBudget.maxMegapixels()),
+                    String.valueOf(fits[0]), String.valueOf(fits[1])));
         }
         return new FigureSettings(width, height, scale, theme);
     }

@@ -17,6 +17,9 @@ public final class CanvasSurface implements Surface {
     private final TextMeasure measure;
     private final double scale;
     /** The size an {@link #inset} reports, null for the whole canvas; saved with the paint state. */
+    /** The figure's size in logical pixels (the canvas may hold only a tile of it). */
+    private final double logicalWidth;
+    private final double logicalHeight;
     private double[] insetSize;
     private final Deque<double[]> savedSizes = new ArrayDeque<>();
 
@@ -30,10 +33,26 @@ public final class CanvasSurface implements Surface {
      * context is scaled so painters work in logical pixels (PNG export at 2x, 4x).
      */
     public CanvasSurface(Canvas canvas, TextMeasure measure, double scale) {
+        this(canvas, measure, scale, canvas.getWidth() / scale, canvas.getHeight() / scale, 0, 0);
+    }
+
+    /**
+     * One tile of a figure larger than a canvas can be: the figure keeps its logical size
+     * {@code width x height}, and the canvas shows the part whose top left corner is at image
+     * pixel {@code (tileX, tileY)}. Painters lay out the whole figure; what falls outside the
+     * tile is simply not on the canvas.
+     */
+    public CanvasSurface(Canvas canvas, TextMeasure measure, double scale, double width, double height,
+            double tileX, double tileY) {
         this.canvas = canvas;
         this.g = canvas.getGraphicsContext2D();
         this.measure = measure;
         this.scale = scale;
+        this.logicalWidth = width;
+        this.logicalHeight = height;
+        if (tileX != 0 || tileY != 0) {
+            g.translate(-tileX, -tileY);
+        }
         if (scale != 1) {
             g.scale(scale, scale);
         }
@@ -41,12 +60,12 @@ public final class CanvasSurface implements Surface {
 
     @Override
     public double width() {
-        return insetSize == null ? canvas.getWidth() / scale : insetSize[0];
+        return insetSize == null ? logicalWidth : insetSize[0];
     }
 
     @Override
     public double height() {
-        return insetSize == null ? canvas.getHeight() / scale : insetSize[1];
+        return insetSize == null ? logicalHeight : insetSize[1];
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
@@ -40,12 +39,70 @@ public final class FigureFiles {
         });
     }
 
+    /**
+     * The figure as PNG bytes. Drawn in tiles of at most {@link #TILE} pixels a side: one
+     * canvas of 9600 x 6000 (1600 x 1000 at scale 6) failed inside the software pipeline,
+     * which printed a trace and returned a blank snapshot that was then written as a fully
+     * transparent PNG. Each tile paints the whole figure translated, so every tile agrees.
+     *
+     * @throws RenderFailure when the image came out blank or memory ran out (nothing written)
+     */
     public static byte[] png(double width, double height, double scale, Consumer<Surface> paint) throws IOException {
-        WritableImage image = renderImage(width, height, scale, paint);
-        BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(buffered, "png", out);
-        return out.toByteArray();
+        try {
+            boolean[] anyInk = {false};
+            BufferedImage image = renderTiled(width, height, scale, paint, anyInk);
+            if (!anyInk[0]) {
+                throw new RenderFailure(RenderFailure.Reason.BLANK);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (OutOfMemoryError e) {
+            throw new RenderFailure(RenderFailure.Reason.OUT_OF_MEMORY);
+        }
+    }
+
+    /** The largest canvas one tile uses; well under the 16384 texture limit and the software pipeline's trouble. */
+    static final int TILE = 4096;
+
+    /** Draws the image tile by tile; {@code anyInk[0]} tells whether any pixel has opacity. */
+    static BufferedImage renderTiled(double width, double height, double scale, Consumer<Surface> paint,
+            boolean[] anyInk) {
+        int w = (int) Math.round(width * scale);
+        int h = (int) Math.round(height * scale);
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        FxPlatform.ensureStarted();
+        for (int y = 0; y < h; y += TILE) {
+            for (int x = 0; x < w; x += TILE) {
+                int tw = Math.min(TILE, w - x);
+                int th = Math.min(TILE, h - y);
+                int tx = x;
+                int ty = y;
+                WritableImage tile = FxPlatform.call(() -> {
+                    Canvas canvas = new Canvas(tw, th);
+                    paint.accept(new CanvasSurface(canvas, new FxTextMeasure(), scale, width, height, tx, ty));
+                    SnapshotParameters params = new SnapshotParameters();
+                    params.setFill(Color.TRANSPARENT);
+                    return canvas.snapshot(params, null);
+                });
+                int[] row = new int[tw * th];
+                tile.getPixelReader().getPixels(0, 0, tw, th, javafx.scene.image.PixelFormat.getIntArgbInstance(),
+                        row, 0, tw);
+                image.setRGB(x, y, tw, th, row, 0, tw);
+                anyInk[0] |= hasInk(row);
+            }
+        }
+        return image;
+    }
+
+    /** Whether any pixel has opacity: every figure paints at least its background or its text. */
+    private static boolean hasInk(int[] argb) {
+        for (int p : argb) {
+            if ((p >>> 24) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static String svg(double width, double height, double scale, Consumer<Surface> paint) {

@@ -18,15 +18,37 @@ public final class PixelBudget {
     private PixelBudget() {
     }
 
+    /**
+     * Bytes of heap one pixel of an export needs: the whole image (4), the PNG encoder's
+     * output (up to about 4 for a detailed figure) and room for everything else the app holds.
+     */
+    static final long BYTES_PER_PIXEL = 12;
+
     /** Whether a figure of logical size {@code width x height} drawn at {@code scale} fits. */
     public static boolean fits(double width, double height, double scale) {
         double w = Math.rint(width * scale);
         double h = Math.rint(height * scale);
-        return w <= MAX_SIDE && h <= MAX_SIDE && w * h <= MAX_PIXELS;
+        return w <= MAX_SIDE && h <= MAX_SIDE && w * h <= maxPixels();
     }
 
-    /** {@link #MAX_PIXELS} in millions, rounded down, for messages. */
+    /**
+     * The most pixels an export may have in this JVM: {@link #MAX_PIXELS}, or fewer when the
+     * heap ({@code -Xmx}) would not hold them, so that a big export is refused with a size
+     * that fits instead of failing half-way with an OutOfMemoryError.
+     */
+    public static long maxPixels() {
+        return Math.min(MAX_PIXELS, Runtime.getRuntime().maxMemory() / BYTES_PER_PIXEL);
+    }
+
+    /** {@link #maxPixels} in millions, rounded down, for messages. */
     public static long maxMegapixels() {
-        return MAX_PIXELS / 1_000_000;
+        return maxPixels() / 1_000_000;
+    }
+
+    /** The largest image of the same shape as {@code width x height} pixels that fits: {@code {w, h}}. */
+    public static long[] largestFitting(double width, double height) {
+        double shrink = Math.min(1, Math.min(MAX_SIDE / width, MAX_SIDE / height));
+        shrink = Math.min(shrink, Math.sqrt(maxPixels() / (width * height)));
+        return new long[] {(long) Math.floor(width * shrink), (long) Math.floor(height * shrink)};
     }
 }

@@ -171,8 +171,10 @@ public final class ExportDialog {
         }
         // Sizes here are image pixels (the scale shrinks the drawing), so the budget is w x h.
         if (f == FigureExport.Format.PNG && !PixelBudget.fits(w, h, 1)) {
+            long[] fits = PixelBudget.largestFitting(w, h);
             problem.setText(state.messages().get("export.tooManyPixels", String.valueOf(w), String.valueOf(h),
-                    String.valueOf(PixelBudget.MAX_SIDE), String.valueOf(PixelBudget.maxMegapixels())));
+                    String.valueOf(PixelBudget.MAX_SIDE), String.valueOf(PixelBudget.maxMegapixels()),
+                    String.valueOf(fits[0]), String.valueOf(fits[1])));
             return Optional.empty();
         }
         problem.setText("");
