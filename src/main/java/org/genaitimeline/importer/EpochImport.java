@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +94,18 @@ public final class EpochImport {
             byEpochName.putIfAbsent(ModelMatcher.normalise(row.name()), id);
         }
 
+        Map<String, List<String>> parentsOf = new LinkedHashMap<>();
+        for (EpochRow row : toAdd) {
+            parentsOf.put(idOf.get(row), new ArrayList<>(lineage(row, idOf.get(row), byEpochName, matcher)));
+        }
+        List<ImportProblem> problems = new ArrayList<>(table.skipped());
+        Map<String, EpochRow> rowOf = new HashMap<>();
+        toAdd.forEach(r -> rowOf.put(idOf.get(r), r));
+        for (LineageCycles.Cut cut : LineageCycles.cut(parentsOf)) {
+            EpochRow row = rowOf.get(cut.child());
+            problems.add(ImportProblem.of(row.line(), ImportProblem.Reason.CYCLIC_LINK, row.name(), cut.parent()));
+        }
+
         List<Model> models = new ArrayList<>(base.models());
         List<ImportReport.AddedRow> added = new ArrayList<>();
         for (EpochRow row : toAdd) {
@@ -100,11 +113,11 @@ public final class EpochImport {
                 return ImportResult.cancelled(file);
             }
             String id = idOf.get(row);
-            models.add(mapper.toModel(row, id, lineage(row, id, byEpochName, matcher)));
+            models.add(mapper.toModel(row, id, List.copyOf(parentsOf.get(id))));
             added.add(new ImportReport.AddedRow(row.line(), id, row.openWeights()));
         }
         Catalog merged = new Catalog(models, base.eras(), base.source() + " + " + file);
-        return ImportResult.completed(merged, new ImportReport(file, matched, added, table.skipped()));
+        return ImportResult.completed(merged, new ImportReport(file, matched, added, problems));
     }
 
     /** The ids {@code Base model} names: rows of the same file first, else the base catalog by name. */

@@ -44,7 +44,12 @@ public record ImportProblem(int line, Reason reason, List<String> args) {
         /** A row whose parameter count rounds to 0, which the catalog refuses: {@code args = [name, cell]}. */
         ZERO_NUMBER("import.epoch.problem.zeroNumber", false),
         /** A row whose parameter count is too large to store: {@code args = [name, cell]}. */
-        HUGE_NUMBER("import.epoch.problem.hugeNumber", false);
+        HUGE_NUMBER("import.epoch.problem.hugeNumber", false),
+        /**
+         * A base-model link left out because it would close a circle (two rows naming each
+         * other): {@code args = [name, parent id]}. The row itself is imported.
+         */
+        CYCLIC_LINK("import.epoch.problem.cyclicLink", false);
 
         private final String key;
         private final boolean refusesFile;
@@ -62,6 +67,11 @@ public record ImportProblem(int line, Reason reason, List<String> args) {
         /** Whether this problem stops the whole import (else only its row is skipped). */
         public boolean refusesFile() {
             return refusesFile;
+        }
+
+        /** Whether the row is left out (every row problem but a dropped link). */
+        public boolean skipsRow() {
+            return !refusesFile && this != CYCLIC_LINK;
         }
     }
 

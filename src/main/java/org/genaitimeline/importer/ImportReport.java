@@ -67,7 +67,8 @@ public record ImportReport(String file, List<MatchedRow> matched, List<AddedRow>
     /** "Matched 61, added 834, skipped 0." in the bundle's language. */
     public String summary(Messages messages) {
         return messages.get("import.epoch.report", Integer.toString(matched.size()),
-                Integer.toString(added.size()), Integer.toString(skipped.size()));
+                Integer.toString(added.size()),
+                Long.toString(skipped.stream().filter(p -> p.reason().skipsRow()).count()));
     }
 
     /**
