@@ -89,6 +89,9 @@ class I18nConsistencyTest {
         // "filter.source." + origin.id(): the Source facet (book / Epoch AI / user file)
         DYNAMIC.put("filter.source.", Arrays.stream(org.genaitimeline.catalog.Provenance.Origin.values())
                 .map(org.genaitimeline.catalog.Provenance.Origin::id).toList());
+        // "export.failed." + reason.name(): why a raster export drew nothing (the command line's message)
+        DYNAMIC.put("export.failed.", Arrays.stream(org.genaitimeline.files.RenderFailure.Reason.values())
+                .map(Enum::name).toList());
     }
 
     /** Prefix-shaped literals that are not message keys (they are cut off keys, not added to them). */

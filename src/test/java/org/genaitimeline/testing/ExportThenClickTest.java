@@ -31,7 +31,7 @@ class ExportThenClickTest {
     @Test
     @Order(1)
     void anExportStartsTheToolkitTheCommandLineWay() throws Exception {
-        byte[] png = FigureFiles.png(40, 30, 1, s -> { });
+        byte[] png = FigureFiles.png(40, 30, 1, s -> s.fillRect(0, 0, 40, 30)); // a blank image is refused
 
         assertThat(png).startsWith(0x89, 'P', 'N', 'G');
     }
