@@ -76,11 +76,16 @@ public final class CatalogLoader {
     public LoadResult load(Path modelsFile) {
         Problems models = new Problems(modelsFile.toString());
         byte[] m = file(modelsFile, models);
+        return loadParsed(modelsFile, m == null ? null : parse(m, models), models);
+    }
+
+    /** {@link #load} of a models file already parsed, so that {@code --validate} parses it once. */
+    private LoadResult loadParsed(Path modelsFile, Located modelRoot, Problems models) {
         Path beside = erasBeside(modelsFile);
         Problems eras = new Problems(beside == null ? "eras.json" : beside.toString());
         byte[] e = beside == null ? resource(BUNDLED_ERAS, eras) : file(beside, eras);
         Path name = modelsFile.getFileName();
-        return build(m, models, e, eras, modelsFile.toString(), Provenance.Origin.USER,
+        return buildParsed(modelRoot, models, e, eras, modelsFile.toString(), Provenance.Origin.USER,
                 name == null ? modelsFile.toString() : name.toString());
     }
 
@@ -101,7 +106,7 @@ public final class CatalogLoader {
                 }
                 all.addAll(problems.list());
             } else if (root.get("models") != null) {
-                all.addAll(load(file).problems());
+                all.addAll(loadParsed(file, root, problems).problems());
             } else if (root.get("eras") != null) {
                 readEras(root, problems);
                 all.addAll(problems.list());
@@ -120,9 +125,14 @@ public final class CatalogLoader {
 
     private LoadResult build(byte[] modelBytes, Problems modelProblems, byte[] eraBytes, Problems eraProblems,
             String source, Provenance.Origin origin, String fileName) {
+        Located modelRoot = modelBytes == null ? null : parse(modelBytes, modelProblems);
+        return buildParsed(modelRoot, modelProblems, eraBytes, eraProblems, source, origin, fileName);
+    }
+
+    private LoadResult buildParsed(Located modelRoot, Problems modelProblems, byte[] eraBytes, Problems eraProblems,
+            String source, Provenance.Origin origin, String fileName) {
         Located eraRoot = eraBytes == null ? null : parse(eraBytes, eraProblems);
         List<EraReader.EraDraft> eras = eraRoot == null ? null : readEras(eraRoot, eraProblems);
-        Located modelRoot = modelBytes == null ? null : parse(modelBytes, modelProblems);
         List<ModelDraft> drafts = new ArrayList<>();
         Located array = modelRoot == null ? null : top(modelRoot, "models", MODELS_TOP, modelProblems);
         if (array != null) {

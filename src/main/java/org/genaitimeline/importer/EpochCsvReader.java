@@ -64,16 +64,22 @@ public final class EpochCsvReader {
         }
         try {
             total = Files.size(csv);
+            if (total > MAX_FILE_BYTES) {
+                throw failure(0, ImportProblem.Reason.TOO_LARGE, null, Long.toString(total >> 20),
+                        Long.toString(MAX_FILE_BYTES >> 20));
+            }
             raw = Files.newInputStream(csv);
         } catch (IOException e) {
             throw failure(0, ImportProblem.Reason.UNREADABLE, e, FileAccess.reason(e).in(Language.EN));
         }
         CountingInputStream counted = new CountingInputStream(raw);
         try (InputStream in = BOMInputStream.builder().setInputStream(counted).get();
-             Reader reader = new InputStreamReader(in, strictUtf8())) {
+             Reader reader = new LineLengthLimit(new InputStreamReader(in, strictUtf8()), MAX_LINE_CHARS)) {
             return read(reader, progress, cancelled, counted, total);
         } catch (CharacterCodingException e) {
             throw failure(0, ImportProblem.Reason.UNREADABLE, e, "not UTF-8 text");
+        } catch (LineLengthLimit.TooLong e) {
+            throw failure(e.line(), ImportProblem.Reason.LINE_TOO_LONG, e, Long.toString(MAX_LINE_CHARS >> 10));
         } catch (IOException e) {
             throw failure(0, ImportProblem.Reason.UNREADABLE, e, String.valueOf(e.getMessage()));
         }
@@ -85,6 +91,9 @@ public final class EpochCsvReader {
         try {
             parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
         } catch (UncheckedIOException | IllegalArgumentException e) {
+            if (e.getCause() instanceof LineLengthLimit.TooLong t) {
+                throw t; // the header line itself: reported by the caller with its words
+            }
             throw malformed(1, e);
         }
         try (parser) {
@@ -115,7 +124,14 @@ public final class EpochCsvReader {
                     if (e.getCause() instanceof CharacterCodingException c) {
                         throw failure(line, ImportProblem.Reason.UNREADABLE, c, "not UTF-8 text");
                     }
+                    if (e.getCause() instanceof LineLengthLimit.TooLong t) {
+                        throw failure(t.line(), ImportProblem.Reason.LINE_TOO_LONG, t,
+                                Long.toString(MAX_LINE_CHARS >> 10));
+                    }
                     throw malformed(line, e);
+                }
+                if (done >= MAX_ROWS) {
+                    throw failure(line, ImportProblem.Reason.TOO_MANY_ROWS, null, Integer.toString(MAX_ROWS));
                 }
                 EpochFields.Parsed parsed = EpochFields.parse(line, cells(record, at));
                 if (parsed.ok()) {
@@ -135,6 +151,17 @@ public final class EpochCsvReader {
         at.forEach((column, index) -> cells.put(column, index < record.size() ? record.get(index) : ""));
         return cells;
     }
+
+    /**
+     * The largest export read: Epoch's biggest table ("All ML Systems", about 3,000 rows with
+     * abstracts) is a few megabytes, so anything near this is not an Epoch export, and
+     * holding its rows would exhaust memory.
+     */
+    static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
+    /** The most rows read; a hundred times Epoch's largest table. */
+    static final int MAX_ROWS = 300_000;
+    /** The longest physical line; Epoch's longest cell, an abstract, is a few thousand characters. */
+    static final long MAX_LINE_CHARS = 1024L * 1024;
 
     /** UTF-8 that fails on bad bytes instead of silently replacing them with U+FFFD. */
     private static CharsetDecoder strictUtf8() {

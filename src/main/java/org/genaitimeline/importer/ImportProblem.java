@@ -27,6 +27,12 @@ public record ImportProblem(int line, Reason reason, List<String> args) {
         UNREADABLE("import.epoch.problem.unreadable", true),
         /** The CSV itself is broken (e.g. a quote never closed): {@code args = [detail]}. */
         MALFORMED("import.epoch.problem.malformed", true),
+        /** The file is larger than an Epoch export can be: {@code args = [MiB, limit MiB]}. */
+        TOO_LARGE("import.epoch.problem.tooLarge", true),
+        /** More rows than an Epoch export has: {@code args = [limit]}. */
+        TOO_MANY_ROWS("import.epoch.problem.tooManyRows", true),
+        /** A line longer than any Epoch cell: {@code args = [limit KiB]}. */
+        LINE_TOO_LONG("import.epoch.problem.lineTooLong", true),
         /** The catalog to import into has no eras to place the models in. */
         NO_ERAS("import.epoch.problem.noEras", true),
         /** A row without a model name: {@code args = []}. */
