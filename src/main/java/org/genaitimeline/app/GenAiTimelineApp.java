@@ -13,6 +13,9 @@ import javafx.stage.Stage;
 import org.genaitimeline.catalog.CatalogLoader;
 import org.genaitimeline.i18n.Language;
 import org.genaitimeline.lecture.Lecture;
+import org.genaitimeline.platform.AppLog;
+import org.genaitimeline.platform.BrowserCheck;
+import org.genaitimeline.platform.Stderr;
 import org.genaitimeline.prefs.PreferenceStore;
 import org.genaitimeline.savedview.SavedView;
 import org.genaitimeline.savedview.ViewCodec;
@@ -20,9 +23,11 @@ import org.genaitimeline.savedview.ViewFileException;
 import org.genaitimeline.session.BackgroundWork;
 import org.genaitimeline.shell.FileChooserService;
 import org.genaitimeline.shell.GrowthTab;
+import org.genaitimeline.shell.LinkFailure;
 import org.genaitimeline.shell.MainWindow;
 import org.genaitimeline.shell.Prompts;
 import org.genaitimeline.shell.TimelineTab;
+import org.genaitimeline.shell.UncaughtErrors;
 import org.genaitimeline.shell.ViewBridge;
 import org.genaitimeline.state.AppState;
 import org.genaitimeline.state.LinkOpener;
@@ -61,7 +66,10 @@ public final class GenAiTimelineApp extends Application {
         // default locale's language; follow the app's choice so they switch with it.
         state.languageProperty().subscribe(l -> Locale.setDefault(l.locale()));
 
-        LinkOpener links = LinkOpener.checked(getHostServices()::showDocument);
+        // Whatever fails from here on is logged and shown in a dialog, not lost on stderr.
+        new UncaughtErrors(state, () -> stage, AppLog.installForUser()).install();
+        LinkOpener links = LinkOpener.checked(new LinkFailure(state, () -> stage, BrowserCheck::available,
+                getHostServices()::showDocument));
         TimelineTab timelineTab = new TimelineTab(state);
         GrowthTab growthTab = new GrowthTab(state);
         window = new MainWindow(state, BackgroundWork.daemonThread(), links, new CatalogLoader(), timelineTab,
@@ -75,7 +83,7 @@ public final class GenAiTimelineApp extends Application {
             try {
                 state.showView(AppState.View.valueOf(v.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                System.err.println(state.messages().get("app.error.unknownView", v));
+                Stderr.line(state.messages().get("app.error.unknownView", v));
             }
         });
         option(args, "--theme").flatMap(org.genaitimeline.theme.Theme::fromId).ifPresent(state::setTheme);
@@ -84,7 +92,7 @@ public final class GenAiTimelineApp extends Application {
             try {
                 state.setQuery(new ViewCodec(state.messages()).readFilters("--query", q));
             } catch (ViewFileException e) {
-                System.err.println(state.messages().get("app.error.badQuery", e.getMessage()));
+                Stderr.line(state.messages().get("app.error.badQuery", e.getMessage()));
             }
         });
         // The bundled catalog plus the files opened, added or imported last time (a missing one: a notice).
@@ -94,7 +102,7 @@ public final class GenAiTimelineApp extends Application {
             option(args, "--select").ifPresent(state::select);
             option(args, "--view").map(java.nio.file.Path::of).flatMap(lecture::openViewQuietly)
                     .ifPresent(problem -> {
-                        System.err.println(problem);
+                        Stderr.line(problem);
                         Prompts.alerts(state).error(stage, state.messages().get("view.error.title"), problem);
                     });
             if (args.contains("--present")) {

@@ -59,7 +59,8 @@ public final class DisplayCheck {
             return certain.get();
         }
         String said = failure == null ? "" : failure.toLowerCase(Locale.ROOT);
-        if (said.contains("libgtk") || said.contains("gtk3") || said.contains("glassgtk")) {
+        // "Unable to load glass GTK library.", "libgtk-3.so.0: cannot open shared object file"
+        if (said.contains("gtk")) {
             return DisplayProblem.NO_GTK;
         }
         if (!blank(in.display())) {

@@ -140,9 +140,9 @@ public final class PreferenceStore {
         try {
             node.flush();
         } catch (BackingStoreException | IllegalStateException e) {
-            // Said in the system's language: the store does not know the one chosen in the window.
-            System.err.println(Messages.of(Language.forLocale(java.util.Locale.getDefault()))
-                    .get("app.error.savePreferences", String.valueOf(e.getMessage())));
+            // Into the log: nothing the user could act on, and the window may be gone already.
+            System.getLogger(PreferenceStore.class.getName()).log(System.Logger.Level.WARNING,
+                    "Could not save preferences", e);
         }
     }
 

@@ -62,6 +62,9 @@ class NoDisplayTest {
     void aGtkLoadFailureAfterLaunchIsMissingGtkEvenWhenTheFileLooksPresent() {
         assertThat(DisplayCheck.afterFailure(linux(":0", null), true, SERVER,
                 "libglassgtk3.so: libgtk-3.so.0: cannot open shared object file")).isEqualTo(DisplayProblem.NO_GTK);
+        // What JavaFX 21 says when libgtk-3.so.0 is there but cannot be loaded (seen with a broken file).
+        assertThat(DisplayCheck.afterFailure(linux(":0", null), true, SERVER, "Unable to load glass GTK library."))
+                .isEqualTo(DisplayProblem.NO_GTK);
     }
 
     @Test

@@ -85,4 +85,16 @@ class SystemProbesTest {
         assertThat(file).isEqualTo(AppLog.file());
         assertThat(Files.readString(file)).contains("probe line 42");
     }
+
+    @Test
+    void aBrowserIsThereOnlyWhenJavaFxCouldFindOne(@TempDir Path bin) throws Exception {
+        java.util.function.Predicate<Path> exists = Files::exists;
+        assertThat(BrowserCheck.available("Linux", bin.toString(), exists)).isFalse();
+        Files.createFile(bin.resolve("which"));
+        assertThat(BrowserCheck.available("Linux", bin.toString(), exists)).isFalse();
+        Files.createFile(bin.resolve("xdg-open"));
+        assertThat(BrowserCheck.available("Linux", "/nowhere:" + bin, exists)).isTrue();
+        assertThat(BrowserCheck.available("Linux", null, exists)).isFalse();
+        assertThat(BrowserCheck.available("Windows 10", null, exists)).isTrue();
+    }
 }
