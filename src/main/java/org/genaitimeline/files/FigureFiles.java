@@ -11,7 +11,12 @@ import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.event.IIOWriteProgressListener;
+import javax.imageio.stream.ImageOutputStream;
 import org.genaitimeline.figure.CanvasSurface;
 import org.genaitimeline.figure.FxTextMeasure;
 import org.genaitimeline.figure.Surface;
@@ -41,10 +46,67 @@ public final class FigureFiles {
     }
 
     public static byte[] png(double width, double height, double scale, Consumer<Surface> paint) throws IOException {
-        WritableImage image = renderImage(width, height, scale, paint);
+        return encodePng(renderImage(width, height, scale, paint), done -> { }, () -> false);
+    }
+
+    /**
+     * Encodes a rendered image as PNG; safe off the FX thread (the image is not on screen),
+     * which is where the window's export does it. The encoder reports each row it writes and
+     * stops when asked to.
+     *
+     * @param progress receives the share done, 0 to 1
+     * @param cancelled polled as rows are written
+     * @throws java.util.concurrent.CancellationException when cancelled
+     */
+    public static byte[] encodePng(WritableImage image, DoubleConsumer progress, BooleanSupplier cancelled)
+            throws IOException {
         BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        boolean[] aborted = {false};
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(buffered, "png", out);
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.addIIOWriteProgressListener(new IIOWriteProgressListener() {
+                @Override
+                public void imageProgress(ImageWriter source, float percentageDone) {
+                    progress.accept(percentageDone / 100);
+                    if (cancelled.getAsBoolean()) {
+                        source.abort();
+                    }
+                }
+
+                @Override
+                public void writeAborted(ImageWriter source) {
+                    aborted[0] = true;
+                }
+
+                @Override
+                public void imageStarted(ImageWriter source, int imageIndex) {
+                }
+
+                @Override
+                public void imageComplete(ImageWriter source) {
+                }
+
+                @Override
+                public void thumbnailStarted(ImageWriter source, int imageIndex, int thumbnailIndex) {
+                }
+
+                @Override
+                public void thumbnailProgress(ImageWriter source, float percentageDone) {
+                }
+
+                @Override
+                public void thumbnailComplete(ImageWriter source) {
+                }
+            });
+            writer.write(buffered);
+        } finally {
+            writer.dispose();
+        }
+        if (aborted[0] || cancelled.getAsBoolean()) {
+            throw new java.util.concurrent.CancellationException();
+        }
         return out.toByteArray();
     }
 

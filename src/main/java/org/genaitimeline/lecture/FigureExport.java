@@ -102,6 +102,15 @@ public final class FigureExport {
         };
     }
 
+    /**
+     * What must happen on the FX thread: the figure painted and snapshotted (PNG) or drawn
+     * as SVG, or the table's text; encoding and writing follow in the background.
+     */
+    ExportWriter.Content render(Settings s) throws IOException {
+        return s.format() == Format.PNG ? new ExportWriter.Content(image(s), null)
+                : new ExportWriter.Content(null, bytes(s));
+    }
+
     /** The figure as an image (Copy image). */
     WritableImage image(Settings s) {
         return FigureFiles.renderImage(s.width() / s.scale(), s.height() / s.scale(), s.scale(), painter(s));

@@ -46,10 +46,18 @@ public final class Lecture {
     private final FileChooserService files;
     private final Prompts prompts;
     private final SafeWrites writes;
+    private final ExportWork work;
     private ExportDialog exportDialog;
 
     public Lecture(AppState state, MainWindow window, TimelineTab timelineTab, GrowthTab growthTab, FileChooserService files,
             Prompts prompts, Map<String, FigureRenderer> renderers) {
+        this(state, window, timelineTab, growthTab, files, prompts, renderers, ExportWork.background());
+    }
+
+    /** @param work where exports are encoded and written (tests: at once, or a writer they hold) */
+    public Lecture(AppState state, MainWindow window, TimelineTab timelineTab, GrowthTab growthTab, FileChooserService files,
+            Prompts prompts, Map<String, FigureRenderer> renderers, ExportWork work) {
+        this.work = work;
         this.state = state;
         this.window = window;
         this.files = files;
@@ -76,7 +84,7 @@ public final class Lecture {
 
     /** File > Export...: the dialog for the current view. */
     public void showExport() {
-        exportDialog = new ExportDialog(owner(), state, export, files, writes);
+        exportDialog = new ExportDialog(owner(), state, export, files, writes, work);
         exportDialog.show();
     }
 
