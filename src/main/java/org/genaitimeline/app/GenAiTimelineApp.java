@@ -53,6 +53,7 @@ public final class GenAiTimelineApp extends Application {
     private ViewBridge sessionBridge;
     private Stage stage;
     private boolean probe;
+    private PreferenceSaver saver;
 
     @Override
     public void start(Stage primary) {
@@ -74,8 +75,12 @@ public final class GenAiTimelineApp extends Application {
         GrowthTab growthTab = new GrowthTab(state);
         window = new MainWindow(state, BackgroundWork.daemonThread(), links, new CatalogLoader(), timelineTab,
                 growthTab);
-        Lecture lecture = new Lecture(state, window, timelineTab, growthTab, FileChooserService.system(),
-                Prompts.alerts(state), FigureRenderers.all());
+        FileChooserService choosers = FileChooserService.system(new PreferenceFolders(prefs),
+                () -> state.messages().get("chooser.allFiles"));
+        window.setFileChoosers(choosers);
+        window.recentFiles().setAll(prefs.recent());
+        Lecture lecture = new Lecture(state, window, timelineTab, growthTab, choosers, Prompts.alerts(state),
+                FigureRenderers.all());
         sessionBridge = new ViewBridge(state, timelineTab.view(), growthTab.view(), window.tables());
         // The last session comes back as a saved view would; the options below override it.
         sessionBridge.apply(session);
@@ -126,6 +131,17 @@ public final class GenAiTimelineApp extends Application {
         prefs.dividers(2).ifPresent(window::setDividerPositions);
         // Start in the centre view rather than the search field, so its prompt shows.
         window.focusCentre();
+        if (!probe) {
+            saver = new PreferenceSaver(this::save);
+            saver.watch(stage.xProperty(), stage.yProperty(), stage.widthProperty(), stage.heightProperty(),
+                    stage.maximizedProperty(), state.queryProperty(), state.selectedModelProperty(),
+                    state.languageProperty(), state.themeProperty(), state.currentViewProperty(),
+                    window.detail().pinnedProperty(), window.session().remembered(), window.recentFiles(),
+                    timelineTab.view().visibleStartProperty(), timelineTab.view().visibleEndProperty(),
+                    timelineTab.view().orientationProperty(), growthTab.view().logScaleProperty(),
+                    window.tables().presetProperty());
+            window.split().getDividers().forEach(d -> saver.watch(d.positionProperty()));
+        }
     }
 
     @Override
@@ -133,6 +149,14 @@ public final class GenAiTimelineApp extends Application {
         if (probe || state == null) {
             return;
         }
+        if (saver != null) {
+            saver.stop();
+        }
+        save();
+    }
+
+    /** Everything the next start restores, written through at once. */
+    private void save() {
         if (!stage.isMaximized() && !stage.isFullScreen()) {
             prefs.setWindowBounds(new PreferenceStore.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
                     stage.getHeight()));
@@ -142,6 +166,7 @@ public final class GenAiTimelineApp extends Application {
         prefs.setDividers(window.dividerPositions());
         prefs.setDetailPinned(window.detail().pinnedProperty().get());
         prefs.setCatalogs(window.session().remembered());
+        prefs.setRecent(window.recentFiles());
         prefs.flush();
     }
 

@@ -67,6 +67,7 @@ public final class Lecture {
         presentation = new PresentationMode(state, window, timelineTab, growthTab, bridge);
         export = new FigureExport(state, timelineTab.view(), growthTab.view(), window.tables(), renderers);
         registerActions(window.actions());
+        window.setViewOpener(this::openView);
     }
 
     public PresentationMode presentation() {
@@ -114,7 +115,8 @@ public final class Lecture {
     /** File > Open view...: a view, or a deck that presentation mode then plays. */
     public void openView() {
         var m = state.messages();
-        files.open(owner(), m.get("view.open.title"), m.get("view.filter"), "*.json").ifPresent(this::openView);
+        // Through the window, so the view joins File > Open recent like a dropped one.
+        files.open(owner(), m.get("view.open.title"), m.get("view.filter"), "*.json").ifPresent(window::openView);
     }
 
     /**

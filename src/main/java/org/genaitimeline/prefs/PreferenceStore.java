@@ -29,6 +29,8 @@ public final class PreferenceStore {
     private static final String DIVIDERS = "dividers";
     private static final String CATALOGS = "catalogs";
     private static final String DETAIL_PINNED = "pane.detailPinned";
+    private static final String RECENT = "recent";
+    private static final String FOLDER = "folder.";
 
     /** A window's position and size. */
     public record WindowBounds(double x, double y, double width, double height) {
@@ -133,6 +135,30 @@ public final class PreferenceStore {
         String text = RememberedCatalog.encode(entries);
         // java.util.prefs caps a value at 8 KB; past that, remember nothing rather than fail.
         node.put(CATALOGS, text.length() <= Preferences.MAX_VALUE_LENGTH ? text : "");
+    }
+
+    /** File > Open recent, newest first. */
+    public java.util.List<RecentFiles.Entry> recent() {
+        return RecentFiles.decode(node.get(RECENT, ""));
+    }
+
+    public void setRecent(java.util.List<RecentFiles.Entry> entries) {
+        String text = RecentFiles.encode(entries);
+        node.put(RECENT, text.length() <= Preferences.MAX_VALUE_LENGTH ? text : "");
+    }
+
+    /** The folder a file chooser of this kind was last left in, if any. */
+    public Optional<java.nio.file.Path> folder(String kind) {
+        String text = node.get(FOLDER + kind, "");
+        try {
+            return text.isBlank() ? Optional.empty() : Optional.of(java.nio.file.Path.of(text));
+        } catch (java.nio.file.InvalidPathException corrupt) {
+            return Optional.empty();
+        }
+    }
+
+    public void setFolder(String kind, java.nio.file.Path folder) {
+        node.put(FOLDER + kind, folder.toString());
     }
 
     /** Writes to the backing store; a failure only costs the remembered state. */
