@@ -16,6 +16,9 @@ public final class CanvasSurface implements Surface {
     private final GraphicsContext g;
     private final TextMeasure measure;
     private final double scale;
+    /** The logical size of the whole figure; larger than the canvas when the canvas is one tile of it. */
+    private final double fullWidth;
+    private final double fullHeight;
     /** The size an {@link #inset} reports, null for the whole canvas; saved with the paint state. */
     private double[] insetSize;
     private final Deque<double[]> savedSizes = new ArrayDeque<>();
@@ -30,10 +33,25 @@ public final class CanvasSurface implements Surface {
      * context is scaled so painters work in logical pixels (PNG export at 2x, 4x).
      */
     public CanvasSurface(Canvas canvas, TextMeasure measure, double scale) {
+        this(canvas, measure, scale, canvas.getWidth() / scale, canvas.getHeight() / scale, 0, 0);
+    }
+
+    /**
+     * One tile of a larger figure (a big PNG export is painted tile by tile, so the FX thread
+     * is never held for the whole image): painters see the whole figure's logical size, and
+     * the canvas shows the part whose top left corner is at image pixel (x, y).
+     */
+    public CanvasSurface(Canvas canvas, TextMeasure measure, double scale, double fullWidth, double fullHeight,
+            double x, double y) {
         this.canvas = canvas;
         this.g = canvas.getGraphicsContext2D();
         this.measure = measure;
         this.scale = scale;
+        this.fullWidth = fullWidth;
+        this.fullHeight = fullHeight;
+        if (x != 0 || y != 0) {
+            g.translate(-x, -y);
+        }
         if (scale != 1) {
             g.scale(scale, scale);
         }
@@ -41,12 +59,12 @@ public final class CanvasSurface implements Surface {
 
     @Override
     public double width() {
-        return insetSize == null ? canvas.getWidth() / scale : insetSize[0];
+        return insetSize == null ? fullWidth : insetSize[0];
     }
 
     @Override
     public double height() {
-        return insetSize == null ? canvas.getHeight() / scale : insetSize[1];
+        return insetSize == null ? fullHeight : insetSize[1];
     }
 
     @Override

@@ -60,7 +60,56 @@ public final class FigureFiles {
      */
     public static byte[] encodePng(WritableImage image, DoubleConsumer progress, BooleanSupplier cancelled)
             throws IOException {
-        BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
+        return encodePng(SwingFXUtils.fromFXImage(image, null), progress, cancelled);
+    }
+
+    /** The tile side for big images: well inside every pipeline's texture limit. */
+    static final int TILE = 2048;
+
+    /**
+     * Paints a figure tile by tile, each tile one task on the FX thread, and assembles the
+     * image on the calling thread, which must not be the FX thread: between two tiles the
+     * window takes its events and paints. Stops when cancelled.
+     *
+     * @param progress receives the share of tiles done, 0 to 1
+     * @throws java.util.concurrent.CancellationException when cancelled
+     */
+    public static BufferedImage renderTiled(double width, double height, double scale, Consumer<Surface> paint,
+            DoubleConsumer progress, BooleanSupplier cancelled) {
+        int w = (int) Math.round(width * scale);
+        int h = (int) Math.round(height * scale);
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        int across = (w + TILE - 1) / TILE;
+        int down = (h + TILE - 1) / TILE;
+        for (int ty = 0; ty < down; ty++) {
+            for (int tx = 0; tx < across; tx++) {
+                if (cancelled.getAsBoolean()) {
+                    throw new java.util.concurrent.CancellationException();
+                }
+                int x = tx * TILE;
+                int y = ty * TILE;
+                int tw = Math.min(TILE, w - x);
+                int th = Math.min(TILE, h - y);
+                int[] pixels = FxPlatform.call(() -> {
+                    Canvas canvas = new Canvas(tw, th);
+                    paint.accept(new CanvasSurface(canvas, new FxTextMeasure(), scale, width, height, x, y));
+                    SnapshotParameters params = new SnapshotParameters();
+                    params.setFill(Color.TRANSPARENT);
+                    int[] argb = new int[tw * th];
+                    canvas.snapshot(params, null).getPixelReader().getPixels(0, 0, tw, th,
+                            javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, tw);
+                    return argb;
+                });
+                image.setRGB(x, y, tw, th, pixels, 0, tw);
+                progress.accept((ty * across + tx + 1) / (double) (across * down));
+            }
+        }
+        return image;
+    }
+
+    /** {@link #encodePng(WritableImage, DoubleConsumer, BooleanSupplier)} for an image already in AWT form. */
+    public static byte[] encodePng(BufferedImage buffered, DoubleConsumer progress, BooleanSupplier cancelled)
+            throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         boolean[] aborted = {false};
         ByteArrayOutputStream out = new ByteArrayOutputStream();

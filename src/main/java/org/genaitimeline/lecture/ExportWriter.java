@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import javafx.scene.image.WritableImage;
 import org.genaitimeline.files.AtomicFiles;
+import org.genaitimeline.figure.Surface;
 import org.genaitimeline.files.FigureFiles;
 
 /**
@@ -13,8 +14,19 @@ import org.genaitimeline.files.FigureFiles;
 @FunctionalInterface
 public interface ExportWriter {
 
-    /** What was rendered on the FX thread: an image to encode, or the file's bytes (SVG, CSV, Markdown). */
-    record Content(WritableImage image, byte[] bytes) {
+    /**
+     * What the export is: an image rendered on the FX thread, a big figure to paint tile by
+     * tile from the background, or the file's bytes (SVG, CSV, Markdown); one of them is set.
+     */
+    record Content(WritableImage image, Tiles tiles, byte[] bytes) {
+
+        Content(WritableImage image, byte[] bytes) {
+            this(image, null, bytes);
+        }
+    }
+
+    /** A figure too big to paint at once: its logical size, scale and paint routine. */
+    record Tiles(double width, double height, double scale, java.util.function.Consumer<Surface> paint) {
     }
 
     /** How far the write is, and whether the user cancelled it. */
@@ -33,8 +45,18 @@ public interface ExportWriter {
     /** The real one: PNG encoding with progress, then {@link AtomicFiles}. */
     static ExportWriter files() {
         return (target, content, progress) -> {
-            byte[] bytes = content.image() == null ? content.bytes()
-                    : FigureFiles.encodePng(content.image(), progress::done, progress::cancelled);
+            byte[] bytes;
+            if (content.tiles() != null) {
+                // Painting takes the first half of the bar, encoding the second.
+                Tiles t = content.tiles();
+                java.awt.image.BufferedImage image = FigureFiles.renderTiled(t.width(), t.height(), t.scale(),
+                        t.paint(), d -> progress.done(d / 2), progress::cancelled);
+                bytes = FigureFiles.encodePng(image, d -> progress.done(0.5 + d / 2), progress::cancelled);
+            } else if (content.image() != null) {
+                bytes = FigureFiles.encodePng(content.image(), progress::done, progress::cancelled);
+            } else {
+                bytes = content.bytes();
+            }
             if (progress.cancelled()) {
                 throw new java.util.concurrent.CancellationException();
             }

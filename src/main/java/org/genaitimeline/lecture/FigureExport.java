@@ -107,9 +107,20 @@ public final class FigureExport {
      * as SVG, or the table's text; encoding and writing follow in the background.
      */
     ExportWriter.Content render(Settings s) throws IOException {
-        return s.format() == Format.PNG ? new ExportWriter.Content(image(s), null)
-                : new ExportWriter.Content(null, bytes(s));
+        if (s.format() != Format.PNG) {
+            return new ExportWriter.Content(null, bytes(s));
+        }
+        // Past a Full HD frame's worth of pixels, paint tile by tile from the background (the
+        // painter is built now, so the figure is the one shown when Export was pressed).
+        if ((long) s.width() * s.height() > TILED_FROM) {
+            return new ExportWriter.Content(null, new ExportWriter.Tiles(s.width() / s.scale(),
+                    s.height() / s.scale(), s.scale(), painter(s)), null);
+        }
+        return new ExportWriter.Content(image(s), null);
     }
+
+    /** Pixels from which a PNG is painted in tiles rather than at once. */
+    static final long TILED_FROM = 1920L * 1080;
 
     /** The figure as an image (Copy image). */
     WritableImage image(Settings s) {
