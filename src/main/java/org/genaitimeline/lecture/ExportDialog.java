@@ -56,7 +56,7 @@ public final class ExportDialog {
     private final TextField caption = new TextField();
     private final Label problem = new Label();
     private Path written;
-    private ExportProgress progress;
+    private ExportProgress<Path> progress;
 
     ExportDialog(Window owner, AppState state, FigureExport export, FileChooserService files, SafeWrites writes,
             ExportWork work) {
@@ -158,7 +158,7 @@ public final class ExportDialog {
     }
 
     /** The background write last started, or null (tests). */
-    ExportProgress progress() {
+    ExportProgress<Path> progress() {
         return progress;
     }
 
@@ -211,9 +211,9 @@ public final class ExportDialog {
             writes.failed(owner, target, e);
             return false;
         }
-        progress = new ExportProgress(owner, state, writes, target, content, work, () -> written = target);
+        progress = ExportProgress.writing(owner, state, writes, target, content, work, () -> written = target);
         // Once this dialog has closed, so the progress comes up in front of the window.
-        ExportProgress started = progress;
+        ExportProgress<Path> started = progress;
         javafx.application.Platform.runLater(() -> started.start(work.executor()));
         return true;
     }

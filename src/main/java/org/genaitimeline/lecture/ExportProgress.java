@@ -1,6 +1,7 @@
 package org.genaitimeline.lecture;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -15,22 +16,59 @@ import org.genaitimeline.shell.SafeWrites;
 import org.genaitimeline.state.AppState;
 
 /**
- * An export being written in the background: the file's name, a progress bar and Cancel.
- * Not modal, so the window behind keeps answering; it closes itself when the file is written,
- * and on failure says why through {@link SafeWrites}.
+ * Background work of an export or of Copy image: what is being made, a progress bar and
+ * Cancel. Not modal, so the window behind keeps answering; it closes itself when the work is
+ * done, and on failure says why.
  */
-final class ExportProgress {
+final class ExportProgress<T> {
 
     private final Dialog<Void> dialog = new Dialog<>();
-    private final Task<Path> task;
+    private final Task<T> task;
 
     /**
-     * @param whenWritten runs on the FX thread once the file is in place
+     * @param detail a second line under the header (the folder), or empty
+     * @param whenDone runs on the FX thread with the task's result
+     * @param whenFailed runs on the FX thread with the failure
      */
-    ExportProgress(Window owner, AppState state, SafeWrites writes, Path target, ExportWriter.Content content,
-            ExportWork work, Runnable whenWritten) {
+    ExportProgress(Window owner, AppState state, String header, String detail, Task<T> task, Consumer<T> whenDone,
+            Consumer<Throwable> whenFailed) {
+        this.task = task;
         var m = state.messages();
-        task = new Task<>() {
+        if (owner != null) {
+            dialog.initOwner(owner);
+            dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        dialog.initModality(Modality.NONE);
+        dialog.setTitle(m.get("export.progress.title"));
+        dialog.setHeaderText(header);
+        ProgressBar bar = new ProgressBar();
+        bar.setId("export-progress-bar");
+        bar.setPrefWidth(360);
+        bar.progressProperty().bind(task.progressProperty());
+        dialog.getDialogPane().setContent(new VBox(8, new Label(detail), bar));
+        ButtonType cancel = new ButtonType(m.get("export.progress.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(cancel);
+        Button cancelButton = (Button) dialog.getDialogPane().lookupButton(cancel);
+        cancelButton.setId("export-progress-cancel");
+        // Cancel, Esc and the window's close button all stop the work (the button alone does not
+        // raise a close request); cancelling interrupts the worker and ends the PNG encoder.
+        cancelButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> task.cancel());
+        dialog.setOnCloseRequest(e -> task.cancel());
+        task.setOnSucceeded(e -> {
+            dialog.close();
+            whenDone.accept(task.getValue());
+        });
+        task.setOnCancelled(e -> dialog.close());
+        task.setOnFailed(e -> {
+            dialog.close();
+            whenFailed.accept(task.getException());
+        });
+    }
+
+    /** An export to a file: encoded and written through the writer, failures told through {@link SafeWrites}. */
+    static ExportProgress<Path> writing(Window owner, AppState state, SafeWrites writes, Path target,
+            ExportWriter.Content content, ExportWork work, Runnable whenWritten) {
+        Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
                 work.writer().write(target, content, new ExportWriter.Progress() {
@@ -47,45 +85,18 @@ final class ExportProgress {
                 return target;
             }
         };
-        if (owner != null) {
-            dialog.initOwner(owner);
-            dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        dialog.initModality(Modality.NONE);
-        dialog.setTitle(m.get("export.progress.title"));
-        dialog.setHeaderText(m.get("export.progress.header", target.getFileName()));
-        ProgressBar bar = new ProgressBar();
-        bar.setId("export-progress-bar");
-        bar.setPrefWidth(360);
-        bar.progressProperty().bind(task.progressProperty());
-        dialog.getDialogPane().setContent(new VBox(8, new Label(target.getParent() == null ? ""
-                : target.getParent().toString()), bar));
-        ButtonType cancel = new ButtonType(m.get("export.progress.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        dialog.getDialogPane().getButtonTypes().setAll(cancel);
-        Button cancelButton = (Button) dialog.getDialogPane().lookupButton(cancel);
-        cancelButton.setId("export-progress-cancel");
-        // Cancel, Esc and the window's close button all stop the write (the button alone does not
-        // raise a close request); cancelling interrupts the worker and ends the PNG encoder.
-        cancelButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> task.cancel());
-        dialog.setOnCloseRequest(e -> task.cancel());
-        task.setOnSucceeded(e -> {
-            dialog.close();
-            whenWritten.run();
-        });
-        task.setOnCancelled(e -> dialog.close());
-        task.setOnFailed(e -> {
-            dialog.close();
-            writes.failed(owner, target, task.getException());
-        });
+        return new ExportProgress<>(owner, state, state.messages().get("export.progress.header",
+                target.getFileName()), target.getParent() == null ? "" : target.getParent().toString(), task,
+                p -> whenWritten.run(), e -> writes.failed(owner, target, e));
     }
 
-    /** Shows the progress and starts the write. */
+    /** Shows the progress and starts the work. */
     void start(java.util.concurrent.Executor executor) {
         dialog.show();
         executor.execute(task);
     }
 
-    Task<Path> task() {
+    Task<T> task() {
         return task;
     }
 

@@ -165,7 +165,8 @@ public final class FigureExport {
         return m.get("export.caption.source", where, m.get("export.caption.data.catalog"));
     }
 
-    private Consumer<Surface> painter(Settings s) {
+    /** The paint routine of the current figure with its state now (kept if the view changes later). */
+    Consumer<Surface> painter(Settings s) {
         boolean isTimeline = state.getCurrentView() == AppState.View.TIMELINE;
         FigureRenderer renderer = renderers.get(isTimeline ? "timeline" : "growth");
         String credit = Attribution.of(state.models(), state.messages()).orElse("");

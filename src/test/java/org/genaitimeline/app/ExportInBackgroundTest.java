@@ -48,6 +48,7 @@ class ExportInBackgroundTest {
     private final CountDownLatch finished = new CountDownLatch(1);
     private final AtomicBoolean sawCancel = new AtomicBoolean();
     private AppState state;
+    private MainWindow window;
     private Lecture lecture;
 
     @TempDir
@@ -82,7 +83,7 @@ class ExportInBackgroundTest {
         state = new AppState(Language.EN);
         TimelineTab timelineTab = new TimelineTab(state);
         GrowthTab growthTab = new GrowthTab(state);
-        MainWindow window = new MainWindow(state, BackgroundWork.sameThread(), LinkOpener.checked(u -> { }),
+        window = new MainWindow(state, BackgroundWork.sameThread(), LinkOpener.checked(u -> { }),
                 new CatalogLoader(), timelineTab, growthTab);
         ExportWork work = new ExportWork(ExportWork.background().executor(), heldWriter);
         lecture = new Lecture(state, window, timelineTab, growthTab, files, prompts, FigureRenderers.all(), work);
@@ -96,14 +97,25 @@ class ExportInBackgroundTest {
         release.countDown();
     }
 
-    @Test
-    void theWindowAnswersWhileTheExportIsStillBeingWritten(FxRobot robot) throws Exception {
-        Path png = dir.resolve("big.png");
+    /** Export… > OK at a size preset, until the held writer has started and waits. */
+    private Path exportUntilTheWriterWaits(FxRobot robot, String name, int sizePreset) throws Exception {
+        Path png = dir.resolve(name);
         files.answer = png;
-        robot.interact(lecture::showExport);
+        robot.interact(() -> {
+            lecture.showExport();
+            robot.lookup("#export-size").queryAs(javafx.scene.control.ComboBox.class).getSelectionModel()
+                    .select(sizePreset);
+        });
         robot.clickOn("#export-ok");
         assertThat(writing.await(20, TimeUnit.SECONDS)).as("the writer started").isTrue();
         WaitForAsyncUtils.waitForFxEvents();
+        return png;
+    }
+
+    @Test
+    void theWindowAnswersWhileTheExportIsStillBeingWritten(FxRobot robot) throws Exception {
+        // 4K: past a Full HD frame, so the figure is also painted in tiles once the writer goes on.
+        Path png = exportUntilTheWriterWaits(robot, "big.png", 2);
 
         // The writer is blocked on its latch; the window must still take a click.
         assertThat(state.getCurrentView()).isEqualTo(AppState.View.TIMELINE);
@@ -117,19 +129,32 @@ class ExportInBackgroundTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         BufferedImage image = ImageIO.read(png.toFile());
-        assertThat(image.getWidth()).isEqualTo(1920);
+        assertThat(image.getWidth()).isEqualTo(3840);
+        assertThat(image.getHeight()).isEqualTo(2160);
         assertThat(robot.lookup("#export-progress-cancel").tryQuery()).as("the progress closed").isEmpty();
         assertThat(prompts.errors).isEmpty();
     }
 
     @Test
-    void cancelStopsTheWriteAndLeavesNoFile(FxRobot robot) throws Exception {
-        Path png = dir.resolve("cancelled.png");
-        files.answer = png;
-        robot.interact(lecture::showExport);
-        robot.clickOn("#export-ok");
-        assertThat(writing.await(20, TimeUnit.SECONDS)).isTrue();
+    void copyImagePaintsInTheBackgroundAndPutsTheFigureOnTheClipboard(FxRobot robot) throws Exception {
+        robot.interact(() -> javafx.scene.input.Clipboard.getSystemClipboard().clear());
+        robot.interact(() -> window.actions().all().stream().filter(a -> a.id().equals("menu-copy-image"))
+                .findFirst().orElseThrow().handler().run());
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> javafx.scene.input.Clipboard.getSystemClipboard().hasImage()).get());
+        javafx.scene.image.Image image = WaitForAsyncUtils.asyncFx(
+                () -> javafx.scene.input.Clipboard.getSystemClipboard().getImage()).get();
+        // The figure at 60% x 80% of the 1200 x 760 window, twice the pixels.
+        assertThat(image.getWidth()).isEqualTo(1440);
+        assertThat(image.getHeight()).isEqualTo(1216);
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#export-progress-cancel").tryQuery()).as("the progress closed").isEmpty();
+    }
+
+    @Test
+    void cancelStopsTheWriteAndLeavesNoFile(FxRobot robot) throws Exception {
+        Path png = exportUntilTheWriterWaits(robot, "cancelled.png", 1);
 
         robot.clickOn("#export-progress-cancel");
         release.countDown();
