@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.genaitimeline.export.Cli;
+import org.genaitimeline.platform.Stderr;
 
 /** Runs the command line on the process's streams, in UTF-8 so Chinese output survives. */
 final class CommandLineLauncher {
@@ -17,7 +18,6 @@ final class CommandLineLauncher {
         // Java 17 encodes stdout in the platform charset, which is ASCII under a POSIX locale;
         // the tables print Chinese, so write UTF-8 explicitly.
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        return new Cli(FigureRenderers.all(), out, err, Locale.getDefault()).run(args);
+        return new Cli(FigureRenderers.all(), out, Stderr.stream(), Locale.getDefault()).run(args);
     }
 }

@@ -13,6 +13,9 @@ import javafx.stage.Stage;
 import org.genaitimeline.catalog.CatalogLoader;
 import org.genaitimeline.i18n.Language;
 import org.genaitimeline.lecture.Lecture;
+import org.genaitimeline.platform.AppLog;
+import org.genaitimeline.platform.BrowserCheck;
+import org.genaitimeline.platform.Stderr;
 import org.genaitimeline.prefs.PreferenceStore;
 import org.genaitimeline.savedview.SavedView;
 import org.genaitimeline.savedview.ViewCodec;
@@ -20,9 +23,11 @@ import org.genaitimeline.savedview.ViewFileException;
 import org.genaitimeline.session.BackgroundWork;
 import org.genaitimeline.shell.FileChooserService;
 import org.genaitimeline.shell.GrowthTab;
+import org.genaitimeline.shell.LinkFailure;
 import org.genaitimeline.shell.MainWindow;
 import org.genaitimeline.shell.Prompts;
 import org.genaitimeline.shell.TimelineTab;
+import org.genaitimeline.shell.UncaughtErrors;
 import org.genaitimeline.shell.ViewBridge;
 import org.genaitimeline.state.AppState;
 import org.genaitimeline.state.LinkOpener;
@@ -48,6 +53,7 @@ public final class GenAiTimelineApp extends Application {
     private ViewBridge sessionBridge;
     private Stage stage;
     private boolean probe;
+    private PreferenceSaver saver;
 
     @Override
     public void start(Stage primary) {
@@ -61,13 +67,20 @@ public final class GenAiTimelineApp extends Application {
         // default locale's language; follow the app's choice so they switch with it.
         state.languageProperty().subscribe(l -> Locale.setDefault(l.locale()));
 
-        LinkOpener links = LinkOpener.checked(getHostServices()::showDocument);
+        // Whatever fails from here on is logged and shown in a dialog, not lost on stderr.
+        new UncaughtErrors(state, () -> stage, AppLog.installForUser()).install();
+        LinkOpener links = LinkOpener.checked(new LinkFailure(state, () -> stage, BrowserCheck::available,
+                getHostServices()::showDocument));
         TimelineTab timelineTab = new TimelineTab(state);
         GrowthTab growthTab = new GrowthTab(state);
         window = new MainWindow(state, BackgroundWork.daemonThread(), links, new CatalogLoader(), timelineTab,
                 growthTab);
-        Lecture lecture = new Lecture(state, window, timelineTab, growthTab, FileChooserService.system(),
-                Prompts.alerts(state), FigureRenderers.all());
+        FileChooserService choosers = FileChooserService.system(new PreferenceFolders(prefs),
+                () -> state.messages().get("chooser.allFiles"));
+        window.setFileChoosers(choosers);
+        window.recentFiles().setAll(prefs.recent());
+        Lecture lecture = new Lecture(state, window, timelineTab, growthTab, choosers, Prompts.alerts(state),
+                FigureRenderers.all());
         sessionBridge = new ViewBridge(state, timelineTab.view(), growthTab.view(), window.tables());
         // The last session comes back as a saved view would; the options below override it.
         sessionBridge.apply(session);
@@ -75,7 +88,7 @@ public final class GenAiTimelineApp extends Application {
             try {
                 state.showView(AppState.View.valueOf(v.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                System.err.println(state.messages().get("app.error.unknownView", v));
+                Stderr.line(state.messages().get("app.error.unknownView", v));
             }
         });
         option(args, "--theme").flatMap(org.genaitimeline.theme.Theme::fromId).ifPresent(state::setTheme);
@@ -84,7 +97,7 @@ public final class GenAiTimelineApp extends Application {
             try {
                 state.setQuery(new ViewCodec(state.messages()).readFilters("--query", q));
             } catch (ViewFileException e) {
-                System.err.println(state.messages().get("app.error.badQuery", e.getMessage()));
+                Stderr.line(state.messages().get("app.error.badQuery", e.getMessage()));
             }
         });
         // The bundled catalog plus the files opened, added or imported last time (a missing one: a notice).
@@ -94,7 +107,7 @@ public final class GenAiTimelineApp extends Application {
             option(args, "--select").ifPresent(state::select);
             option(args, "--view").map(java.nio.file.Path::of).flatMap(lecture::openViewQuietly)
                     .ifPresent(problem -> {
-                        System.err.println(problem);
+                        Stderr.line(problem);
                         Prompts.alerts(state).error(stage, state.messages().get("view.error.title"), problem);
                     });
             if (args.contains("--present")) {
@@ -118,6 +131,17 @@ public final class GenAiTimelineApp extends Application {
         prefs.dividers(2).ifPresent(window::setDividerPositions);
         // Start in the centre view rather than the search field, so its prompt shows.
         window.focusCentre();
+        if (!probe) {
+            saver = new PreferenceSaver(this::save);
+            saver.watch(stage.xProperty(), stage.yProperty(), stage.widthProperty(), stage.heightProperty(),
+                    stage.maximizedProperty(), state.queryProperty(), state.selectedModelProperty(),
+                    state.languageProperty(), state.themeProperty(), state.currentViewProperty(),
+                    window.detail().pinnedProperty(), window.session().remembered(), window.recentFiles(),
+                    timelineTab.view().visibleStartProperty(), timelineTab.view().visibleEndProperty(),
+                    timelineTab.view().orientationProperty(), growthTab.view().logScaleProperty(),
+                    window.tables().presetProperty());
+            window.split().getDividers().forEach(d -> saver.watch(d.positionProperty()));
+        }
     }
 
     @Override
@@ -125,6 +149,14 @@ public final class GenAiTimelineApp extends Application {
         if (probe || state == null) {
             return;
         }
+        if (saver != null) {
+            saver.stop();
+        }
+        save();
+    }
+
+    /** Everything the next start restores, written through at once. */
+    private void save() {
         if (!stage.isMaximized() && !stage.isFullScreen()) {
             prefs.setWindowBounds(new PreferenceStore.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
                     stage.getHeight()));
@@ -134,6 +166,7 @@ public final class GenAiTimelineApp extends Application {
         prefs.setDividers(window.dividerPositions());
         prefs.setDetailPinned(window.detail().pinnedProperty().get());
         prefs.setCatalogs(window.session().remembered());
+        prefs.setRecent(window.recentFiles());
         prefs.flush();
     }
 

@@ -1,6 +1,13 @@
 package org.genaitimeline.app;
 
+import java.util.List;
+import org.genaitimeline.platform.AppLog;
+import org.genaitimeline.platform.DisplayCheck;
+import org.genaitimeline.platform.DisplayProblem;
+import org.genaitimeline.platform.LibraryLookup;
 import org.genaitimeline.platform.NoDisplay;
+import org.genaitimeline.platform.Stderr;
+import org.genaitimeline.platform.XSocketProbe;
 
 /**
  * The jar's entry point: with no arguments, or only the app's own options
@@ -23,17 +30,46 @@ public final class Main {
 
     public static void main(String[] args) {
         if (opensTheApp(args)) {
-            if (NoDisplay.lacksDisplay()) {
-                System.err.println(NoDisplay.message(java.util.List.of(args)));
+            DisplayCheck.Inputs env = DisplayCheck.Inputs.current();
+            var certain = DisplayCheck.beforeLaunch(env, gtkInstalled(env));
+            if (certain.isPresent()) {
+                Stderr.line(NoDisplay.message(List.of(args), certain.get(), env, "", ""));
                 System.exit(1);
             }
             // Before launch: the shaded jar runs JavaFX from the class path on purpose (see
             // above), and its start-up warning about that would read as an error on stderr.
             org.genaitimeline.platform.FxPlatform.quietUnnamedModuleWarning();
-            javafx.application.Application.launch(GenAiTimelineApp.class, args);
+            try {
+                javafx.application.Application.launch(GenAiTimelineApp.class, args);
+            } catch (RuntimeException | Error e) {
+                cannotOpen(args, env, e);
+            }
         } else {
             System.exit(CommandLineLauncher.run(args));
         }
+    }
+
+    /**
+     * The toolkit did not start (a dead DISPLAY, a refused one, a broken GTK): one line saying
+     * why, the stack trace only in the log.
+     */
+    private static void cannotOpen(String[] args, DisplayCheck.Inputs env, Throwable e) {
+        StringBuilder said = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            said.append(said.length() == 0 ? "" : " / ").append(t.getMessage());
+        }
+        java.nio.file.Path log = AppLog.installForUser();
+        AppLog.of(Main.class).log(System.Logger.Level.ERROR, "The window could not open", e);
+        DisplayProblem why = DisplayCheck.afterFailure(env, gtkInstalled(env),
+                new XSocketProbe(XSocketProbe.X11_SOCKETS), said.toString());
+        Stderr.line(NoDisplay.message(List.of(args), why, env, said.toString(), String.valueOf(log)));
+        System.exit(1);
+    }
+
+    /** Looked up only on Linux, where the window toolkit needs GTK 3. */
+    private static boolean gtkInstalled(DisplayCheck.Inputs env) {
+        return !String.valueOf(env.osName()).toLowerCase(java.util.Locale.ROOT).startsWith("linux")
+                || LibraryLookup.current().installed(LibraryLookup.GTK3);
     }
 
     /** True when every argument is one of the app's own options (or its value). */

@@ -27,7 +27,7 @@ public final class Cli {
 
     /** A command line on the process's streams. */
     public Cli(Map<String, FigureRenderer> renderers) {
-        this(renderers, System.out, System.err, Locale.getDefault());
+        this(renderers, System.out, org.genaitimeline.platform.Stderr.stream(), Locale.getDefault());
     }
 
     /**

@@ -16,10 +16,10 @@ public final class CanvasSurface implements Surface {
     private final GraphicsContext g;
     private final TextMeasure measure;
     private final double scale;
+    /** The logical size of the whole figure; larger than the canvas when the canvas is one tile of it. */
+    private final double fullWidth;
+    private final double fullHeight;
     /** The size an {@link #inset} reports, null for the whole canvas; saved with the paint state. */
-    /** The figure's size in logical pixels (the canvas may hold only a tile of it). */
-    private final double logicalWidth;
-    private final double logicalHeight;
     private double[] insetSize;
     private final Deque<double[]> savedSizes = new ArrayDeque<>();
 
@@ -37,21 +37,20 @@ public final class CanvasSurface implements Surface {
     }
 
     /**
-     * One tile of a figure larger than a canvas can be: the figure keeps its logical size
-     * {@code width x height}, and the canvas shows the part whose top left corner is at image
-     * pixel {@code (tileX, tileY)}. Painters lay out the whole figure; what falls outside the
-     * tile is simply not on the canvas.
+     * One tile of a larger figure (a big PNG export is painted tile by tile, so the FX thread
+     * is never held for the whole image): painters see the whole figure's logical size, and
+     * the canvas shows the part whose top left corner is at image pixel (x, y).
      */
-    public CanvasSurface(Canvas canvas, TextMeasure measure, double scale, double width, double height,
-            double tileX, double tileY) {
+    public CanvasSurface(Canvas canvas, TextMeasure measure, double scale, double fullWidth, double fullHeight,
+            double x, double y) {
         this.canvas = canvas;
         this.g = canvas.getGraphicsContext2D();
         this.measure = measure;
         this.scale = scale;
-        this.logicalWidth = width;
-        this.logicalHeight = height;
-        if (tileX != 0 || tileY != 0) {
-            g.translate(-tileX, -tileY);
+        this.fullWidth = fullWidth;
+        this.fullHeight = fullHeight;
+        if (x != 0 || y != 0) {
+            g.translate(-x, -y);
         }
         if (scale != 1) {
             g.scale(scale, scale);
@@ -60,12 +59,12 @@ public final class CanvasSurface implements Surface {
 
     @Override
     public double width() {
-        return insetSize == null ? logicalWidth : insetSize[0];
+        return insetSize == null ? fullWidth : insetSize[0];
     }
 
     @Override
     public double height() {
-        return insetSize == null ? logicalHeight : insetSize[1];
+        return insetSize == null ? fullHeight : insetSize[1];
     }
 
     @Override

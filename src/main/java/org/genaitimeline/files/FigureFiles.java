@@ -6,11 +6,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.event.IIOWriteProgressListener;
+import javax.imageio.stream.ImageOutputStream;
 import org.genaitimeline.figure.CanvasSurface;
 import org.genaitimeline.figure.FxTextMeasure;
 import org.genaitimeline.figure.Surface;
@@ -40,66 +46,150 @@ public final class FigureFiles {
     }
 
     /**
-     * The figure as PNG bytes. Drawn in tiles of at most {@link #TILE} pixels a side: one
+     * The figure as PNG bytes, drawn in tiles of at most {@link #TILE} pixels a side: one
      * canvas of 9600 x 6000 (1600 x 1000 at scale 6) failed inside the software pipeline,
      * which printed a trace and returned a blank snapshot that was then written as a fully
-     * transparent PNG. Each tile paints the whole figure translated, so every tile agrees.
+     * transparent PNG.
      *
      * @throws RenderFailure when the image came out blank or memory ran out (nothing written)
      */
     public static byte[] png(double width, double height, double scale, Consumer<Surface> paint) throws IOException {
+        FxPlatform.ensureStarted();
         try {
-            boolean[] anyInk = {false};
-            BufferedImage image = renderTiled(width, height, scale, paint, anyInk);
-            if (!anyInk[0]) {
-                throw new RenderFailure(RenderFailure.Reason.BLANK);
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(image, "png", out);
-            return out.toByteArray();
+            return encodePng(renderTiled(width, height, scale, paint, done -> { }, () -> false), done -> { },
+                    () -> false);
         } catch (OutOfMemoryError e) {
             throw new RenderFailure(RenderFailure.Reason.OUT_OF_MEMORY);
         }
     }
 
-    /** The largest canvas one tile uses; well under the 16384 texture limit and the software pipeline's trouble. */
-    static final int TILE = 4096;
+    /**
+     * Encodes a rendered image as PNG; safe off the FX thread (the image is not on screen),
+     * which is where the window's export does it. The encoder reports each row it writes and
+     * stops when asked to.
+     *
+     * @param progress receives the share done, 0 to 1
+     * @param cancelled polled as rows are written
+     * @throws java.util.concurrent.CancellationException when cancelled
+     */
+    public static byte[] encodePng(WritableImage image, DoubleConsumer progress, BooleanSupplier cancelled)
+            throws IOException {
+        return encodePng(SwingFXUtils.fromFXImage(image, null), progress, cancelled);
+    }
 
-    /** Draws the image tile by tile; {@code anyInk[0]} tells whether any pixel has opacity. */
-    static BufferedImage renderTiled(double width, double height, double scale, Consumer<Surface> paint,
-            boolean[] anyInk) {
+    /** The tile side for big images: well inside every pipeline's texture limit. */
+    static final int TILE = 2048;
+
+    /**
+     * Paints a figure tile by tile, each tile one task on the FX thread, and assembles the
+     * image on the calling thread, which must not be the FX thread: between two tiles the
+     * window takes its events and paints. Stops when cancelled.
+     *
+     * @param progress receives the share of tiles done, 0 to 1
+     * @throws java.util.concurrent.CancellationException when cancelled
+     */
+    public static BufferedImage renderTiled(double width, double height, double scale, Consumer<Surface> paint,
+            DoubleConsumer progress, BooleanSupplier cancelled) {
         int w = (int) Math.round(width * scale);
         int h = (int) Math.round(height * scale);
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        FxPlatform.ensureStarted();
-        for (int y = 0; y < h; y += TILE) {
-            for (int x = 0; x < w; x += TILE) {
+        int across = (w + TILE - 1) / TILE;
+        int down = (h + TILE - 1) / TILE;
+        for (int ty = 0; ty < down; ty++) {
+            for (int tx = 0; tx < across; tx++) {
+                if (cancelled.getAsBoolean()) {
+                    throw new java.util.concurrent.CancellationException();
+                }
+                int x = tx * TILE;
+                int y = ty * TILE;
                 int tw = Math.min(TILE, w - x);
                 int th = Math.min(TILE, h - y);
-                int tx = x;
-                int ty = y;
-                WritableImage tile = FxPlatform.call(() -> {
+                int[] pixels = FxPlatform.call(() -> {
                     Canvas canvas = new Canvas(tw, th);
-                    paint.accept(new CanvasSurface(canvas, new FxTextMeasure(), scale, width, height, tx, ty));
+                    paint.accept(new CanvasSurface(canvas, new FxTextMeasure(), scale, width, height, x, y));
                     SnapshotParameters params = new SnapshotParameters();
                     params.setFill(Color.TRANSPARENT);
-                    return canvas.snapshot(params, null);
+                    int[] argb = new int[tw * th];
+                    canvas.snapshot(params, null).getPixelReader().getPixels(0, 0, tw, th,
+                            javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, tw);
+                    return argb;
                 });
-                int[] row = new int[tw * th];
-                tile.getPixelReader().getPixels(0, 0, tw, th, javafx.scene.image.PixelFormat.getIntArgbInstance(),
-                        row, 0, tw);
-                image.setRGB(x, y, tw, th, row, 0, tw);
-                anyInk[0] |= hasInk(row);
+                image.setRGB(x, y, tw, th, pixels, 0, tw);
+                progress.accept((ty * across + tx + 1) / (double) (across * down));
             }
         }
         return image;
     }
 
-    /** Whether any pixel has opacity: every figure paints at least its background or its text. */
-    private static boolean hasInk(int[] argb) {
-        for (int p : argb) {
-            if ((p >>> 24) != 0) {
-                return true;
+    /**
+     * {@link #encodePng(WritableImage, DoubleConsumer, BooleanSupplier)} for an image already
+     * in AWT form. An image without a single visible pixel is refused: every figure paints at
+     * least its background or its text, so a blank one means the drawing failed.
+     *
+     * @throws RenderFailure when the image is blank
+     */
+    public static byte[] encodePng(BufferedImage buffered, DoubleConsumer progress, BooleanSupplier cancelled)
+            throws IOException {
+        if (!hasInk(buffered)) {
+            throw new RenderFailure(RenderFailure.Reason.BLANK);
+        }
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        boolean[] aborted = {false};
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.addIIOWriteProgressListener(new IIOWriteProgressListener() {
+                @Override
+                public void imageProgress(ImageWriter source, float percentageDone) {
+                    progress.accept(percentageDone / 100);
+                    if (cancelled.getAsBoolean()) {
+                        source.abort();
+                    }
+                }
+
+                @Override
+                public void writeAborted(ImageWriter source) {
+                    aborted[0] = true;
+                }
+
+                @Override
+                public void imageStarted(ImageWriter source, int imageIndex) {
+                }
+
+                @Override
+                public void imageComplete(ImageWriter source) {
+                }
+
+                @Override
+                public void thumbnailStarted(ImageWriter source, int imageIndex, int thumbnailIndex) {
+                }
+
+                @Override
+                public void thumbnailProgress(ImageWriter source, float percentageDone) {
+                }
+
+                @Override
+                public void thumbnailComplete(ImageWriter source) {
+                }
+            });
+            writer.write(buffered);
+        } finally {
+            writer.dispose();
+        }
+        if (aborted[0] || cancelled.getAsBoolean()) {
+            throw new java.util.concurrent.CancellationException();
+        }
+        return out.toByteArray();
+    }
+
+    private static boolean hasInk(BufferedImage image) {
+        int[] row = new int[image.getWidth()];
+        for (int y = 0; y < image.getHeight(); y++) {
+            image.getRGB(0, y, row.length, 1, row, 0, row.length);
+            for (int p : row) {
+                if ((p >>> 24) != 0) {
+                    return true;
+                }
             }
         }
         return false;

@@ -43,6 +43,7 @@ public final class ExportDialog {
     private final FigureExport export;
     private final FileChooserService files;
     private final SafeWrites writes;
+    private final ExportWork work;
     private final Window owner;
     private final Dialog<FigureExport.Settings> dialog = new Dialog<>();
     private final ComboBox<FigureExport.Format> format = new ComboBox<>();
@@ -55,9 +56,12 @@ public final class ExportDialog {
     private final TextField caption = new TextField();
     private final Label problem = new Label();
     private Path written;
+    private ExportProgress<Path> progress;
 
-    ExportDialog(Window owner, AppState state, FigureExport export, FileChooserService files, SafeWrites writes) {
+    ExportDialog(Window owner, AppState state, FigureExport export, FileChooserService files, SafeWrites writes,
+            ExportWork work) {
         this.owner = owner;
+        this.work = work;
         this.state = state;
         this.export = export;
         this.files = files;
@@ -153,6 +157,11 @@ public final class ExportDialog {
         return written;
     }
 
+    /** The background write last started, or null (tests). */
+    ExportProgress<Path> progress() {
+        return progress;
+    }
+
     /** The settings of the form, or empty (the problem shown) when a size is not a number in range. */
     Optional<FigureExport.Settings> settings() {
         int w;
@@ -182,7 +191,10 @@ public final class ExportDialog {
                 captionOn.isSelected() ? caption.getText() : ""));
     }
 
-    /** Asks for the file and writes it; false keeps the dialog open (cancelled or failed). */
+    /**
+     * Asks for the file, renders on the FX thread and hands the encoding and writing to the
+     * background with a progress dialog; false keeps this dialog open (cancelled or failed).
+     */
     private boolean exportTo(FigureExport.Settings s) {
         var m = state.messages();
         Optional<Path> file = files.save(owner, m.get("export.chooser.title"), export.fileName(s.format()),
@@ -191,10 +203,20 @@ public final class ExportDialog {
             return false;
         }
         Path target = withExtension(file.get(), s.format().extension());
-        if (!writes.write(owner, target, () -> export.bytes(s))) {
+        if (!writes.mayWrite(owner, target)) {
             return false;
         }
-        written = target;
+        ExportWriter.Content content;
+        try {
+            content = export.render(s);
+        } catch (java.io.IOException | RuntimeException e) {
+            writes.failed(owner, target, e);
+            return false;
+        }
+        progress = ExportProgress.writing(owner, state, writes, target, content, work, () -> written = target);
+        // Once this dialog has closed, so the progress comes up in front of the window.
+        ExportProgress<Path> started = progress;
+        javafx.application.Platform.runLater(() -> started.start(work.executor()));
         return true;
     }
 

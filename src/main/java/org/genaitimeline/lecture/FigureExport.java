@@ -105,6 +105,26 @@ public final class FigureExport {
         };
     }
 
+    /**
+     * What must happen on the FX thread: the figure painted and snapshotted (PNG) or drawn
+     * as SVG, or the table's text; encoding and writing follow in the background.
+     */
+    ExportWriter.Content render(Settings s) throws IOException {
+        if (s.format() != Format.PNG) {
+            return new ExportWriter.Content(null, bytes(s));
+        }
+        // Past a Full HD frame's worth of pixels, paint tile by tile from the background (the
+        // painter is built now, so the figure is the one shown when Export was pressed).
+        if ((long) s.width() * s.height() > TILED_FROM) {
+            return new ExportWriter.Content(null, new ExportWriter.Tiles(s.width() / s.scale(),
+                    s.height() / s.scale(), s.scale(), painter(s)), null);
+        }
+        return new ExportWriter.Content(image(s), null);
+    }
+
+    /** Pixels from which a PNG is painted in tiles rather than at once. */
+    static final long TILED_FROM = 1920L * 1080;
+
     /** The figure as an image (Copy image). */
     WritableImage image(Settings s) {
         return FigureFiles.renderImage(s.width() / s.scale(), s.height() / s.scale(), s.scale(), painter(s));
@@ -148,7 +168,8 @@ public final class FigureExport {
         return m.get("export.caption.source", where, m.get("export.caption.data.catalog"));
     }
 
-    private Consumer<Surface> painter(Settings s) {
+    /** The paint routine of the current figure with its state now (kept if the view changes later). */
+    Consumer<Surface> painter(Settings s) {
         boolean isTimeline = state.getCurrentView() == AppState.View.TIMELINE;
         FigureRenderer renderer = renderers.get(isTimeline ? "timeline" : "growth");
         String credit = Attribution.of(state.models(), state.messages()).orElse("");

@@ -46,10 +46,19 @@ public final class Lecture {
     private final FileChooserService files;
     private final Prompts prompts;
     private final SafeWrites writes;
+    private final ExportWork work;
     private ExportDialog exportDialog;
+    private ExportProgress<javafx.scene.image.WritableImage> copying;
 
     public Lecture(AppState state, MainWindow window, TimelineTab timelineTab, GrowthTab growthTab, FileChooserService files,
             Prompts prompts, Map<String, FigureRenderer> renderers) {
+        this(state, window, timelineTab, growthTab, files, prompts, renderers, ExportWork.background());
+    }
+
+    /** @param work where exports are encoded and written (tests: at once, or a writer they hold) */
+    public Lecture(AppState state, MainWindow window, TimelineTab timelineTab, GrowthTab growthTab, FileChooserService files,
+            Prompts prompts, Map<String, FigureRenderer> renderers, ExportWork work) {
+        this.work = work;
         this.state = state;
         this.window = window;
         this.files = files;
@@ -59,6 +68,7 @@ public final class Lecture {
         presentation = new PresentationMode(state, window, timelineTab, growthTab, bridge);
         export = new FigureExport(state, timelineTab.view(), growthTab.view(), window.tables(), renderers);
         registerActions(window.actions());
+        window.setViewOpener(this::openView);
     }
 
     public PresentationMode presentation() {
@@ -76,22 +86,40 @@ public final class Lecture {
 
     /** File > Export...: the dialog for the current view. */
     public void showExport() {
-        exportDialog = new ExportDialog(owner(), state, export, files, writes);
+        exportDialog = new ExportDialog(owner(), state, export, files, writes, work);
         exportDialog.show();
     }
 
-    /** Copy image: the current figure at its size on screen, twice the pixels; a table as Markdown. */
+    /**
+     * Copy image: the current figure at its size on screen, twice the pixels, painted in tiles
+     * from the background with progress and Cancel, then put on the clipboard; a table as Markdown.
+     */
     void copyImage() {
-        ClipboardContent content = new ClipboardContent();
-        if (export.figureShown()) {
-            double w = Math.max(640, window.getScene().getWidth() * 0.6);
-            double h = Math.max(400, window.getScene().getHeight() * 0.8);
-            content.putImage(export.image(new FigureExport.Settings(FigureExport.Format.PNG, (int) (w * 2),
-                    (int) (h * 2), 2, "", "")));
-        } else {
+        if (!export.figureShown()) {
+            ClipboardContent content = new ClipboardContent();
             content.putString(export.table(TableExports.Format.MARKDOWN));
+            Clipboard.getSystemClipboard().setContent(content);
+            return;
         }
-        Clipboard.getSystemClipboard().setContent(content);
+        double w = Math.max(640, window.getScene().getWidth() * 0.6);
+        double h = Math.max(400, window.getScene().getHeight() * 0.8);
+        var paint = export.painter(new FigureExport.Settings(FigureExport.Format.PNG, (int) (w * 2), (int) (h * 2), 2,
+                "", ""));
+        javafx.concurrent.Task<javafx.scene.image.WritableImage> task = new javafx.concurrent.Task<>() {
+            @Override
+            protected javafx.scene.image.WritableImage call() {
+                var image = org.genaitimeline.files.FigureFiles.renderTiled(w, h, 2, paint,
+                        d -> updateProgress(d, 1), this::isCancelled);
+                return javafx.embed.swing.SwingFXUtils.toFXImage(image, null);
+            }
+        };
+        copying = new ExportProgress<>(owner(), state, state.messages().get("copy.progress.header"), "", task,
+                image -> {
+                    ClipboardContent content = new ClipboardContent();
+                    content.putImage(image);
+                    Clipboard.getSystemClipboard().setContent(content);
+                }, e -> prompts.error(owner(), state.messages().get("copy.error.title"), String.valueOf(e.getMessage())));
+        copying.start(work.executor());
     }
 
     /** File > Save view...: the current view as a small JSON file. */
@@ -106,7 +134,8 @@ public final class Lecture {
     /** File > Open view...: a view, or a deck that presentation mode then plays. */
     public void openView() {
         var m = state.messages();
-        files.open(owner(), m.get("view.open.title"), m.get("view.filter"), "*.json").ifPresent(this::openView);
+        // Through the window, so the view joins File > Open recent like a dropped one.
+        files.open(owner(), m.get("view.open.title"), m.get("view.filter"), "*.json").ifPresent(window::openView);
     }
 
     /**

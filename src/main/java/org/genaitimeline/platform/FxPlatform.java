@@ -8,9 +8,8 @@ import java.util.logging.Logger;
 import javafx.application.Platform;
 
 /**
- * Starts the JavaFX toolkit for the headless command line (export). Without a display it
- * selects Monocle's headless platform and the software pipeline, which must be set before
- * the toolkit starts; with a display it leaves the platform alone.
+ * Starts the JavaFX toolkit for the headless command line (export): always Monocle's headless
+ * platform and the software pipeline, whatever DISPLAY says, set before the toolkit starts.
  *
  * <p>In tests the toolkit may already run (TestFX), or TestFX may start later: both work as
  * long as nothing swaps Monocle's platform after start-up (TestFX does so with
@@ -39,13 +38,13 @@ public final class FxPlatform {
         if (!STARTED.compareAndSet(false, true)) {
             return;
         }
-        String display = System.getenv("DISPLAY");
-        if (display == null || display.isBlank()) {
-            setIfAbsent("glass.platform", "Monocle");
-            setIfAbsent("monocle.platform", "Headless");
-            setIfAbsent("prism.order", "sw");
-            setIfAbsent("java.awt.headless", "true");
-        }
+        // Always headless when we start the toolkit: the command line never shows a window,
+        // and with DISPLAY set but no X server answering, GTK would fail with a stack trace.
+        // Inside the app or under TestFX the toolkit already runs and these are not read.
+        setIfAbsent("glass.platform", "Monocle");
+        setIfAbsent("monocle.platform", "Headless");
+        setIfAbsent("prism.order", "sw");
+        setIfAbsent("java.awt.headless", "true");
         quietUnnamedModuleWarning();
         CompletableFuture<Void> ready = new CompletableFuture<>();
         try {

@@ -6,29 +6,23 @@ import org.genaitimeline.i18n.Language;
 import org.genaitimeline.i18n.Messages;
 
 /**
- * Whether the window can open at all. On Linux without an X or Wayland display GTK fails
- * deep in the toolkit with a stack trace; we say so in one line and point to the command
- * line instead. Monocle (the headless platform of tests and exports) needs no display.
+ * The one line that says why the window cannot open, in the language of {@code --lang} or
+ * else of the system locale (the window's own choice is not known yet). On Linux GTK fails
+ * deep in the toolkit with a stack trace; the user gets this line instead.
  */
 public final class NoDisplay {
 
     private NoDisplay() {
     }
 
-    /** The decision, from the values of os.name, DISPLAY, WAYLAND_DISPLAY and glass.platform. */
-    static boolean lacksDisplay(String osName, String display, String waylandDisplay, String glassPlatform) {
-        boolean linux = osName != null && osName.toLowerCase(Locale.ROOT).startsWith("linux");
-        return linux && blank(display) && blank(waylandDisplay) && !"monocle".equalsIgnoreCase(strip(glassPlatform));
+    /** The line for a problem, filled in from the environment and the failure. */
+    public static String message(List<String> args, DisplayProblem problem, DisplayCheck.Inputs in, String failure,
+            String logFile) {
+        return Messages.of(language(args)).get(problem.key(), String.valueOf(in.display()),
+                String.valueOf(in.waylandDisplay()), String.valueOf(failure), String.valueOf(logFile));
     }
 
-    /** The same decision for this process. */
-    public static boolean lacksDisplay() {
-        return lacksDisplay(System.getProperty("os.name"), System.getenv("DISPLAY"), System.getenv("WAYLAND_DISPLAY"),
-                System.getProperty("glass.platform"));
-    }
-
-    /** The one line to print, in the language of {@code --lang} or else of the system locale. */
-    public static String message(List<String> args) {
+    static Language language(List<String> args) {
         Language language = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -38,17 +32,6 @@ public final class NoDisplay {
                 language = Language.fromCode(args.get(i + 1));
             }
         }
-        if (language == null) {
-            language = Language.forLocale(Locale.getDefault());
-        }
-        return Messages.of(language).get("app.noDisplay");
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    private static String strip(String s) {
-        return s == null ? "" : s.strip();
+        return language == null ? Language.forLocale(Locale.getDefault()) : language;
     }
 }

@@ -29,6 +29,8 @@ public final class PreferenceStore {
     private static final String DIVIDERS = "dividers";
     private static final String CATALOGS = "catalogs";
     private static final String DETAIL_PINNED = "pane.detailPinned";
+    private static final String RECENT = "recent";
+    private static final String FOLDER = "folder.";
 
     /** A window's position and size. */
     public record WindowBounds(double x, double y, double width, double height) {
@@ -135,14 +137,38 @@ public final class PreferenceStore {
         node.put(CATALOGS, text.length() <= Preferences.MAX_VALUE_LENGTH ? text : "");
     }
 
+    /** File > Open recent, newest first. */
+    public java.util.List<RecentFiles.Entry> recent() {
+        return RecentFiles.decode(node.get(RECENT, ""));
+    }
+
+    public void setRecent(java.util.List<RecentFiles.Entry> entries) {
+        String text = RecentFiles.encode(entries);
+        node.put(RECENT, text.length() <= Preferences.MAX_VALUE_LENGTH ? text : "");
+    }
+
+    /** The folder a file chooser of this kind was last left in, if any. */
+    public Optional<java.nio.file.Path> folder(String kind) {
+        String text = node.get(FOLDER + kind, "");
+        try {
+            return text.isBlank() ? Optional.empty() : Optional.of(java.nio.file.Path.of(text));
+        } catch (java.nio.file.InvalidPathException corrupt) {
+            return Optional.empty();
+        }
+    }
+
+    public void setFolder(String kind, java.nio.file.Path folder) {
+        node.put(FOLDER + kind, folder.toString());
+    }
+
     /** Writes to the backing store; a failure only costs the remembered state. */
     public void flush() {
         try {
             node.flush();
         } catch (BackingStoreException | IllegalStateException e) {
-            // Said in the system's language: the store does not know the one chosen in the window.
-            System.err.println(Messages.of(Language.forLocale(java.util.Locale.getDefault()))
-                    .get("app.error.savePreferences", String.valueOf(e.getMessage())));
+            // Into the log: nothing the user could act on, and the window may be gone already.
+            System.getLogger(PreferenceStore.class.getName()).log(System.Logger.Level.WARNING,
+                    "Could not save preferences", e);
         }
     }
 

@@ -1,6 +1,5 @@
 package org.genaitimeline.shell;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -19,7 +18,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Subscription;
@@ -29,7 +27,9 @@ import org.genaitimeline.detail.DetailPane;
 import org.genaitimeline.figure.FontStack;
 import org.genaitimeline.filter.FilterSidebar;
 import org.genaitimeline.session.BackgroundWork;
+import org.genaitimeline.prefs.RecentFiles;
 import org.genaitimeline.session.CatalogSession;
+import org.genaitimeline.session.RememberedCatalog;
 import org.genaitimeline.state.AppState;
 import org.genaitimeline.state.LinkOpener;
 import org.genaitimeline.table.TablesScreen;
@@ -62,6 +62,11 @@ public final class MainWindow extends BorderPane {
     private final ReadOnlyBooleanWrapper fullScreen = new ReadOnlyBooleanWrapper(this, "fullScreen");
     private final List<Subscription> subscriptions = new ArrayList<>();
     private Alert problemsDialog;
+    /** File > Open recent, newest first; the app loads and saves it with the preferences. */
+    private final javafx.collections.ObservableList<RecentFiles.Entry> recent =
+            javafx.collections.FXCollections.observableArrayList();
+    private java.util.function.Predicate<Path> viewOpener = p -> false;
+    private FileChooserService choosers = FileChooserService.system();
 
     /**
      * @param timeline the Timeline tab's content, or null for the "coming later" placeholder
@@ -118,7 +123,14 @@ public final class MainWindow extends BorderPane {
                 this::toggleFullScreen, fullScreen.getReadOnlyProperty(), session.busyProperty().not(),
                 this::showShortcuts, this::showAbout));
         ImportMenu.register(actions, session, () -> picker);
-        javafx.scene.control.MenuBar menuBar = MenuBarFactory.create(state, actions);
+        // Whatever opened a catalog (the menu, a drop, Open recent) leaves it in the session's list.
+        session.remembered().addListener((javafx.collections.ListChangeListener<RememberedCatalog>) c ->
+                session.remembered().stream().filter(r -> r.kind() == RememberedCatalog.Kind.OPEN).findFirst()
+                        .ifPresent(r -> noteRecent(RecentFiles.Kind.CATALOG, r.file())));
+        RecentMenu recentMenu = new RecentMenu(state, recent, this::openCatalog, this::openView);
+        javafx.scene.control.MenuBar menuBar = MenuBarFactory.create(state, actions, List.of(new ActionMenu.Fixed(
+                new Action.Place(Action.Menu.FILE, 0, 0), recentMenu.menu())));
+        FileDrops.install(this, new FileDrops.Handlers(this::openCatalog, session::importEpoch, this::openView));
         setTop(menuBar);
         setCenter(split);
         BorderPane bottom = new BorderPane(new StatusBar(state));
@@ -141,6 +153,40 @@ public final class MainWindow extends BorderPane {
      */
     public void openCatalog(Path modelsFile) {
         session.open(modelsFile, () -> { });
+    }
+
+    /**
+     * Opens a saved view or deck through what File > Open view does (set by the lecture
+     * features); true when it opened, which puts it on File > Open recent.
+     */
+    public boolean openView(Path viewFile) {
+        boolean opened = viewOpener.test(viewFile);
+        if (opened) {
+            noteRecent(RecentFiles.Kind.VIEW, viewFile);
+        }
+        return opened;
+    }
+
+    /** Who opens view files (the lecture features, which own File > Open view). */
+    public void setViewOpener(java.util.function.Predicate<Path> opener) {
+        this.viewOpener = opener;
+    }
+
+    /** File > Open recent's list, newest first (the app restores and saves it). */
+    public javafx.collections.ObservableList<RecentFiles.Entry> recentFiles() {
+        return recent;
+    }
+
+    /** The file choosers of the File menu, remembering their folders (the app passes its preferences). */
+    public void setFileChoosers(FileChooserService choosers) {
+        this.choosers = choosers;
+    }
+
+    private void noteRecent(RecentFiles.Kind kind, Path file) {
+        List<RecentFiles.Entry> next = RecentFiles.opened(recent, new RecentFiles.Entry(kind, file));
+        if (!next.equals(recent)) {
+            recent.setAll(next);
+        }
     }
 
     /** Open, add and import: what they remember, the status notice, the import's progress. */
@@ -282,18 +328,14 @@ public final class MainWindow extends BorderPane {
     }
 
     private java.util.Optional<Path> pickWithChooser(ImportMenu.Purpose purpose) {
-        FileChooser chooser = new FileChooser();
         boolean csv = purpose == ImportMenu.Purpose.IMPORT_EPOCH;
-        chooser.setTitle(state.messages().get(switch (purpose) {
+        String title = state.messages().get(switch (purpose) {
             case OPEN_CATALOG -> "open.title";
             case ADD_CATALOG -> "add.chooser.title";
             case IMPORT_EPOCH -> "import.chooser.title";
-        }));
-        chooser.getExtensionFilters().add(csv
-                ? new FileChooser.ExtensionFilter(state.messages().get("import.chooser.filter"), "*.csv")
-                : new FileChooser.ExtensionFilter(state.messages().get("open.filter"), "*.json"));
-        File file = chooser.showOpenDialog(window());
-        return java.util.Optional.ofNullable(file).map(File::toPath);
+        });
+        return csv ? choosers.open(window(), title, state.messages().get("import.chooser.filter"), "*.csv")
+                : choosers.open(window(), title, state.messages().get("open.filter"), "*.json");
     }
 
     private void showProblems(List<Problem> problems) {

@@ -23,10 +23,12 @@ final class MenuBarFactory {
     private MenuBarFactory() {
     }
 
-    static MenuBar create(AppState state, ActionRegistry registry) {
-        List<ActionMenu.Fixed> pickers = List.of(
+    /** @param more further ready-made items (File > Open recent) */
+    static MenuBar create(AppState state, ActionRegistry registry, List<ActionMenu.Fixed> more) {
+        List<ActionMenu.Fixed> pickers = new java.util.ArrayList<>(List.of(
                 new ActionMenu.Fixed(new Action.Place(Action.Menu.VIEW, VIEW_PICKERS, 0), languages(state)),
-                new ActionMenu.Fixed(new Action.Place(Action.Menu.VIEW, VIEW_PICKERS, 1), themes(state)));
+                new ActionMenu.Fixed(new Action.Place(Action.Menu.VIEW, VIEW_PICKERS, 1), themes(state))));
+        pickers.addAll(more);
         MenuBar bar = new MenuBar();
         for (Action.Menu m : Action.Menu.values()) {
             bar.getMenus().add(new ActionMenu(state, registry, m, pickers).menu());

@@ -30,20 +30,30 @@ public final class SafeWrites {
 
     /** Writes the file; true when it was written (false: declined or failed, the user was told). */
     public boolean write(Window owner, Path file, Content content) {
-        if (Files.exists(file) && !prompts.confirmOverwrite(owner, file)) {
+        if (!mayWrite(owner, file)) {
             return false;
         }
         try {
             AtomicFiles.write(file, content.get());
             return true;
         } catch (IOException | RuntimeException e) {
-            prompts.error(owner, state.messages().get("file.error.title"),
-                    state.messages().get("file.error.write", file.getFileName(), reason(e)));
+            failed(owner, file, e);
             return false;
         }
     }
 
-    private String reason(Exception e) {
+    /** Whether the file may be written: it is new, or the user agreed to replace it. */
+    public boolean mayWrite(Window owner, Path file) {
+        return !Files.exists(file) || prompts.confirmOverwrite(owner, file);
+    }
+
+    /** Says that a write (here or in the background) failed, and why; the old file is as it was. */
+    public void failed(Window owner, Path file, Throwable e) {
+        prompts.error(owner, state.messages().get("file.error.title"),
+                state.messages().get("file.error.write", file.getFileName(), reason(e)));
+    }
+
+    private String reason(Throwable e) {
         if (e instanceof java.nio.file.AccessDeniedException) {
             return state.messages().get("file.error.denied");
         }

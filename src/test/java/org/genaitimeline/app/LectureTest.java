@@ -32,6 +32,7 @@ import org.genaitimeline.catalog.ModelQuery;
 import org.genaitimeline.i18n.Language;
 import org.genaitimeline.i18n.Messages;
 import org.genaitimeline.lecture.EraSteps;
+import org.genaitimeline.lecture.ExportWork;
 import org.genaitimeline.lecture.FigureExport;
 import org.genaitimeline.lecture.Lecture;
 import org.genaitimeline.lecture.PresentationMode;
@@ -89,7 +90,8 @@ class LectureTest {
         growthTab = new GrowthTab(state);
         window = new MainWindow(state, BackgroundWork.sameThread(), LinkOpener.checked(u -> { }),
                 new CatalogLoader(), timelineTab, growthTab);
-        lecture = new Lecture(state, window, timelineTab, growthTab, files, prompts, FigureRenderers.all());
+        lecture = new Lecture(state, window, timelineTab, growthTab, files, prompts, FigureRenderers.all(),
+                ExportWork.sameThread());
         stage.setScene(new Scene(window, 1200, 760));
         stage.setX(40);
         stage.setY(30);

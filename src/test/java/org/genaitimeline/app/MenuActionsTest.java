@@ -73,7 +73,7 @@ class MenuActionsTest extends WindowFixture {
     void theFileMenuKeepsItsOrderAndSeparators() {
         Menu file = ((MenuBar) window.getTop()).getMenus().get(0);
         assertThat(file.getItems()).extracting(i -> i.getId() == null ? "---" : i.getId()).containsExactly(
-                "menu-open", "menu-add-catalog", "menu-import-epoch", "menu-bundled", "---",
+                "menu-open", "menu-recent", "menu-add-catalog", "menu-import-epoch", "menu-bundled", "---",
                 "menu-open-view", "menu-save-view", "menu-export", "menu-copy-image", "---", "menu-quit");
     }
 

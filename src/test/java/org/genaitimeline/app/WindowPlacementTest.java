@@ -45,4 +45,29 @@ class WindowPlacementTest {
         assertThat(WindowPlacement.onAScreen(new WindowBounds(100, -300, 800, 600), List.of(PRIMARY))).isFalse();
         assertThat(WindowPlacement.onAScreen(new WindowBounds(100, -5, 800, 600), List.of(PRIMARY))).isTrue();
     }
+
+    @Test
+    void aWindowLargerThanTheScreenThatHoldsItShrinksToThatScreen() {
+        // Saved on the big right-hand monitor, which is now a smaller one at the same place.
+        WindowBounds smallRight = new WindowBounds(1920, 0, 1280, 720);
+        WindowBounds stored = new WindowBounds(1950, 50, 2400, 1300);
+        WindowBounds b = WindowPlacement.choose(Optional.of(stored), List.of(PRIMARY, smallRight), PRIMARY);
+        assertThat(b).isEqualTo(new WindowBounds(1920, 0, 1280, 720));
+    }
+
+    @Test
+    void aWindowHangingOverItsScreensEdgeIsMovedIn() {
+        WindowBounds stored = new WindowBounds(1500, 900, 800, 600);
+        WindowBounds b = WindowPlacement.choose(Optional.of(stored), List.of(PRIMARY, RIGHT), PRIMARY);
+        assertThat(b).isEqualTo(new WindowBounds(1120, 440, 800, 600));
+    }
+
+    @Test
+    void aScreenLeftOfThePrimaryKeepsItsWindow() {
+        WindowBounds left = new WindowBounds(-1600, 200, 1600, 900);
+        WindowBounds stored = new WindowBounds(-1500, 250, 1000, 700);
+        assertThat(WindowPlacement.choose(Optional.of(stored), List.of(PRIMARY, left), PRIMARY)).isEqualTo(stored);
+        assertThat(WindowPlacement.choose(Optional.of(stored), List.of(PRIMARY), PRIMARY))
+                .as("that screen unplugged: the primary").isEqualTo(WindowPlacement.firstStart(PRIMARY));
+    }
 }
