@@ -83,7 +83,7 @@ class LanguageSwitchTest extends WindowFixture {
         assertThat(summaryBefore.getText()).isEqualTo(state.getSelectedModel().summary().zh());
         assertThat(text(robot, "#detail-date")).isEqualTo("2020 年 5 月 28 日");
         assertThat(text(robot, "#detail-parameters")).isEqualTo("1750 亿");
-        assertThat(text(robot, "#detail-type")).isEqualTo("自回归 / Transformer");
+        assertThat(text(robot, "#detail-type")).isEqualTo("自回归模型 / Transformer");
         // the tabs, the status bar and both canvases
         assertThat(robot.lookup("#main-tabs").queryAs(TabPane.class).getTabs()).extracting(t -> t.getText())
                 .containsExactly("时间轴", "参数增长", "表格");

@@ -68,7 +68,7 @@ class CatalogValidationRulesTest {
             parameters-decimal.json | `parameters-decimal.json:14:21: models[0].parameters: 1.5 is not a whole number (a whole number of parameters above 0, e.g. 175000000000, or null when unknown)`
             parameters-negative.json | `parameters-negative.json:14:21: models[0].parameters: -5 is not positive (a whole number of parameters above 0, e.g. 175000000000, or null when unknown)`
             parameters-zero.json | `parameters-zero.json:14:21: models[0].parameters: 0 is not positive (a whole number of parameters above 0, e.g. 175000000000, or null when unknown)`
-            schema-version.json | `schema-version.json:2:20: schemaVersion: version 2 is not supported (this app reads schemaVersion 1)`
+            schema-version.json | `schema-version.json:2:20: schemaVersion: version 3 is not supported (this app reads schemaVersion 1 and 2 for models, 1 for eras)`
             summary-without-zh.json | `summary-without-zh.json:17:18: models[0].summary.zh: required field is missing (one or two sentences in Chinese)`
             syntax-comment.json | `syntax-comment.json:3:3: comments are not allowed in JSON (remove them)`
             syntax-missing-comma.json | `syntax-missing-comma.json:4:20: expected ',' or '}' after a field, found '"' (fields are separated by commas)`
