@@ -154,6 +154,14 @@ class BookFiguresSvgTest {
         return d.getYear() + (d.getDayOfYear() - 1) / (double) d.lengthOfYear();
     }
 
+    /** Notes a model drawn more than 15 days from the date the print gives it. */
+    private static void checkDate(List<String> wrong, String id, double drawnYear, String printed) {
+        double days = Math.abs(drawnYear - year(LocalDate.parse(printed))) * 365.25;
+        if (days > 15) {
+            wrong.add(id + " is " + Math.round(days) + " days from its printed date " + printed);
+        }
+    }
+
     @Test
     void theBookTimelineIsThePrintedSeventyOneInTheirLanesAndAtTheirDates() throws Exception {
         List<String[]> printed = reference("figure-14-1.tsv");
@@ -180,10 +188,7 @@ class BookFiguresSvgTest {
             if (!nearest.equals(c[2])) {
                 wrong.add(c[0] + " is in the " + nearest + " column, printed in " + c[2]);
             }
-            double days = Math.abs(time[0] * at.y() + time[1] - year(LocalDate.parse(c[3]))) * 365.25;
-            if (days > 15) {
-                wrong.add(c[0] + " is " + Math.round(days) + " days from its printed date " + c[3]);
-            }
+            checkDate(wrong, c[0], time[0] * at.y() + time[1], c[3]);
         }
         assertThat(wrong).isEmpty();
     }
@@ -210,10 +215,7 @@ class BookFiguresSvgTest {
             if (Math.abs(value / expected - 1) > 0.02) {
                 wrong.add(c[0] + " at " + value + "B, printed " + expected + "B");
             }
-            double days = Math.abs(time[0] * at.x() + time[1] - year(LocalDate.parse(c[2]))) * 365.25;
-            if (days > 15) {
-                wrong.add(c[0] + " is " + Math.round(days) + " days from its printed date " + c[2]);
-            }
+            checkDate(wrong, c[0], time[0] * at.x() + time[1], c[2]);
         }
         assertThat(wrong).isEmpty();
     }

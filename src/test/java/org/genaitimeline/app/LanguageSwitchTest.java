@@ -72,7 +72,7 @@ class LanguageSwitchTest extends WindowFixture {
         // the sidebar
         assertThat(text(robot, "#facet-eras .facet-title")).isEqualTo("时代");
         assertThat(robot.lookup("#facet-eras .check-box").queryAllAs(CheckBox.class)).extracting(CheckBox::getText)
-                .contains("VAE 和 GAN 时代", "Transformer 时代", "大模型时代");
+                .contains("2014 年至 2017 年：VAE 和 GAN 时代", "2018 年至 2019 年：Transformer 时代", "2020 年至 2022 年：大模型时代");
         assertThat(robot.lookup("#filter-search").queryAs(TextField.class).getPromptText()).isEqualTo("搜索模型");
         // the table headers, on the same table
         assertThat(table()).isSameAs(tableBefore);

@@ -137,7 +137,7 @@ class MainWindowIntegrationTest {
     void uncheckingAnEraDimsItsModelsInTheTimelineAndHideFilteredRemovesThem(FxRobot robot) {
         assertThat(timelineLayout().item("gpt-3").orElseThrow().dimmed()).isFalse();
 
-        robot.clickOn(eraBox(robot, "The era of big models"));
+        robot.clickOn(eraBox(robot, "2020–2022: The era of big models"));
 
         assertThat(timelineLayout().item("gpt-3").orElseThrow().dimmed()).isTrue();
         assertThat(timelineLayout().item("gpt-2").orElseThrow().dimmed()).isFalse();
