@@ -102,6 +102,22 @@ class MainWindowIntegrationTest {
     }
 
     @Test
+    void clickingAnErasBandShowsItsSummaryInTheDetailPane(FxRobot robot) {
+        robot.clickOn(circleOnScreen("gpt-3"));
+        TimelineLayout.EraBand band = timelineLayout().eraBands().stream()
+                .filter(e -> e.era().id().equals("transformer") && e.label() != null).findFirst().orElseThrow();
+        javafx.scene.Node canvas = timeline().lookup(".timeline-overlay");
+        robot.clickOn(canvas.localToScreen(band.label().centerX(), band.label().centerY()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(state.getShownEra().id()).isEqualTo("transformer");
+        assertThat(state.getSelectedModel()).isNull();
+        assertThat(robot.lookup("#detail-era-card").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#detail-era-name").queryAs(Label.class).getText())
+                .isEqualTo("2018–2019: The Transformer era");
+    }
+
+    @Test
     void clickingACircleInTheTimelineSelectsTheModelAndFillsTheDetailPane(FxRobot robot) {
         robot.clickOn(circleOnScreen("gpt-3"));
 
