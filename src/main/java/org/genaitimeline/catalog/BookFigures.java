@@ -25,38 +25,47 @@ final class BookFigures {
 
     /** {@code {"lane": "gan", "date": "2014-06-10", "label": "GAN"}}; empty when absent or wrong. */
     static Optional<Figure14x1Entry> figure14x1(Fields book) {
-        CatalogText expected = CatalogText.of("catalog.expect.figure14x1",
-                "{\"lane\": \"autoregressive\", \"date\": \"2019-02-14\", \"label\": \"GPT-2\"}");
-        Fields f = nested(book, FIGURE_14_1, expected, List.of("lane", "date", "label"));
-        if (f == null) {
+        Opened o = open(book, FIGURE_14_1, "catalog.expect.figure14x1",
+                "{\"lane\": \"autoregressive\", \"date\": \"2019-02-14\", \"label\": \"GPT-2\"}", "lane");
+        if (o == null) {
             return Optional.empty();
         }
-        int before = f.problems().count();
-        String lane = f.oneOf("lane", CatalogText.of("catalog.what.lane"), LANES);
-        PartialDate date = f.date("date", true);
-        String label = f.text("label", true, CatalogText.of("catalog.model.figureLabel"));
-        if (f.problems().count() != before) {
-            return Optional.empty();
-        }
-        return Optional.of(new Figure14x1Entry(Family.fromId(lane).orElseThrow(), date, label));
+        String lane = o.f().oneOf("lane", CatalogText.of("catalog.what.lane"), LANES);
+        PartialDate date = o.f().date("date", true);
+        String label = o.label();
+        return o.clean() ? Optional.of(new Figure14x1Entry(Family.fromId(lane).orElseThrow(), date, label))
+                : Optional.empty();
     }
 
     /** {@code {"date": "2019-02-14", "value": 1.5, "label": "GPT-2"}}; empty when absent or wrong. */
     static Optional<Figure14x3Point> figure14x3(Fields book) {
-        CatalogText expected = CatalogText.of("catalog.expect.figure14x3",
-                "{\"date\": \"2019-02-14\", \"value\": 1.5, \"label\": \"GPT-2\"}");
-        Fields f = nested(book, FIGURE_14_3, expected, List.of("date", "value", "label"));
-        if (f == null) {
+        Opened o = open(book, FIGURE_14_3, "catalog.expect.figure14x3",
+                "{\"date\": \"2019-02-14\", \"value\": 1.5, \"label\": \"GPT-2\"}", "value");
+        if (o == null) {
             return Optional.empty();
         }
-        int before = f.problems().count();
-        PartialDate date = f.date("date", true);
-        OptionalDouble value = f.positiveNumber("value", true, CatalogText.of("catalog.expect.billions"));
-        String label = f.text("label", true, CatalogText.of("catalog.model.figureLabel"));
-        if (f.problems().count() != before) {
-            return Optional.empty();
+        PartialDate date = o.f().date("date", true);
+        OptionalDouble value = o.f().positiveNumber("value", true, CatalogText.of("catalog.expect.billions"));
+        String label = o.label();
+        return o.clean() ? Optional.of(new Figure14x3Point(date, value.getAsDouble(), label)) : Optional.empty();
+    }
+
+    /** A figure object opened for reading, with the problem count before its fields were read. */
+    private record Opened(Fields f, int before) {
+        String label() {
+            return f.text("label", true, CatalogText.of("catalog.model.figureLabel"));
         }
-        return Optional.of(new Figure14x3Point(date, value.getAsDouble(), label));
+
+        boolean clean() {
+            return f.problems().count() == before;
+        }
+    }
+
+    /** The object {@code {"date": ..., <own>: ..., "label": ...}}; null when absent or not an object. */
+    private static Opened open(Fields book, String field, String expectKey, String example, String own) {
+        List<String> known = own.equals("lane") ? List.of("lane", "date", "label") : List.of("date", own, "label");
+        Fields f = nested(book, field, CatalogText.of(expectKey, example), known);
+        return f == null ? null : new Opened(f, f.problems().count());
     }
 
     private static Fields nested(Fields f, String field, CatalogText expected, List<String> known) {
