@@ -42,8 +42,19 @@ final class SyntheticModels {
     /** A user-catalog LLM with the given date, family and size (empty when unknown), drawn in the figure. */
     static Model model(int index, PartialDate date, Family family, OptionalLong parameters) {
         return new Model("m" + index, "Model " + index, List.of(), date, "big-models", Optional.empty(),
-                List.of("Lab"), family, Kind.LLM, parameters, Optional.of(false), Optional.empty(), List.of(), true,
-                new Localized("s", "s"), Optional.empty(), List.of(), BookValues.NONE,
+                List.of("Lab"), family, Kind.LLM, parameters, Optional.of(false), Optional.empty(), List.of(),
+                new Localized("s", "s"), Optional.empty(), List.of(), drawn(index, date, family),
                 new Provenance(Provenance.Origin.USER, "bench", 0));
+    }
+
+    /** Drawn by Figure 14-1 in its own lane, as every synthetic model of a figure lane is. */
+    private static BookValues drawn(int index, PartialDate date, Family family) {
+        if (!family.inFigure()) {
+            return BookValues.NONE;
+        }
+        return new BookValues(Optional.empty(), OptionalLong.empty(), Optional.empty(), OptionalLong.empty(),
+                Optional.empty(), Optional.empty(), java.util.OptionalInt.empty(),
+                Optional.of(new org.genaitimeline.catalog.Figure14x1Entry(family, date, "Model " + index)),
+                Optional.empty(), Optional.empty());
     }
 }

@@ -136,8 +136,10 @@ public final class CatalogLoader {
         List<ModelDraft> drafts = new ArrayList<>();
         Located array = modelRoot == null ? null : top(modelRoot, "models", MODELS_TOP, modelProblems);
         if (array != null) {
-            ModelReader reader = new ModelReader(origin, fileName);
-            for (int i = 0; i < array.items().size(); i++) {
+            int version = schemaVersion(modelRoot);
+            ModelReader reader = new ModelReader(origin, fileName, version);
+            // A version this app does not know is one problem, not one per field it cannot read.
+            for (int i = 0; version > 0 && i < array.items().size(); i++) {
                 drafts.add(reader.read(array.items().get(i), "models[" + i + "]", modelProblems));
             }
             new CatalogChecks(drafts, eras, modelProblems).run();
@@ -166,11 +168,31 @@ public final class CatalogLoader {
         if (f == null) {
             return null;
         }
-        Located version = f.typed("schemaVersion", Located.Type.INTEGER, true, CatalogText.verbatim("1"));
-        if (version != null && !version.text().equals("1")) {
+        Located version = f.typed("schemaVersion", Located.Type.INTEGER, true, CatalogText.verbatim(
+                "models".equals(key) ? "1 or 2" : "1"));
+        boolean supported = version == null || version.text().equals("1")
+                || "models".equals(key) && version.text().equals(String.valueOf(ModelReader.VERSION));
+        if (!supported) {
             problems.at(version, "schemaVersion", CatalogText.of("catalog.file.version", version.text()));
         }
         return f.typed(key, Located.Type.ARRAY, true, CatalogText.of("catalog.expect.list", "\"" + key + "\": [...]"));
+    }
+
+    /**
+     * The models file's schemaVersion: 2 (the figures' own objects) or 1 (inFigure and
+     * book.figureParameters, still read); 0 for a version this app does not read (reported by
+     * {@link #top}). A missing or mistyped version, also reported, is read as the newest.
+     */
+    private static int schemaVersion(Located root) {
+        Located v = root.get("schemaVersion");
+        if (v == null || !v.is(Located.Type.INTEGER)) {
+            return ModelReader.VERSION;
+        }
+        return switch (v.text()) {
+            case "1" -> 1;
+            case "2" -> ModelReader.VERSION;
+            default -> 0;
+        };
     }
 
     private Located parse(byte[] bytes, Problems problems) {

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,12 +41,24 @@ final class Fields {
      * null (and a problem) when the value is not an object.
      */
     static Fields open(Located node, String path, Problems problems, CatalogText expected, List<String> known) {
+        return open(node, path, problems, expected, known, Map.of());
+    }
+
+    /**
+     * As {@link #open(Located, String, Problems, CatalogText, List)}, with fields an older
+     * schemaVersion had: each is reported with what replaced it rather than as unknown.
+     */
+    static Fields open(Located node, String path, Problems problems, CatalogText expected, List<String> known,
+            Map<String, String> replaced) {
         if (!node.is(Located.Type.OBJECT)) {
             problems.at(node, path, wrongType(node, Located.Type.OBJECT.described(), expected));
             return null;
         }
         for (Located.Member m : node.members().values()) {
-            if (!known.contains(m.name())) {
+            if (replaced.containsKey(m.name())) {
+                problems.at(m.line(), m.column(), join(path, m.name()),
+                        CatalogText.of("catalog.field.replaced", replaced.get(m.name())));
+            } else if (!known.contains(m.name())) {
                 CatalogText hint = Suggest.closest(m.name(), known).map(s -> CatalogText.of("catalog.hint.didYouMean", s))
                         .orElse(CatalogText.of("catalog.hint.allowed", String.join(", ", known)));
                 problems.at(m.line(), m.column(), join(path, m.name()), CatalogText.of("catalog.field.unknown", hint));
@@ -200,6 +214,30 @@ final class Fields {
             return OptionalLong.empty();
         }
         return OptionalLong.of(n.longValue());
+    }
+
+    /**
+     * A positive number that may have a fraction (a printed size in billions: 0.117); empty
+     * when absent or wrong.
+     */
+    OptionalDouble positiveNumber(String name, boolean required, CatalogText expected) {
+        Located v = object.get(name);
+        if (v == null) {
+            if (required) {
+                problems.at(object, path(name), CatalogText.of("catalog.field.missing", expected));
+            }
+            return OptionalDouble.empty();
+        }
+        if (!v.is(Located.Type.INTEGER) && !v.is(Located.Type.DECIMAL)) {
+            problems.at(v, path(name), wrongType(v, Located.Type.DECIMAL.described(), expected));
+            return OptionalDouble.empty();
+        }
+        double n = Double.parseDouble(v.text());
+        if (!(n > 0) || Double.isInfinite(n)) {
+            problems.at(v, path(name), CatalogText.of("catalog.value.notPositive", v.text(), expected));
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(n);
     }
 
     /** An array of non-blank strings; returns the good items with their positions. */

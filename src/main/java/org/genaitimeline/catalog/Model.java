@@ -24,7 +24,6 @@ public record Model(
         Optional<Boolean> openSource,
         Optional<Localized> openSourceNote,
         List<BookTable> tables,
-        boolean inFigure,
         Localized summary,
         Optional<Paper> paper,
         List<String> buildsOn,
@@ -82,14 +81,47 @@ public record Model(
         return !openSource.orElse(true);
     }
 
-    /** The size Figure 14-3 plots: the figure data's where it has one, else the source's. */
-    public OptionalLong figureParameters() {
-        return book.figureParameters().isPresent() ? book.figureParameters() : parameters;
+    /** Whether the book's printed Figure 14-1 draws the model ({@code book.figure14_1}). */
+    public boolean inFigure() {
+        return book.figure14x1().isPresent();
+    }
+
+    /**
+     * The model as the printed Figure 14-1 draws it: in the print's column, at the print's
+     * date, under the print's label (GPT-2 at 14 February 2019 in the Autoregressive column,
+     * GPT-4 in the Multimodal one, "Transformers"); empty when the print does not draw it.
+     * The timeline lays the copy out like any model, so that book figure mode needs no rules
+     * of its own; the id stays, and a selection goes back to the catalog's model by it.
+     */
+    public Optional<Model> asDrawnInFigure14x1() {
+        return book.figure14x1().map(e -> new Model(id, e.label(), aliases, e.date(), era, eraNote, developer,
+                e.lane(), kind, parameters, openSource, openSourceNote, tables, summary, paper, buildsOn,
+                book.withoutDate(), provenance));
+    }
+
+    /**
+     * Whether the printed Figure 14-3 plots a size no source gives for the model (GLIDE's 5B,
+     * Imagen's 4.6B): such a value is shown only in book figure mode, marked †.
+     */
+    public boolean figureSizeIsTheBooksOwn() {
+        return book.figure14x3().map(p -> parameters.isEmpty() || parameters.getAsLong() != p.parameters())
+                .orElse(false);
     }
 
     /** The name as a book table prints it in the given language. */
     public String printedName(Language language) {
         return book.name().map(n -> n.get(language)).orElse(name);
+    }
+
+    /**
+     * The name every view shows in a language, so that a model has one name per language:
+     * the book's translation where the Chinese edition translates it (Stable Diffusion is
+     * 稳定扩散 on the timeline, the growth chart, the tables and the detail pane alike), else
+     * the name. English keeps the name: a book table's own spelling (DALL.E 2) stays in the
+     * table, as printed.
+     */
+    public String name(Language language) {
+        return language == Language.ZH ? book.name().map(n -> n.zh()).orElse(name) : name;
     }
 
     /** The developer cell as a book table prints it, else the organisations joined. */

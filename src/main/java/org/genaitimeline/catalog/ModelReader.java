@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -20,11 +21,17 @@ final class ModelReader {
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     static final CatalogText SLUG_FORM = CatalogText.of("catalog.forms.slug");
 
+    /** The newest schemaVersion, the one the app writes. */
+    static final int VERSION = 2;
     private static final List<String> FIELDS = List.of("id", "name", "aliases", "date", "era", "eraNote",
-            "developer", "family", "kind", "parameters", "openSource", "openSourceNote", "tables", "inFigure",
+            "developer", "family", "kind", "parameters", "openSource", "openSourceNote", "tables",
             "summary", "paper", "buildsOn", "book", "familyInferred");
     private static final List<String> BOOK_FIELDS = List.of("date", "parameters", "openSource",
-            "openSourceParameters", "name", "developer", "tableRow", "figureParameters", "note");
+            "openSourceParameters", "name", "developer", "tableRow", BookFigures.FIGURE_14_1,
+            BookFigures.FIGURE_14_3, "note");
+    /** Version 1 had these where version 2 has book.figure14_1 and book.figure14_3. */
+    private static final String IN_FIGURE = "inFigure";
+    private static final String FIGURE_PARAMETERS = "figureParameters";
     private static final CatalogText COUNT = CatalogText.of("catalog.expect.count");
     private static final List<String> FAMILIES = Arrays.stream(Family.values()).map(Family::id).toList();
     private static final List<String> KINDS = Arrays.stream(Kind.values()).map(Kind::id).toList();
@@ -32,16 +39,47 @@ final class ModelReader {
 
     private final Provenance.Origin origin;
     private final String fileName;
+    private final int version;
 
-    /** @param fileName the name the models' provenance records (the detail pane shows it) */
-    ModelReader(Provenance.Origin origin, String fileName) {
+    /**
+     * @param fileName the name the models' provenance records (the detail pane shows it)
+     * @param version the file's schemaVersion, 1 or 2
+     */
+    ModelReader(Provenance.Origin origin, String fileName, int version) {
         this.origin = origin;
         this.fileName = fileName;
+        this.version = version;
+    }
+
+    /** The fields of a model in this file's version (version 1 had inFigure after tables). */
+    private List<String> modelFields() {
+        if (version != 1) {
+            return FIELDS;
+        }
+        List<String> out = new ArrayList<>(FIELDS);
+        out.add(out.indexOf("tables") + 1, IN_FIGURE);
+        return out;
+    }
+
+    /** The fields of a book object in this file's version (version 1 had figureParameters before note). */
+    private List<String> bookFields() {
+        List<String> out = new ArrayList<>(BOOK_FIELDS);
+        if (version == 1) {
+            out.removeAll(List.of(BookFigures.FIGURE_14_1, BookFigures.FIGURE_14_3));
+            out.add(out.indexOf("note"), FIGURE_PARAMETERS);
+        }
+        return out;
+    }
+
+    /** A version 1 field met in a newer file, with what replaced it. */
+    private Map<String, String> replaced(String field, String instead) {
+        return version == 1 ? Map.of() : Map.of(field, instead);
     }
 
     ModelDraft read(Located node, String path, Problems problems) {
         int before = problems.count();
-        Fields f = Fields.open(node, path, problems, CatalogText.of("catalog.expect.model", "{\"id\": ..., \"name\": ..., ...}"), FIELDS);
+        Fields f = Fields.open(node, path, problems, CatalogText.of("catalog.expect.model", "{\"id\": ..., \"name\": ..., ...}"),
+                modelFields(), replaced(IN_FIGURE, "\"book\": {\"figure14_1\": {...}}"));
         if (f == null) {
             return new ModelDraft(path, node, null, null, null, false, List.of(), List.of(), null, null);
         }
@@ -62,17 +100,17 @@ final class ModelReader {
         Optional<Localized> openNote = Optional.ofNullable(
                 f.localized("openSourceNote", false, CatalogText.of("catalog.model.openSourceNote")));
         List<BookTable> tables = tables(f);
-        Boolean inFigure = f.bool("inFigure", true);
+        Boolean inFigure = version == 1 ? f.bool(IN_FIGURE, true) : null;
         Localized summary = f.localized("summary", true, CatalogText.of("catalog.model.summary"));
         Optional<Paper> paper = paper(f);
         List<Located> buildsOn = f.strings("buildsOn", false, CatalogText.of("catalog.model.buildsOn"));
-        BookRead book = book(f);
+        BookRead book = book(f, Boolean.TRUE.equals(inFigure), family, date, name);
         Optional<FamilyInference> inference = familyInference(f);
         int line = node.line();
         Model model = null;
         if (problems.count() == before) {
             model = new Model(id, name, aliases, date, eraNode.text(), eraNote, developer, family, kind, parameters,
-                    open, openNote, tables, inFigure, summary, paper, texts(buildsOn), book.values(),
+                    open, openNote, tables, summary, paper, texts(buildsOn), book.values(),
                     new Provenance(origin, fileName, line, inference));
         }
         return new ModelDraft(path, node, id, date, eraNode == null ? null : eraNode.text(), eraNote.isPresent()
@@ -149,13 +187,17 @@ final class ModelReader {
     private record BookRead(BookValues values, Located tableRow) {
     }
 
-    private static BookRead book(Fields f) {
+    private BookRead book(Fields f, boolean inFigure, Family family, PartialDate modelDate, String modelName) {
         CatalogText expected = CatalogText.of("catalog.expect.book", "{\"date\": ..., \"parameters\": ..., ...}");
         Located v = f.typed("book", Located.Type.OBJECT, false, expected);
         if (v == null) {
-            return new BookRead(BookValues.NONE, null);
+            return new BookRead(version == 1 ? new BookValues(Optional.empty(), OptionalLong.empty(), Optional.empty(),
+                    OptionalLong.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(),
+                    BookFigures.fromVersion1(inFigure, family, modelDate, Optional.empty(), modelName),
+                    Optional.empty(), Optional.empty()) : BookValues.NONE, null);
         }
-        Fields b = Fields.open(v, f.path("book"), f.problems(), expected, BOOK_FIELDS);
+        Fields b = Fields.open(v, f.path("book"), f.problems(), expected, bookFields(),
+                replaced(FIGURE_PARAMETERS, "\"figure14_3\": {\"date\": ..., \"value\": ..., \"label\": ...}"));
         Optional<PartialDate> date = Optional.ofNullable(b.date("date", false));
         OptionalLong parameters = b.positive("parameters", false, false, COUNT);
         Optional<Boolean> open = Optional.ofNullable(b.bool("openSource", false));
@@ -176,10 +218,20 @@ final class ModelReader {
                     CatalogText.of("catalog.model.noTable", "\"tables\": [\"14-1\"]", "[\"14-2\"]"));
             row = OptionalLong.empty();
         }
-        OptionalLong figure = b.positive("figureParameters", false, false, COUNT);
+        Optional<Figure14x1Entry> figure14x1;
+        Optional<Figure14x3Point> figure14x3;
+        if (version == 1) {
+            OptionalLong figure = b.positive(FIGURE_PARAMETERS, false, false, COUNT);
+            figure14x1 = BookFigures.fromVersion1(inFigure, family, modelDate, date, modelName);
+            figure14x3 = BookFigures.fromVersion1(figure, modelDate, date, modelName);
+        } else {
+            figure14x1 = BookFigures.figure14x1(b);
+            figure14x3 = BookFigures.figure14x3(b);
+        }
         Optional<Localized> note = Optional.ofNullable(b.localized("note", false, CatalogText.of("catalog.model.bookNote")));
         BookValues values = new BookValues(date, parameters, open, openParameters, name, developer,
-                row.isPresent() ? OptionalInt.of((int) row.getAsLong()) : OptionalInt.empty(), figure, note);
+                row.isPresent() ? OptionalInt.of((int) row.getAsLong()) : OptionalInt.empty(), figure14x1, figure14x3,
+                note);
         return new BookRead(values, row.isPresent() ? rowNode : null);
     }
 

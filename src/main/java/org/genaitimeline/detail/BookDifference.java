@@ -6,10 +6,11 @@ import java.util.OptionalLong;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.catalog.ModelFormat;
 import org.genaitimeline.i18n.Language;
+import org.genaitimeline.i18n.Messages;
 
 /**
  * What the book prints and what the primary sources say, for the values where they differ
- * (date, size, open weights). Pure: the detail pane only lays the lines out.
+ * (date, size, open weights, the size Figure 14-3 prints). Pure: the detail pane only lays the lines out.
  *
  * @param book the book's values, formatted
  * @param sources the sources' values for the same fields, formatted
@@ -32,6 +33,12 @@ public record BookDifference(List<String> book, List<String> sources) {
         m.book().openSource().ifPresent(open -> {
             book.add(ModelFormat.openSource(open, m.book().openSourceParameters(), language));
             sources.add(ModelFormat.openSource(m.openSource(), OptionalLong.empty(), language));
+        });
+        // A size only the printed Figure 14-3 gives (GLIDE's 5B), shown in book figure mode with a †.
+        m.book().figure14x3().filter(p -> m.figureSizeIsTheBooksOwn()).ifPresent(p -> {
+            book.add(Messages.of(language).get("detail.book.figure14x3",
+                    ModelFormat.parameters(OptionalLong.of(p.parameters()), language)));
+            sources.add(ModelFormat.parameters(m.parameters(), language));
         });
         return new BookDifference(book, sources);
     }

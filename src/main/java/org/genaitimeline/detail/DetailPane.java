@@ -59,6 +59,11 @@ public final class DetailPane extends StackPane {
     private final List<Label> factKeys = new ArrayList<>();
     private final List<Label> factValues = new ArrayList<>();
     private final ScrollPane content;
+    private final Label eraName = new Label();
+    private final Label eraSpan = new Label();
+    private final Label eraSummary = new Label();
+    /** An era's card, shown in the model's place when an era band or the era facet was picked. */
+    private final VBox eraCard = new VBox(eraName, eraSpan, eraSummary);
     private final List<Subscription> subscriptions = new ArrayList<>();
 
     private static final String[] FACTS = {"detail.date", "detail.developer", "detail.kind", "detail.parameters",
@@ -143,9 +148,21 @@ public final class DetailPane extends StackPane {
         pin.setTooltip(pinTip);
         StackPane.setAlignment(pin, Pos.TOP_RIGHT);
         StackPane.setMargin(pin, new javafx.geometry.Insets(6));
-        getChildren().addAll(empty, content, pin);
+        eraCard.getStyleClass().addAll("detail-body", "era-card");
+        eraCard.setId("detail-era-card");
+        eraName.getStyleClass().add("detail-name");
+        eraName.setId("detail-era-name");
+        eraSpan.setId("detail-era-span");
+        eraSummary.getStyleClass().add("detail-summary");
+        eraSummary.setId("detail-era-summary");
+        for (Label l : List.of(eraName, eraSpan, eraSummary)) {
+            l.setWrapText(true);
+        }
+        StackPane.setAlignment(eraCard, Pos.TOP_LEFT);
+        getChildren().addAll(empty, content, eraCard, pin);
 
         subscriptions.add(state.selectedModelProperty().subscribe(m -> refresh()));
+        subscriptions.add(state.shownEraProperty().subscribe(e -> refresh()));
         subscriptions.add(state.languageProperty().subscribe((Language l) -> refresh()));
         subscriptions.add(state.catalogProperty().subscribe((Catalog c) -> refresh()));
     }
@@ -161,15 +178,23 @@ public final class DetailPane extends StackPane {
 
     private void refresh() {
         Model m = state.getSelectedModel();
-        empty.setVisible(m == null);
+        boolean era = m == null && state.getShownEra() != null;
+        empty.setVisible(m == null && !era);
         content.setVisible(m != null);
+        eraCard.setVisible(era);
+        if (era) {
+            EraSummary s = EraSummary.of(state.getShownEra(), state.getCatalog().models(), state.getLanguage());
+            eraName.setText(s.name());
+            eraSpan.setText(s.span());
+            eraSummary.setText(s.summary());
+        }
         if (m == null) {
             return;
         }
         Language lang = state.getLanguage();
         Messages msg = state.messages();
         Catalog catalog = state.getCatalog();
-        name.setText(m.name());
+        name.setText(m.name(lang));
         chip.setText(msg.get("family." + m.family().id()));
         chip.getStyleClass().removeIf(c -> c.startsWith("family-"));
         chip.getStyleClass().add("family-" + m.family().id());
@@ -200,10 +225,16 @@ public final class DetailPane extends StackPane {
         fillLinks(ledTo, catalog.ledTo(m), msg);
 
         BookDifference diff = BookDifference.of(m, lang);
-        boolean show = !diff.isEmpty() || m.book().note().isPresent() && m.book().differsFromSources();
+        // Every book note shows, also where no value differs (MUSE, Codex, DALL.E 2): then the box
+        // is the note alone, under a title that does not claim a difference.
+        boolean show = !diff.isEmpty() || m.book().note().isPresent();
         bookBox.setVisible(show);
         bookBox.setManaged(show);
-        bookTitle.setText(msg.get("detail.book.title"));
+        bookTitle.setText(msg.get(diff.isEmpty() ? "detail.book.noteTitle" : "detail.book.title"));
+        bookSays.setManaged(!diff.isEmpty());
+        bookSays.setVisible(!diff.isEmpty());
+        sourcesSay.setManaged(!diff.isEmpty());
+        sourcesSay.setVisible(!diff.isEmpty());
         bookSays.setText(msg.get("detail.book.says", String.join(" · ", diff.book())));
         sourcesSay.setText(msg.get("detail.book.sources", String.join(" · ", diff.sources())));
         bookNote.setText(m.book().note().map(n -> n.get(lang)).orElse(""));
@@ -243,7 +274,7 @@ public final class DetailPane extends StackPane {
             return;
         }
         for (Model target : models) {
-            Hyperlink link = new Hyperlink(target.name());
+            Hyperlink link = new Hyperlink(target.name(state.getLanguage()));
             link.getStyleClass().add("lineage-link");
             link.setUserData(target.id());
             link.setOnAction(e -> state.select(target.id()));

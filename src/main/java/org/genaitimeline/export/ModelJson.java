@@ -62,7 +62,6 @@ final class ModelJson {
         if (!m.tables().isEmpty()) {
             strings(n, "tables", m.tables().stream().map(BookTable::id).toList());
         }
-        n.put("inFigure", m.inFigure());
         n.set("summary", localized(m.summary()));
         m.paper().ifPresent(p -> n.putObject("paper").put("title", p.title()).put("url", p.url()));
         strings(n, "buildsOn", m.buildsOn());
@@ -81,7 +80,10 @@ final class ModelJson {
         putLocalized(n, "name", b.name());
         putLocalized(n, "developer", b.developer());
         b.tableRow().ifPresent(r -> n.put("tableRow", r));
-        putLong(n, "figureParameters", b.figureParameters(), false);
+        b.figure14x1().ifPresent(e -> n.putObject("figure14_1").put("lane", e.lane().id())
+                .put("date", e.date().toString()).put("label", e.label()));
+        b.figure14x3().ifPresent(p -> n.putObject("figure14_3").put("date", p.date().toString())
+                .put("value", p.billions()).put("label", p.label()));
         putLocalized(n, "note", b.note());
         return n;
     }

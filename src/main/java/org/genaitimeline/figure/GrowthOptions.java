@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param trendPerEra one fit per era instead of one per series
  * @param allFamilies every model type as its own series, not only the figure's two
  * @param years the x axis span, models outside it left out; empty: the book's span widened to the data
- * @param bookFigureOnly Figure 14-3 as printed: its title-less frame, its caption, no legend box
+ * @param bookFigureOnly Figure 14-3 as printed: only its 25 points (book.figure14_3) at their printed values, in
+ *     its title-less frame with its caption and no legend box
  */
 public record GrowthOptions(boolean logScale, boolean trends, boolean trendPerEra, boolean allFamilies,
         Optional<YearSpan> years, boolean bookFigureOnly) {

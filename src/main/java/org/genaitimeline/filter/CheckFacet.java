@@ -40,7 +40,15 @@ final class CheckFacet<T> extends VBox {
             Function<T, Node> swatch,
             Function<ModelQuery, Set<T>> read,
             BiFunction<ModelQuery, Set<T>, ModelQuery> write,
-            BiFunction<List<Model>, ModelQuery, Map<T, Integer>> counts) {
+            BiFunction<List<Model>, ModelQuery, Map<T, Integer>> counts,
+            java.util.function.BiConsumer<T, AppState> picked) {
+
+        /** A facet whose rows only filter. */
+        Spec(String titleKey, String styleId, Function<Catalog, List<T>> values, BiFunction<T, AppState, String> label,
+                Function<T, Node> swatch, Function<ModelQuery, Set<T>> read, BiFunction<ModelQuery, Set<T>, ModelQuery> write,
+                BiFunction<List<Model>, ModelQuery, Map<T, Integer>> counts) {
+            this(titleKey, styleId, values, label, swatch, read, write, counts, (v, s) -> { });
+        }
     }
 
     private final AppState state;
@@ -84,6 +92,8 @@ final class CheckFacet<T> extends VBox {
             box.setGraphic(spec.swatch().apply(value));
             box.setMnemonicParsing(false);
             box.selectedProperty().addListener((obs, was, is) -> onToggle());
+            // Picking a row (ticking or unticking it) also tells the facet's owner which value it was.
+            box.setOnAction(e -> spec.picked().accept(value, state));
             box.setWrapText(true);
             box.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(box, Priority.ALWAYS);

@@ -82,7 +82,9 @@ public final class FilterSidebar extends BorderPane {
                 c -> c.eras().stream().map(Era::id).filter(id -> !c.inEra(id).isEmpty()).toList(),
                 (id, s) -> s.getCatalog().era(id).map(e -> e.name().get(s.getLanguage())).orElse(id),
                 id -> eraSwatch(state.getCatalog(), id),
-                ModelQuery::eras, ModelQuery::withEras, FacetCounts::eras));
+                ModelQuery::eras, ModelQuery::withEras, FacetCounts::eras,
+                // An era row picked shows the era's summary (and why its years may differ from the book's).
+                (id, s) -> s.showEra(id)));
         families = new CheckFacet<>(state, new CheckFacet.Spec<>("filter.families", "facet-families",
                 FilterSidebar::familyRows,
                 (f, s) -> s.messages().get("family." + f.id()),

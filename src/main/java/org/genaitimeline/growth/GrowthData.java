@@ -14,9 +14,12 @@ import org.genaitimeline.i18n.Language;
 /**
  * Which models the chart plots and in which series, and which it leaves out and why.
  *
- * <p>The rule: a model is plotted when it has a figure size ({@link Model#figureParameters()}:
- * the book's figure data where it has one, else the source's) greater than zero. A model with
- * no size is never put at 0 (a log axis has no 0); it is listed in {@link #noSize()}. By
+ * <p>The rule: a model is plotted when it has a sourced size ({@link Model#parameters()})
+ * greater than zero; a size only the book's figure gives is no fact and is not plotted. A
+ * model with no size is never put at 0 (a log axis has no 0); it is listed in {@link
+ * #noSize()}. In book figure mode the chart is the printed Figure 14-3 instead: exactly the
+ * models with a {@code book.figure14_3} point, at the printed date and value, and nothing is
+ * listed as left out (the print's set is the whole figure). By
  * default there are the figure's two series, Autoregressive / Transformer (orange) and
  * multimodal (pink); models of other types with a size are listed in {@link #otherType()}
  * unless every model type is its own series.
@@ -45,11 +48,21 @@ public record GrowthData(List<GrowthPoint> points, Map<Family, List<GrowthPoint>
      * @param language of the labels
      */
     public static GrowthData of(List<Model> models, boolean allFamilies, Language language) {
+        return of(models, allFamilies, false, language);
+    }
+
+    /**
+     * @param bookFigureOnly the printed Figure 14-3: its points only, as printed
+     */
+    public static GrowthData of(List<Model> models, boolean allFamilies, boolean bookFigureOnly, Language language) {
+        if (bookFigureOnly) {
+            return printed(models, language);
+        }
         List<GrowthPoint> points = new ArrayList<>();
         List<Model> noSize = new ArrayList<>();
         List<Model> otherType = new ArrayList<>();
         for (Model m : models) {
-            OptionalLong size = m.figureParameters();
+            OptionalLong size = m.parameters();
             if (size.isEmpty() || size.getAsLong() <= 0) {
                 noSize.add(m);
             } else if (!allFamilies && !FIGURE_SERIES.contains(m.family())) {
@@ -60,6 +73,15 @@ public record GrowthData(List<GrowthPoint> points, Map<Family, List<GrowthPoint>
         }
         points.sort(Comparator.comparingDouble(GrowthPoint::year).thenComparing(p -> p.model().id()));
         return new GrowthData(points, seriesOf(points), noSize, otherType);
+    }
+
+    private static GrowthData printed(List<Model> models, Language language) {
+        List<GrowthPoint> points = new ArrayList<>();
+        for (Model m : models) {
+            m.book().figure14x3().ifPresent(p -> points.add(GrowthPoint.printed(m, p, language)));
+        }
+        points.sort(Comparator.comparingDouble(GrowthPoint::year).thenComparing(p -> p.model().id()));
+        return new GrowthData(points, seriesOf(points), List.of(), List.of());
     }
 
     /**

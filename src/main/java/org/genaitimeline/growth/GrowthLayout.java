@@ -83,7 +83,7 @@ public final class GrowthLayout {
         this.measure = measure;
         this.emphasised = Set.copyOf(emphasised);
         this.text = new GrowthText(options.language());
-        GrowthData all = GrowthData.of(models, options.allFamilies(), options.language());
+        GrowthData all = GrowthData.of(models, options.allFamilies(), options.chart().bookFigureOnly(), options.language());
         this.data = options.chart().years().map(all::within).orElse(all);
         this.sizes = GrowthSizes.of(options.labelScale(), data.points().size());
         this.pointAlpha = Math.max(MIN_ALPHA, Math.sqrt(GrowthSizes.density(data.points().size())));

@@ -108,8 +108,11 @@ public final class GrowthPainter {
         s.beginGroup("points");
         s.setLineDashes();
         for (GrowthLayout.PlacedPoint pt : l.points()) {
+            // One group per model, as on the timeline: an SVG export says which point is which.
+            s.beginModelGroup(pt.point().model().id(), pt.point().name() + " " + pt.point().size());
             s.marker(MarkerShape.of(pt.point().series(), p), pt.x(), pt.y(), r, p.family(pt.point().series()), outline,
                     stroke, alpha);
+            s.endGroup();
         }
         s.endGroup();
     }
@@ -256,7 +259,7 @@ public final class GrowthPainter {
         s.strokeCircle(pt.x(), pt.y(), r + 1);
         List<String> lines = l.text().card(pt.point());
         double line = l.measure().lineHeight(z.legend());
-        double w = l.measure().width(pt.point().model().printedName(l.text().language()), z.legend(), true);
+        double w = l.measure().width(pt.point().name(), z.legend(), true);
         for (String t : lines) {
             w = Math.max(w, l.measure().width(t, z.legend(), false));
         }
@@ -280,7 +283,7 @@ public final class GrowthPainter {
         s.setTextBaseline(VPos.TOP);
         s.setFill(p.foreground());
         s.setFont(z.legend(), true);
-        s.fillText(pt.point().model().printedName(l.text().language()), x + 10, y + 7);
+        s.fillText(pt.point().name(), x + 10, y + 7);
         s.setFont(z.legend(), false);
         s.setFill(p.muted());
         for (int i = 0; i < lines.size(); i++) {

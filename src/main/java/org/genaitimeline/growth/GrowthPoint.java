@@ -1,6 +1,7 @@
 package org.genaitimeline.growth;
 
 import org.genaitimeline.catalog.Family;
+import org.genaitimeline.catalog.Figure14x3Point;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.catalog.ModelFormat;
 import org.genaitimeline.catalog.PartialDate;
@@ -17,9 +18,13 @@ import org.genaitimeline.i18n.Language;
  * @param series the series (model type) it belongs to
  * @param name the label's first line
  * @param language of the label's second line, {@link #size()}
+ * @param booksOwn the size is the printed figure's and no source's (marked † on the label)
  */
 public record GrowthPoint(Model model, PartialDate date, double year, long parameters, Family series, String name,
-        Language language) {
+        Language language, boolean booksOwn) {
+
+    /** Marks a value only the book gives; its note is in the detail pane. */
+    public static final String BOOK_MARK = "\u2020";
 
     private static final double BILLION = 1e9;
 
@@ -34,7 +39,19 @@ public record GrowthPoint(Model model, PartialDate date, double year, long param
     static GrowthPoint of(Model model, long parameters, Family series, Language language) {
         PartialDate date = figureDate(model);
         return new GrowthPoint(model, date, date.toFractionalYear(), parameters, series,
-                model.printedName(language), language);
+                model.name(language), language, false);
+    }
+
+    /**
+     * The point as the printed Figure 14-3 has it: date, value and label from {@code
+     * book.figure14_3}. The label is the print's, except where the Chinese edition translates
+     * the name (稳定扩散), so that a model has one name per language in every view.
+     */
+    static GrowthPoint printed(Model model, Figure14x3Point point, Language language) {
+        String label = language == Language.ZH && model.book().name().isPresent() ? model.name(language)
+                : point.label();
+        return new GrowthPoint(model, point.date(), point.date().toFractionalYear(), point.parameters(),
+                model.family(), label, language, model.figureSizeIsTheBooksOwn());
     }
 
     /**
@@ -42,8 +59,9 @@ public record GrowthPoint(Model model, PartialDate date, double year, long param
      * in 亿 ({@code 1750 亿}). Made when asked: a dense chart labels few of its points.
      */
     public String size() {
-        return language == Language.ZH ? ModelFormat.parameters(parameters, Language.ZH)
+        String size = language == Language.ZH ? ModelFormat.parameters(parameters, Language.ZH)
                 : ModelFormat.billions(parameters);
+        return booksOwn ? size + BOOK_MARK : size;
     }
 
     /**

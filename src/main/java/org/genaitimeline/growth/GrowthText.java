@@ -112,7 +112,7 @@ public final class GrowthText {
             if (i > 0) {
                 s.append(sep);
             }
-            s.append(models.get(i).printedName(language));
+            s.append(models.get(i).name(language));
         }
         return s.toString();
     }

@@ -37,6 +37,8 @@ public class ParameterGrowthView extends FigureControl {
             new SimpleBooleanProperty(this, "logScale", GrowthOptions.DEFAULT.logScale());
     private final BooleanProperty allFamilies =
             new SimpleBooleanProperty(this, "allFamilies", GrowthOptions.DEFAULT.allFamilies());
+    private final BooleanProperty bookFigureOnly =
+            new SimpleBooleanProperty(this, "bookFigureOnly", GrowthOptions.DEFAULT.bookFigureOnly());
     private final BooleanProperty showTrends =
             new SimpleBooleanProperty(this, "showTrends", GrowthOptions.DEFAULT.trends());
     private final BooleanProperty trendPerEra =
@@ -125,6 +127,19 @@ public class ParameterGrowthView extends FigureControl {
         allFamilies.set(value);
     }
 
+    /** Only the printed Figure 14-3: its points at their printed dates and values. */
+    public final BooleanProperty bookFigureOnlyProperty() {
+        return bookFigureOnly;
+    }
+
+    public final boolean isBookFigureOnly() {
+        return bookFigureOnly.get();
+    }
+
+    public final void setBookFigureOnly(boolean value) {
+        bookFigureOnly.set(value);
+    }
+
     /** A least-squares trend line per series, with its doubling time and R² in the legend. */
     public final BooleanProperty showTrendsProperty() {
         return showTrends;
@@ -151,9 +166,10 @@ public class ParameterGrowthView extends FigureControl {
         trendPerEra.set(value);
     }
 
-    /** All four switches at once, as saved views, preferences and exports keep them. */
+    /** All five switches at once, as saved views, preferences and exports keep them. */
     public final GrowthOptions getOptions() {
-        return new GrowthOptions(isLogScale(), isShowTrends(), isTrendPerEra(), isAllFamilies());
+        return new GrowthOptions(isLogScale(), isShowTrends(), isTrendPerEra(), isAllFamilies())
+                .withBookFigureOnly(isBookFigureOnly());
     }
 
     public final void setOptions(GrowthOptions o) {
@@ -161,6 +177,7 @@ public class ParameterGrowthView extends FigureControl {
         setShowTrends(o.trends());
         setTrendPerEra(o.trendPerEra());
         setAllFamilies(o.allFamilies());
+        setBookFigureOnly(o.bookFigureOnly());
     }
 
     /** The catalog's eras, for per-era trends. */

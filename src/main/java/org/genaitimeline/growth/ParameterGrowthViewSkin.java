@@ -30,7 +30,7 @@ final class ParameterGrowthViewSkin extends FigureSkin<ParameterGrowthView> {
         super(view, 1280, 800);
         layers.overlay().setMouseTransparent(true);
         getChildren().addAll(layers.base(), layers.overlay());
-        relayoutOn(view.modelsProperty(), view.logScaleProperty(), view.allFamiliesProperty(),
+        relayoutOn(view.modelsProperty(), view.logScaleProperty(), view.allFamiliesProperty(), view.bookFigureOnlyProperty(),
                 view.showTrendsProperty(), view.trendPerEraProperty(), view.erasProperty(), view.paletteProperty(),
                 view.languageProperty(), view.revealUntilProperty(), view.searchResultsProperty());
         repaintOverlayOn(view.catalogProperty(), view.selectedModelProperty(), view.hoveredModelProperty());

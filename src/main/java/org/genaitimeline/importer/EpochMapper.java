@@ -82,7 +82,6 @@ final class EpochMapper {
                 row.openWeights().asOpenSource(),
                 Optional.of(AccessNote.of(row.accessibility())),
                 List.of(),
-                false,
                 summary(row),
                 paper(row),
                 buildsOn,

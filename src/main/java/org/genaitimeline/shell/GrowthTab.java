@@ -43,7 +43,11 @@ public final class GrowthTab extends BorderPane {
         ToggleButton all = toggle(state, "growth.toolbar.allTypes", "growth.toolbar.allTypes.tip");
         all.selectedProperty().bindBidirectional(view.allFamiliesProperty());
 
-        setTop(new ToolBar(log, trends, perEra, all));
+        ToggleButton book = toggle(state, "growth.toolbar.bookFigureOnly", "growth.toolbar.bookFigureOnly.tip");
+        book.setId("growth-book-figure-only");
+        book.selectedProperty().bindBidirectional(view.bookFigureOnlyProperty());
+
+        setTop(new ToolBar(log, trends, perEra, all, book));
         setCenter(view);
         // L toggles the scale from anywhere in the tab, not only when the canvas has focus.
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {

@@ -117,7 +117,7 @@ public final class MainWindow extends BorderPane {
         SplitPane.setResizableWithParent(sidebar, false);
         SplitPane.setResizableWithParent(detail, false);
         detailSpace = new DetailSpace(split, detail, state.selectedModelProperty().isNotNull()
-                .or(detail.pinnedProperty()));
+                .or(state.shownEraProperty().isNotNull()).or(detail.pinnedProperty()));
 
         WindowActions.register(actions, state, new WindowActions.Handlers(this::chooseCatalog, Platform::exit,
                 this::toggleFullScreen, fullScreen.getReadOnlyProperty(), session.busyProperty().not(),

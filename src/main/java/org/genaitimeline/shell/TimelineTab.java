@@ -31,6 +31,8 @@ public final class TimelineTab extends BorderPane {
         view.languageProperty().bind(state.languageProperty());
         view.paletteProperty().bind(state.figurePalette());
         selection = GrowthTab.ViewSelection.bind(view.selectedModelProperty(), state);
+        // A clicked era band zooms to the era and shows its summary in the detail pane.
+        view.setOnEraPicked(era -> state.showEra(era.id()));
         // A search shows a match even where it sits folded into a "+N" badge.
         state.models().subscribe(() -> {
             if (!state.getQuery().text().isBlank()) {

@@ -36,6 +36,8 @@ public final class AppState {
     private final ReadOnlyObjectWrapper<ModelQuery> query = new ReadOnlyObjectWrapper<>(this, "query",
             ModelQuery.ALL);
     private final ReadOnlyObjectWrapper<Model> selectedModel = new ReadOnlyObjectWrapper<>(this, "selectedModel");
+    private final ReadOnlyObjectWrapper<org.genaitimeline.catalog.Era> shownEra =
+            new ReadOnlyObjectWrapper<>(this, "shownEra");
     private final ReadOnlyObjectWrapper<Language> language;
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme", Theme.LIGHT);
     private final ReadOnlyObjectWrapper<View> currentView = new ReadOnlyObjectWrapper<>(this, "currentView",
@@ -70,6 +72,30 @@ public final class AppState {
     /** Selects the model with that id; null or an unknown id clears the selection. */
     public void select(String id) {
         selectedModel.set(id == null ? null : catalog.get().model(id).orElse(null));
+        if (selectedModel.get() != null) {
+            shownEra.set(null);
+        }
+    }
+
+    /**
+     * Shows an era's summary in the detail pane (an era band or the era facet was picked):
+     * the era takes the place of the selected model, as a model takes the era's.
+     */
+    public void showEra(String eraId) {
+        org.genaitimeline.catalog.Era era = eraId == null ? null : catalog.get().era(eraId).orElse(null);
+        if (era != null) {
+            selectedModel.set(null);
+        }
+        shownEra.set(era);
+    }
+
+    /** The era whose summary the detail pane shows; null when none was picked or a model was since. */
+    public ReadOnlyObjectProperty<org.genaitimeline.catalog.Era> shownEraProperty() {
+        return shownEra.getReadOnlyProperty();
+    }
+
+    public org.genaitimeline.catalog.Era getShownEra() {
+        return shownEra.get();
     }
 
     public void setLanguage(Language next) {

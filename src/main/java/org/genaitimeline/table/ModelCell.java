@@ -61,9 +61,11 @@ final class ModelCell extends TableCell<Model, Model> {
         fullText.setText(shown);
         setTooltip(fullText);
         if (marker != null) {
-            boolean differs = item.book().differsFromSources();
-            setGraphic(differs ? marker : null);
-            if (differs) {
+            // Every book note is reachable: a differing value, and also a note on what a printed
+            // value means (DALL.E 2's 3.5B is the decoder only) where nothing differs.
+            boolean marked = item.book().differsFromSources() || item.book().note().isPresent();
+            setGraphic(marked ? marker : null);
+            if (marked) {
                 tooltip.setText(item.book().note().map(n -> n.get(state.getLanguage()))
                         .orElse(state.messages().get("table.marker.tooltip")));
             }

@@ -51,7 +51,7 @@ public record ModelColumn(Column id, String headerKey, boolean numeric, CellValu
 
     /** The catalog's nine columns, as "All models" shows them. */
     public static final List<ModelColumn> CATALOG = List.of(
-            text(Column.NAME, "column.model", (m, c) -> m.name()),
+            text(Column.NAME, "column.model", (m, c) -> m.name(c.language())),
             text(Column.DATE, "column.date", (m, c) -> ModelFormat.date(m.date(), c.language())),
             // A list reads "a, b" in English and "a、b" in Chinese.
             text(Column.DEVELOPER, "column.developer",

@@ -81,7 +81,7 @@ public final class ModelOrder {
             return Comparator.comparing((Model m) -> open.apply(m).orElse(null), Comparator.nullsLast(direction));
         }
         Comparator<Model> c = switch (k.column()) {
-            case NAME -> Comparator.comparing((Model m) -> printed ? m.printedName(language) : m.name(),
+            case NAME -> Comparator.comparing((Model m) -> printed ? m.printedName(language) : m.name(language),
                     collator(language));
             case DATE -> Comparator.comparing(printed ? Model::printedDate : Model::date);
             case DEVELOPER -> Comparator.comparing((Model m) -> printed ? m.printedDeveloper(language)

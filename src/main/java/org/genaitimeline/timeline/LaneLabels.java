@@ -144,7 +144,7 @@ final class LaneLabels {
         double badgeW = measure.width(reserve, font, true) + 2 * pad;
         for (int i : order) {
             TimelineLayout.Item it = items.get(i);
-            String text = it.model().name();
+            String text = it.model().name(spec.language());
             Placement label = find(i, it, measure.width(text, font, true) + 2);
             if (label != null) {
                 labels[i] = new TimelineLayout.Label(text, label.box(), leaderOf(i, it, label));

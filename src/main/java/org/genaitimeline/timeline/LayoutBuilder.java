@@ -115,7 +115,7 @@ final class LayoutBuilder {
             double t = TimelineLayout.timeOf(m);
             if (t >= axis.start() && t <= axis.end()) {
                 marks.get(laneIds.indexOf(Lane.laneOf(m))).add(
-                        new LaneRoom.Mark(axis.forward(t), measure.width(m.name(), font, true) + 2));
+                        new LaneRoom.Mark(axis.forward(t), measure.width(m.name(spec.language()), font, true) + 2));
             }
         }
         LaneRoom room = new LaneRoom(vertical, lineH, 3 * s, 2 * RADIUS * s * spec.markerScale());

@@ -119,7 +119,7 @@ final class OverlayPainter {
         Messages m = Messages.of(language);
         Model model = it.model();
         List<String> lines = List.of(
-                model.name(),
+                model.name(language),
                 m.get("timeline.card.date", ModelFormat.date(model.printedDate(), language)),
                 m.get("timeline.card.developer", model.printedDeveloper(language)),
                 m.get("timeline.card.parameters", ModelFormat.parameters(model.printedParameters(), language)));

@@ -86,7 +86,7 @@ public final class TimelineFocus {
         if (badge.isPresent()) {
             view.openBadge(badge.get());
         } else {
-            l.item(stop.modelId()).ifPresent(it -> view.setSelectedModel(it.model()));
+            l.item(stop.modelId()).ifPresent(it -> view.setSelectedModel(view.catalogModel(it.model())));
         }
     }
 
@@ -136,7 +136,7 @@ public final class TimelineFocus {
                 .sorted(java.util.Comparator.comparingDouble(TimelineLayout::timeOf)).toList();
         for (int i = 0; i < Math.min(LISTED_MEMBERS, members.size()); i++) {
             Model model = members.get(i);
-            out.add(m.get("timeline.badge.member", model.name(), ModelFormat.date(model.printedDate(), language)));
+            out.add(m.get("timeline.badge.member", model.name(language), ModelFormat.date(model.printedDate(), language)));
         }
         if (members.size() > LISTED_MEMBERS) {
             out.add(m.get("timeline.badge.more", members.size() - LISTED_MEMBERS));
@@ -159,7 +159,7 @@ public final class TimelineFocus {
                         String.join(m.get("timeline.badge.separator"), memberLines(badge.get(), language)));
             } else if (item.isPresent()) {
                 Model model = item.get().model();
-                text = m.get("timeline.model.accessibleText", model.name(),
+                text = m.get("timeline.model.accessibleText", model.name(language),
                         ModelFormat.date(model.printedDate(), language), m.get("family." + model.family().id()));
             }
         }

@@ -108,7 +108,7 @@ final class TimelineGestures {
         }
         Optional<TimelineLayout.Item> item = l.modelAt(e.getX(), e.getY());
         if (item.isPresent()) {
-            view.setSelectedModel(item.get().model());
+            view.setSelectedModel(view.catalogModel(item.get().model()));
             return;
         }
         Optional<TimelineLayout.Badge> cluster = l.badgeAt(e.getX(), e.getY());
@@ -122,6 +122,7 @@ final class TimelineGestures {
                     band.era().end().plusDays(1).toEpochDay());
             double[] r = RangeMath.around(from, to, (to - from) * 0.03);
             view.setVisibleRange(r[0], r[1]);
+            view.eraPicked(band.era());
         });
     }
 

@@ -165,7 +165,7 @@ public final class TimelinePainter {
                 continue;
             }
             TimelineLayout.Item it = l.items().get(i);
-            s.beginModelGroup(it.model().id(), it.model().name());
+            s.beginModelGroup(it.model().id(), it.model().name(l.spec().language()));
             // Stamped from a pre-rendered image on a canvas (real shapes in SVG): a fraction of the cost.
             Color fill = it.dimmed() ? dimmed : p.familyById(it.laneId());
             Color outline = it.dimmed() ? dimmed : p.foreground();

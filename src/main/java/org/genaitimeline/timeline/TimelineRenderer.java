@@ -51,7 +51,7 @@ public final class TimelineRenderer implements FigureRenderer {
         boolean context = !o.hideFiltered();
         Set<String> pass = request.models().stream().map(Model::id).collect(java.util.stream.Collectors.toSet());
         List<Model> models = (context ? request.catalog().models() : request.models()).stream()
-                .filter(m -> !bookOnly || m.inFigure()).toList();
+                .flatMap(m -> bookOnly ? m.asDrawnInFigure14x1().stream() : java.util.stream.Stream.of(m)).toList();
         Set<String> dimmed = context ? models.stream().map(Model::id).filter(id -> !pass.contains(id))
                 .collect(java.util.stream.Collectors.toSet()) : Set.of();
         double[] range = o.fitsData() ? TimelineSpec.fitRange(models, request.catalog().eras())

@@ -339,8 +339,8 @@ public class TimelineView extends FigureControl {
     }
 
     /**
-     * The models drawn: without those outside Figure 14-1 (when asked), the filtered (when
-     * hidden) and those the reveal has not reached.
+     * The models drawn: without those outside Figure 14-1 (when asked; then as the print draws
+     * them), the filtered (when hidden) and those the reveal has not reached.
      */
     public final List<Model> shownModels() {
         Set<String> pass = highlightedIds();
@@ -348,10 +348,33 @@ public class TimelineView extends FigureControl {
         for (Model m : getModels() == null ? List.<Model>of() : getModels()) {
             if ((!isBookFigureOnly() || m.inFigure()) && (!isHideFiltered() || pass == null || pass.contains(m.id()))
                     && isRevealed(m)) {
-                out.add(m);
+                out.add(isBookFigureOnly() ? m.asDrawnInFigure14x1().orElseThrow() : m);
             }
         }
         return out;
+    }
+
+    private java.util.function.Consumer<Era> onEraPicked = era -> { };
+
+    /** Called with the era whose band the reader clicked (the app shows its summary). */
+    public final void setOnEraPicked(java.util.function.Consumer<Era> handler) {
+        onEraPicked = handler == null ? era -> { } : handler;
+    }
+
+    final void eraPicked(Era era) {
+        onEraPicked.accept(era);
+    }
+
+    /** The catalog's model behind a drawn one (in book figure mode the drawing is the print's copy). */
+    final Model catalogModel(Model drawn) {
+        if (getModels() != null) {
+            for (Model m : getModels()) {
+                if (m.id().equals(drawn.id())) {
+                    return m;
+                }
+            }
+        }
+        return drawn;
     }
 
     /** Ids of the highlighted models, or null when every model passes. */

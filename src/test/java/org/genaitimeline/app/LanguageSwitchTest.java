@@ -72,7 +72,7 @@ class LanguageSwitchTest extends WindowFixture {
         // the sidebar
         assertThat(text(robot, "#facet-eras .facet-title")).isEqualTo("时代");
         assertThat(robot.lookup("#facet-eras .check-box").queryAllAs(CheckBox.class)).extracting(CheckBox::getText)
-                .contains("VAE 和 GAN 时代", "Transformer 时代", "大模型时代");
+                .contains("2014 年至 2017 年：VAE 和 GAN 时代", "2018 年至 2019 年：Transformer 时代", "2020 年至 2022 年：大模型时代");
         assertThat(robot.lookup("#filter-search").queryAs(TextField.class).getPromptText()).isEqualTo("搜索模型");
         // the table headers, on the same table
         assertThat(table()).isSameAs(tableBefore);
@@ -83,7 +83,7 @@ class LanguageSwitchTest extends WindowFixture {
         assertThat(summaryBefore.getText()).isEqualTo(state.getSelectedModel().summary().zh());
         assertThat(text(robot, "#detail-date")).isEqualTo("2020 年 5 月 28 日");
         assertThat(text(robot, "#detail-parameters")).isEqualTo("1750 亿");
-        assertThat(text(robot, "#detail-type")).isEqualTo("自回归 / Transformer");
+        assertThat(text(robot, "#detail-type")).isEqualTo("自回归模型 / Transformer");
         // the tabs, the status bar and both canvases
         assertThat(robot.lookup("#main-tabs").queryAs(TabPane.class).getTabs()).extracting(t -> t.getText())
                 .containsExactly("时间轴", "参数增长", "表格");

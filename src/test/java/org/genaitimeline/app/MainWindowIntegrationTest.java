@@ -102,6 +102,22 @@ class MainWindowIntegrationTest {
     }
 
     @Test
+    void clickingAnErasBandShowsItsSummaryInTheDetailPane(FxRobot robot) {
+        robot.clickOn(circleOnScreen("gpt-3"));
+        TimelineLayout.EraBand band = timelineLayout().eraBands().stream()
+                .filter(e -> e.era().id().equals("transformer") && e.label() != null).findFirst().orElseThrow();
+        javafx.scene.Node canvas = timeline().lookup(".timeline-overlay");
+        robot.clickOn(canvas.localToScreen(band.label().centerX(), band.label().centerY()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(state.getShownEra().id()).isEqualTo("transformer");
+        assertThat(state.getSelectedModel()).isNull();
+        assertThat(robot.lookup("#detail-era-card").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#detail-era-name").queryAs(Label.class).getText())
+                .isEqualTo("2018–2019: The Transformer era");
+    }
+
+    @Test
     void clickingACircleInTheTimelineSelectsTheModelAndFillsTheDetailPane(FxRobot robot) {
         robot.clickOn(circleOnScreen("gpt-3"));
 
@@ -137,7 +153,7 @@ class MainWindowIntegrationTest {
     void uncheckingAnEraDimsItsModelsInTheTimelineAndHideFilteredRemovesThem(FxRobot robot) {
         assertThat(timelineLayout().item("gpt-3").orElseThrow().dimmed()).isFalse();
 
-        robot.clickOn(eraBox(robot, "The era of big models"));
+        robot.clickOn(eraBox(robot, "2020–2022: The era of big models"));
 
         assertThat(timelineLayout().item("gpt-3").orElseThrow().dimmed()).isTrue();
         assertThat(timelineLayout().item("gpt-2").orElseThrow().dimmed()).isFalse();

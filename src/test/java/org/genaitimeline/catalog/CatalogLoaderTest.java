@@ -60,7 +60,10 @@ class CatalogLoaderTest {
         assertThat(book.name()).contains(new Localized("ALPHA", "阿尔法"));
         assertThat(book.developer()).contains(new Localized("Lab and Uni", "实验室和大学"));
         assertThat(book.tableRow()).isEqualTo(OptionalInt.of(1));
-        assertThat(book.figureParameters()).isEqualTo(OptionalLong.of(175_000_000_000L));
+        // A schemaVersion 1 file: book.figureParameters and inFigure become the version 2 objects,
+        // at the book's date (no day here, so the model's own for 14-3) and under the model's name.
+        assertThat(book.figure14x3()).contains(new Figure14x3Point(PartialDate.parse("2013-12-20"), 175, "Alpha"));
+        assertThat(book.figure14x1()).contains(new Figure14x1Entry(Family.VAE, PartialDate.ofYear(2014), "Alpha"));
         assertThat(book.note()).contains(new Localized("The book rounds.", "书中取整。"));
     }
 

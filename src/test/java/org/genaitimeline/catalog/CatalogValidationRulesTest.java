@@ -34,6 +34,12 @@ class CatalogValidationRulesTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             book-developer-without-zh.json | `book-developer-without-zh.json:22:22: models[0].book.developer.zh: required field is missing (the developer cell as printed in Chinese)`
             book-figure-parameters-negative.json | `book-figure-parameters-negative.json:22:29: models[0].book.figureParameters: -1 is not positive (a whole number of parameters above 0, e.g. 175000000000)`
+            figure14-1-lane-general.json | `figure14-1-lane-general.json:21:32: models[0].book.figure14_1.lane: unknown lane "general" (one of: vae, gan, autoregressive, flow, energy-diffusion, multimodal)`
+            figure14-1-without-label.json | `figure14-1-without-label.json:21:23: models[0].book.figure14_1.label: required field is missing (the label as the figure prints it)`
+            figure14-3-value-zero.json | `figure14-3-value-zero.json:21:55: models[0].book.figure14_3.value: 0 is not positive (the printed size in billions of parameters, above 0, e.g. 0.117 or 175)`
+            figure14-3-value-string.json | `figure14-3-value-string.json:21:55: models[0].book.figure14_3.value: is a string, not a decimal number (the printed size in billions of parameters, above 0, e.g. 0.117 or 175)`
+            figure-parameters-in-version-2.json | `figure-parameters-in-version-2.json:21:9: models[0].book.figureParameters: is a schemaVersion 1 field (schemaVersion 2 writes "figure14_3": {"date": ..., "value": ..., "label": ...} instead)`
+            in-figure-in-version-2.json | `in-figure-in-version-2.json:16:7: models[0].inFigure: is a schemaVersion 1 field (schemaVersion 2 writes "book": {"figure14_1": {...}} instead)`
             book-name-without-en.json | `book-name-without-en.json:22:17: models[0].book.name.en: required field is missing (the name as the table prints it in English)`
             book-note-without-zh.json | `book-note-without-zh.json:22:17: models[0].book.note.zh: required field is missing (what differs and why in Chinese)`
             book-open-source-parameters-decimal.json | `book-open-source-parameters-decimal.json:22:33: models[0].book.openSourceParameters: 6.6 is not a whole number (a whole number of parameters above 0, e.g. 175000000000)`
@@ -68,7 +74,7 @@ class CatalogValidationRulesTest {
             parameters-decimal.json | `parameters-decimal.json:14:21: models[0].parameters: 1.5 is not a whole number (a whole number of parameters above 0, e.g. 175000000000, or null when unknown)`
             parameters-negative.json | `parameters-negative.json:14:21: models[0].parameters: -5 is not positive (a whole number of parameters above 0, e.g. 175000000000, or null when unknown)`
             parameters-zero.json | `parameters-zero.json:14:21: models[0].parameters: 0 is not positive (a whole number of parameters above 0, e.g. 175000000000, or null when unknown)`
-            schema-version.json | `schema-version.json:2:20: schemaVersion: version 2 is not supported (this app reads schemaVersion 1)`
+            schema-version.json | `schema-version.json:2:20: schemaVersion: version 3 is not supported (this app reads schemaVersion 1 and 2 for models, 1 for eras)`
             summary-without-zh.json | `summary-without-zh.json:17:18: models[0].summary.zh: required field is missing (one or two sentences in Chinese)`
             syntax-comment.json | `syntax-comment.json:3:3: comments are not allowed in JSON (remove them)`
             syntax-missing-comma.json | `syntax-missing-comma.json:4:20: expected ',' or '}' after a field, found '"' (fields are separated by commas)`

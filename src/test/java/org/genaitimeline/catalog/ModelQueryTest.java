@@ -86,7 +86,7 @@ class ModelQueryTest {
                 true, "a", "a", List.of());
         Model notStated = new Model("b", "B", List.of(), PartialDate.parse("2024"), "x", Optional.empty(),
                 List.of("Lab"), Family.OTHER, Kind.LLM, OptionalLong.empty(), Optional.empty(), Optional.empty(),
-                List.of(), false, new Localized("b", "b"), Optional.empty(), List.of(), BookValues.NONE,
+                List.of(), new Localized("b", "b"), Optional.empty(), List.of(), BookValues.NONE,
                 Provenance.BUNDLED);
         assertThat(ModelQuery.ALL.withOpen(ModelQuery.OpenFilter.OPEN).test(stated)).isTrue();
         assertThat(ModelQuery.ALL.withOpen(ModelQuery.OpenFilter.OPEN).test(notStated)).isFalse();
@@ -181,7 +181,7 @@ class ModelQueryTest {
             String summaryEn, String summaryZh, List<BookTable> tables) {
         return new Model(id, name, aliases, PartialDate.parse(date), era, Optional.empty(), developer, family,
                 kind, parameters == null ? OptionalLong.empty() : OptionalLong.of(parameters), Optional.of(open),
-                Optional.empty(), tables, true, new Localized(summaryEn, summaryZh), Optional.empty(), List.of(),
+                Optional.empty(), tables, new Localized(summaryEn, summaryZh), Optional.empty(), List.of(),
                 BookValues.NONE, Provenance.BUNDLED);
     }
 }

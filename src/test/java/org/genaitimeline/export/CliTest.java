@@ -234,7 +234,7 @@ class CliTest {
     void jsonRoundTripsThroughTheLoader() throws IOException {
         Run r = list("--format", "json");
         Path models = tmp.resolve("models.json");
-        Files.writeString(models, "{\"schemaVersion\": 1, \"models\": " + r.out() + "}");
+        Files.writeString(models, "{\"schemaVersion\": 2, \"models\": " + r.out() + "}");
         Files.copy(resource("catalog/eras.json"), tmp.resolve("eras.json"));
         var original = new org.genaitimeline.catalog.CatalogLoader().load(CATALOG).catalog().orElseThrow();
         var copy = new org.genaitimeline.catalog.CatalogLoader().load(models).catalog().orElseThrow();
@@ -246,7 +246,7 @@ class CliTest {
 
     private static Model withoutProvenance(Model m) {
         return new Model(m.id(), m.name(), m.aliases(), m.date(), m.era(), m.eraNote(), m.developer(), m.family(),
-                m.kind(), m.parameters(), m.openSource(), m.openSourceNote(), m.tables(), m.inFigure(), m.summary(),
+                m.kind(), m.parameters(), m.openSource(), m.openSourceNote(), m.tables(), m.summary(),
                 m.paper(), m.buildsOn(), m.book(), org.genaitimeline.catalog.Provenance.BUNDLED);
     }
 

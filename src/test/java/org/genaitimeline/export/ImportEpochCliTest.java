@@ -77,7 +77,7 @@ class ImportEpochCliTest {
         Path dir = Files.createDirectories(tmp.resolve("pasted"));
         Files.copy(CATALOG.resolveSibling("eras.json"), dir.resolve("eras.json"));
         Path pasted = Files.writeString(dir.resolve("models.json"),
-                "{\"schemaVersion\": 1, \"models\": " + json.out() + "}");
+                "{\"schemaVersion\": 2, \"models\": " + json.out() + "}");
         Run validate = run("--validate", pasted.toString());
         assertThat(validate.err()).isEmpty();
         assertThat(validate.code()).isZero();

@@ -21,7 +21,7 @@ class RevealTest extends FxTestBase {
 
     private static Model dated(String date) {
         return new Model("m", "M", List.of(), PartialDate.parse(date), "big-models", Optional.empty(), List.of("Lab"),
-                Family.GAN, Kind.LLM, OptionalLong.empty(), Optional.empty(), Optional.empty(), List.of(), true,
+                Family.GAN, Kind.LLM, OptionalLong.empty(), Optional.empty(), Optional.empty(), List.of(),
                 new Localized("s", "s"), Optional.empty(), List.of(), BookValues.NONE, Provenance.BUNDLED);
     }
 

@@ -40,7 +40,7 @@ class FilterSidebarTest extends FxTestBase {
 
         Model model2024 = new Model("x-2024", "X", List.of(), org.genaitimeline.catalog.PartialDate.of(2024, 5),
                 "after-book", java.util.Optional.empty(), gpt3.developer(), Family.OTHER, gpt3.kind(),
-                gpt3.parameters(), java.util.Optional.of(false), java.util.Optional.empty(), List.of(), false,
+                gpt3.parameters(), java.util.Optional.of(false), java.util.Optional.empty(), List.of(),
                 gpt3.summary(), java.util.Optional.empty(), List.of(), gpt3.book(), gpt3.provenance());
         List<Model> models = new ArrayList<>(bookOnly.models());
         models.add(model2024);
@@ -67,7 +67,7 @@ class FilterSidebarTest extends FxTestBase {
         Model gpt3 = bookOnly.model("gpt-3").orElseThrow();
         Model imported = new Model("other-x", "Other X", List.of(), gpt3.date(), gpt3.era(), gpt3.eraNote(),
                 gpt3.developer(), Family.OTHER, gpt3.kind(), gpt3.parameters(), java.util.Optional.of(false), gpt3.openSourceNote(),
-                List.of(), false, gpt3.summary(), gpt3.paper(), List.of(), gpt3.book(), gpt3.provenance());
+                List.of(), gpt3.summary(), gpt3.paper(), List.of(), gpt3.book(), gpt3.provenance());
         List<Model> models = new ArrayList<>(bookOnly.models());
         models.add(imported);
         AppState state = callFx(() -> new AppState(Language.EN));

@@ -20,17 +20,30 @@ class GrowthDataTest {
             1_000_000_000_000L);
 
     @Test
-    void modelsWithoutAPositiveSizeAreNeverPlottedButListed() {
+    void modelsWithoutAPositiveSourcedSizeAreNeverPlottedButListed() {
+        // GPT-4's 1,000B is only the figure data's guess: by default it is no size at all.
         GrowthData d = GrowthData.of(List.of(gpt3, unknown, zero, figureOnly), true, Language.EN);
-        assertThat(d.points()).extracting(p -> p.model().id()).containsExactly("gpt-3", "gpt-4");
-        assertThat(d.noSize()).containsExactly(unknown, zero);
+        assertThat(d.points()).extracting(p -> p.model().id()).containsExactly("gpt-3");
+        assertThat(d.noSize()).containsExactly(unknown, zero, figureOnly);
     }
 
     @Test
-    void theFiguresSizeWinsOverTheSources() {
+    void byDefaultTheSourcedSizeIsPlottedAndInBookModeThePrintedOneMarked() {
         Model glide = TestModels.model("glide", "GLIDE", "2021-12-20", Family.MULTIMODAL, 3_500_000_000L,
                 5_000_000_000L);
-        assertThat(GrowthData.of(List.of(glide), false, Language.EN).points().get(0).size()).isEqualTo("5B");
+        assertThat(GrowthData.of(List.of(glide), false, Language.EN).points().get(0).size()).isEqualTo("3.5B");
+        GrowthPoint printed = GrowthData.of(List.of(glide), false, true, Language.EN).points().get(0);
+        assertThat(printed.size()).isEqualTo("5B\u2020");
+        assertThat(printed.booksOwn()).isTrue();
+    }
+
+    @Test
+    void bookModeIsExactlyThePrintedPointsAndListsNothingAsLeftOut() {
+        // gpt-3 has a sourced size but no printed point; gpt-4 a printed one and no sourced size.
+        GrowthData d = GrowthData.of(List.of(gpt3, unknown, zero, figureOnly, gan), true, true, Language.EN);
+        assertThat(d.points()).extracting(p -> p.model().id()).containsExactly("gpt-4");
+        assertThat(d.noSize()).isEmpty();
+        assertThat(d.otherType()).isEmpty();
     }
 
     @Test

@@ -80,9 +80,13 @@ class GrowthLabelsTest {
         assertThat(en.points()).extracting(GrowthPoint::name, GrowthPoint::size).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("GPT", "0.117B"),
                 org.assertj.core.groups.Tuple.tuple("PaLM", "540B"),
-                org.assertj.core.groups.Tuple.tuple("Stable Diffusion", "0.89B"));
+                org.assertj.core.groups.Tuple.tuple("Stable Diffusion", "0.86B"));
         GrowthData zh = GrowthData.of(models, false, Language.ZH);
-        assertThat(zh.points()).extracting(GrowthPoint::size).containsExactly("1.17 亿", "5400 亿", "8.9 亿");
+        assertThat(zh.points()).extracting(GrowthPoint::size).containsExactly("1.17 亿", "5400 亿", "8.6 亿");
+        // The print's 0.89B is shown only as the printed figure, marked as the book's own.
+        GrowthData book = GrowthData.of(models, false, true, Language.EN);
+        assertThat(book.points()).extracting(GrowthPoint::name, GrowthPoint::size).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Stable Diffusion", "0.89B\u2020"));
     }
 
     @Test

@@ -68,6 +68,25 @@ class ParameterGrowthViewTest {
     }
 
     @Test
+    void bookFigureModePlotsOnlyThePrintedPointsMarkedAndAClickSelectsTheModel(FxRobot robot) {
+        // GLIDE: sourced 3.5B, printed 5B. The others have no printed point.
+        Model glide = TestModels.model("glide", "GLIDE", "2021-12-20", Family.MULTIMODAL, 3_500_000_000L,
+                5_000_000_000L);
+        robot.interact(() -> all.add(glide));
+        assertThat(layout().points()).extracting(p -> p.point().model().id()).contains("gpt", "glide");
+        assertThat(layout().pointOf(glide).orElseThrow().point().size()).isEqualTo("3.5B");
+
+        robot.interact(() -> view.setBookFigureOnly(true));
+
+        assertThat(layout().points()).extracting(p -> p.point().model().id()).containsExactly("glide");
+        assertThat(layout().pointOf(glide).orElseThrow().point().size()).isEqualTo("5B\u2020");
+        assertThat(view.getOptions().bookFigureOnly()).isTrue();
+        robot.clickOn(screenPointOf(glide));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.getSelectedModel()).isEqualTo(glide);
+    }
+
+    @Test
     void clickingAPointSelectsItsModel(FxRobot robot) {
         robot.clickOn(screenPointOf(gpt3));
         WaitForAsyncUtils.waitForFxEvents();

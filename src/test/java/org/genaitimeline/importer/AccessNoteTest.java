@@ -40,7 +40,7 @@ class AccessNoteTest {
 
     private static Model withOpen(Model m, Optional<Boolean> open) {
         return new Model(m.id(), m.name(), m.aliases(), m.date(), m.era(), m.eraNote(), m.developer(),
-                m.family(), m.kind(), m.parameters(), open, Optional.of(AccessNote.of("")), m.tables(), m.inFigure(),
+                m.family(), m.kind(), m.parameters(), open, Optional.of(AccessNote.of("")), m.tables(),
                 m.summary(), m.paper(), m.buildsOn(), m.book(), m.provenance());
     }
 }

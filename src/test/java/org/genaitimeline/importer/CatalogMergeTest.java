@@ -21,7 +21,7 @@ class CatalogMergeTest {
 
     private static Model user(String id, String era, int line, long parameters) {
         return new Model(id, id, List.of(), PartialDate.parse("2023-06"), era, Optional.empty(), List.of("Me"),
-                Family.AUTOREGRESSIVE, Kind.LLM, OptionalLong.of(parameters), Optional.of(true), Optional.empty(), List.of(), false,
+                Family.AUTOREGRESSIVE, Kind.LLM, OptionalLong.of(parameters), Optional.of(true), Optional.empty(), List.of(),
                 new Localized(id, id), Optional.empty(), List.of(), BookValues.NONE,
                 new Provenance(Provenance.Origin.USER, "mine.json", line));
     }
@@ -73,7 +73,7 @@ class CatalogMergeTest {
         assertThat(OpenWeights.of(open)).isEqualTo(OpenWeights.OPEN);
         Model unknown = new Model("b", "b", List.of(), PartialDate.parse("2023"), "big-models", Optional.empty(),
                 List.of(), Family.OTHER, Kind.LLM, OptionalLong.empty(), Optional.empty(),
-                Optional.of(OpenWeights.UNKNOWN_NOTE), List.of(), false, new Localized("b", "b"), Optional.empty(),
+                Optional.of(OpenWeights.UNKNOWN_NOTE), List.of(), new Localized("b", "b"), Optional.empty(),
                 List.of(), BookValues.NONE, new Provenance(Provenance.Origin.EPOCH, "f.csv", 2));
         assertThat(OpenWeights.of(unknown)).isEqualTo(OpenWeights.UNKNOWN);
         assertThat(OpenWeights.of(book.model("gpt-3").orElseThrow())).isEqualTo(OpenWeights.CLOSED);

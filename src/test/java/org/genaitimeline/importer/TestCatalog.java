@@ -70,7 +70,7 @@ final class TestCatalog {
         return new Model(id, name, List.of(aliases), PartialDate.parse(date), "big-models", Optional.empty(),
                 List.of("Somebody"), Family.AUTOREGRESSIVE, Kind.LLM,
                 parameters == null ? OptionalLong.empty() : OptionalLong.of(parameters),
-                Optional.of(false), Optional.empty(), List.of(), true, new Localized(name, name), Optional.empty(), List.of(),
+                Optional.of(false), Optional.empty(), List.of(), new Localized(name, name), Optional.empty(), List.of(),
                 BookValues.NONE, Provenance.BUNDLED);
     }
 

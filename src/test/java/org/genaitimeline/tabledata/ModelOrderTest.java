@@ -50,7 +50,7 @@ class ModelOrderTest {
         Model gan = catalog.model("gan").orElseThrow();
         Model notStated = new Model("zz-not-stated", "Z", List.of(), gan.date(), gan.era(), gan.eraNote(),
                 gan.developer(), gan.family(), gan.kind(), gan.parameters(), java.util.Optional.empty(),
-                java.util.Optional.empty(), List.of(), false, gan.summary(), gan.paper(), List.of(), gan.book(),
+                java.util.Optional.empty(), List.of(), gan.summary(), gan.paper(), List.of(), gan.book(),
                 gan.provenance());
         List<Model> models = new ArrayList<>(catalog.models());
         models.add(0, notStated);

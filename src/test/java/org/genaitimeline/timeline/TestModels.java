@@ -8,6 +8,7 @@ import java.util.OptionalLong;
 import org.genaitimeline.catalog.BookValues;
 import org.genaitimeline.catalog.Era;
 import org.genaitimeline.catalog.Family;
+import org.genaitimeline.catalog.Figure14x1Entry;
 import org.genaitimeline.catalog.Kind;
 import org.genaitimeline.catalog.Localized;
 import org.genaitimeline.catalog.Model;
@@ -23,8 +24,19 @@ final class TestModels {
     static Model model(String id, String date, Family family, String... buildsOn) {
         return new Model(id, id.toUpperCase(java.util.Locale.ROOT), List.of(), PartialDate.parse(date), "big-models",
                 Optional.empty(), List.of("Lab"), family, Kind.LLM, OptionalLong.of(1_000_000_000L), Optional.of(true),
-                Optional.empty(), List.of(), family.inFigure(), new Localized("s", "s"), Optional.empty(),
-                List.of(buildsOn), BookValues.NONE, Provenance.BUNDLED);
+                Optional.empty(), List.of(), new Localized("s", "s"), Optional.empty(),
+                List.of(buildsOn), drawn(id, date, family), Provenance.BUNDLED);
+    }
+
+    /** A model of a figure lane is drawn by the printed Figure 14-1 where it is, under its name. */
+    private static BookValues drawn(String id, String date, Family family) {
+        if (!family.inFigure()) {
+            return BookValues.NONE;
+        }
+        return new BookValues(Optional.empty(), OptionalLong.empty(), Optional.empty(), OptionalLong.empty(),
+                Optional.empty(), Optional.empty(), java.util.OptionalInt.empty(),
+                Optional.of(new Figure14x1Entry(family, PartialDate.parse(date), id.toUpperCase(java.util.Locale.ROOT))),
+                Optional.empty(), Optional.empty());
     }
 
     /** n models with crowded dates (many in the same months), spread over the six figure lanes. */

@@ -57,7 +57,7 @@ class TimelineRendererTest {
         layout.badges().forEach(c -> drawn.add(c.text()));
         layout.eraBands().stream().filter(e -> e.label() != null).forEach(e -> drawn.add(e.name()));
         layout.legend().forEach(e -> drawn.add(e.text()));
-        assertThat(drawn).contains("GPT-3", "Stable Diffusion");
+        assertThat(drawn).contains("GPT-3", lang == Language.ZH ? "稳定扩散" : "Stable Diffusion");
         for (String name : drawn) {
             assertThat(svg).contains(">" + name.replace("&", "&amp;") + "</text>");
         }
