@@ -10,3 +10,6 @@ for s in 16 32 48 64 128 256; do
   convert -background none -density 384 genai-timeline.svg -resize ${s}x${s} -strip "PNG32:$out/genai-timeline-$s.png"
 done
 echo "make-pngs: wrote $out/genai-timeline-{16,32,48,64,128,256}.png"
+# Windows installers and launchers take an .ico with the sizes inside.
+convert $(for s in 16 32 48 64 128 256; do echo "$out/genai-timeline-$s.png"; done) ../../dist/windows/genai-timeline.ico
+echo "make-pngs: wrote src/dist/windows/genai-timeline.ico"
