@@ -49,7 +49,6 @@ public final class GenAiTimelineApp extends Application {
     @Override
     public void start(Stage primary) {
         this.stage = primary;
-        WindowClass.set();
         AppIcon.onEveryWindow();
         List<String> args = getParameters().getRaw();
         probe = args.contains("--startup-probe");
