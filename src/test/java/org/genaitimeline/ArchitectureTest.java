@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * instead of making its rules pass without checking anything.
  *
  * <pre>
+ * about                                            what the app says about itself (version, libraries)
  * i18n <- catalog <- importer                      pure Java, no JavaFX
  * theme, figure (the kit)                          below every figure
  * timeline, growth                                 reusable controls on the kit
@@ -32,11 +33,11 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final String ROOT = "org.genaitimeline.";
-    private static final List<String> ALL = List.of("app", "catalog", "detail", "export", "figure", "files",
+    private static final List<String> ALL = List.of("about", "app", "catalog", "detail", "export", "figure", "files",
             "filter", "growth", "i18n", "importer", "lecture", "platform", "prefs", "savedview", "session", "shell",
             "state", "table", "tabledata", "theme", "timeline");
     private static final List<String> VIEWS = List.of("timeline", "growth", "table", "detail", "filter");
-    private static final List<String> PURE_JAVA = List.of("i18n", "catalog", "importer", "savedview", "prefs",
+    private static final List<String> PURE_JAVA = List.of("about", "i18n", "catalog", "importer", "savedview", "prefs",
             "tabledata");
     private static final List<String> WINDOW = List.of("shell", "lecture", "app");
 
@@ -91,6 +92,13 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(allBut(List.of("catalog", "i18n"))));
         check(noClasses().that().resideInAPackage(ROOT + "i18n..")
                 .should().dependOnClassesThat().resideInAnyPackage(allBut(List.of("i18n"))));
+    }
+
+    /** The build's facts are read by the command line and the window alike: they know nothing of either. */
+    @Test
+    void aboutDependsOnNoOtherPackage() {
+        check(noClasses().that().resideInAPackage(ROOT + "about..")
+                .should().dependOnClassesThat().resideInAnyPackage(allBut(List.of("about"))));
     }
 
     @Test

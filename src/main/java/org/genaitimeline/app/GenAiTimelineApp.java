@@ -1,11 +1,8 @@
 package org.genaitimeline.app;
 
-import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Locale;
-import javafx.animation.AnimationTimer;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
@@ -39,7 +36,7 @@ import org.genaitimeline.state.LinkOpener;
  * frame), and saves the preferences on the way out.
  *
  * <p>Options: {@code --startup-probe} prints {@code first-frame-ms N} once the first frame
- * with the catalog has been painted, then exits. Hidden, for screenshots:
+ * with the catalog has been drawn ({@link FirstFrameProbe}), then exits. Hidden, for screenshots:
  * {@code --select ID}, {@code --tab timeline|growth|tables}, {@code --theme ID}, {@code --lang en|zh},
  * {@code --view FILE} (a saved view or deck), {@code --present} (start in presentation mode),
  * {@code --query Q}
@@ -58,6 +55,7 @@ public final class GenAiTimelineApp extends Application {
     @Override
     public void start(Stage primary) {
         this.stage = primary;
+        AppIcon.onEveryWindow();
         List<String> args = getParameters().getRaw();
         probe = args.contains("--startup-probe");
         prefs = PreferenceStore.forApp();
@@ -114,7 +112,7 @@ public final class GenAiTimelineApp extends Application {
                 lecture.presentation().enter();
             }
             if (probe) {
-                reportFirstFrame();
+                FirstFrameProbe.reportAndExit(stage.getScene());
             }
         });
         PreferenceStore.WindowBounds bounds = WindowPlacement.choose(prefs.windowBounds(),
@@ -168,28 +166,6 @@ public final class GenAiTimelineApp extends Application {
         prefs.setCatalogs(window.session().remembered());
         prefs.setRecent(window.recentFiles());
         prefs.flush();
-    }
-
-    /**
-     * An animation timer forces pulses: the catalog is in the scene graph before the first
-     * pulse it sees, so by the second that first frame has been laid out and painted.
-     */
-    private void reportFirstFrame() {
-        new AnimationTimer() {
-            private int frames;
-
-            @Override
-            public void handle(long now) {
-                if (++frames < 2) {
-                    return;
-                }
-                stop();
-                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                System.out.println("first-frame-ms " + ms);
-                System.out.flush();
-                Platform.exit();
-            }
-        }.start();
     }
 
     private static PreferenceStore.WindowBounds rectangle(Rectangle2D r) {

@@ -58,6 +58,10 @@ public final class Cli {
                 commandLine.usage(out);
                 return 0;
             }
+            if (commandLine.isVersionHelpRequested()) {
+                commandLine.printVersionHelp(out);
+                return 0;
+            }
             messages = Messages.of(language(a.lang, messages));
             return dispatch(a, messages);
         } catch (CliException e) {

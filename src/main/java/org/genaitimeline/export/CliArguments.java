@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
  * code 1, while picocli's own errors (unknown option, missing value) are usage errors (2).
  * Descriptions come from the {@code cli.option.*} keys of the message bundles.
  */
-@Command(name = "genai-timeline", sortOptions = false)
+@Command(name = "genai-timeline", sortOptions = false, versionProvider = VersionProvider.class)
 final class CliArguments {
 
     @Option(names = "--catalog", paramLabel = "FILE", descriptionKey = "cli.option.catalog")
@@ -45,6 +45,11 @@ final class CliArguments {
     @Mixin
     CsvOptions csv = new CsvOptions();
 
+    // Picocli's standard help options, declared here rather than by mixinStandardHelpOptions
+    // so their descriptions come from our cli.option.* keys in both languages.
     @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "cli.option.help")
     boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, descriptionKey = "cli.option.version")
+    boolean version;
 }

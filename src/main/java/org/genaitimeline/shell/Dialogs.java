@@ -55,10 +55,9 @@ final class Dialogs {
         Messages msg = state.messages();
         Alert alert = base(owner, Alert.AlertType.INFORMATION, msg.get("about.title"), msg);
         alert.setHeaderText(msg.get("app.title"));
-        Label body = new Label(msg.get("about.body"));
-        body.setWrapText(true);
-        body.setPrefWidth(520);
-        alert.getDialogPane().setContent(body);
+        alert.getDialogPane().setContent(AboutContent.of(msg, msg.get("about.body"),
+                org.genaitimeline.about.BuildInfo.current(), org.genaitimeline.about.BundledLibraries.all()));
+        alert.setResizable(true);
         return alert;
     }
 

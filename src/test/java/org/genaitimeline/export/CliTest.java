@@ -69,6 +69,18 @@ class CliTest {
     // --- exit codes ---
 
     @Test
+    void versionPrintsTheNameAndTheBuildsVersionAndExitsZero() {
+        String version = org.genaitimeline.about.BuildInfo.current().version();
+        for (String option : List.of("--version", "-V")) {
+            Run r = run(option);
+            assertThat(r.code()).as(option).isZero();
+            assertThat(r.out().lines().findFirst()).as(option).contains("GenAI Timeline " + version);
+            assertThat(r.err()).isEmpty();
+        }
+        assertThat(run("--help").out()).contains("--version");
+    }
+
+    @Test
     void helpExitsZeroInEnglishAndChinese() {
         Run en = run("--help", "--lang", "en");
         assertThat(en.code()).isZero();

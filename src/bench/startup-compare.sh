@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Start-up of the installed app against a bare JavaFX window (docs/PERFORMANCE.md, "Start-up"):
+#   src/bench/startup-compare.sh [RUNS]        (after `mvn -Pbench package -DskipTests`)
+# RUNS (default 7) interleaved rounds of four starts, each timed by FirstFrameProbe (JVM
+# start to the first frame drawn): the installed launcher; a bare window (one label) on the
+# installed runtime with the launcher's options and an AppCDS archive of its own; and both
+# again as `java` of this machine's JDK with its default options. Prints each run and the
+# medians. Uses DISPLAY, else a private Xvfb.
+set -euo pipefail
+runs=${1:-7}
+app=${APP:-/opt/genai-timeline/bin/genai-timeline}
+runtime=${RUNTIME:-/opt/genai-timeline/lib/runtime/bin/java}
+jar=${APP_JAR:-/opt/genai-timeline/lib/app/genai-timeline.jar}
+bench=${BENCH_JAR:-target/benchmarks.jar}
+opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto)
+bare=org.genaitimeline.bench.BareWindowProbe
+prefs=-Dgenai.prefs.node=/org/genaitimeline/startup-compare
+[[ -x $app && -x $runtime && -f $bench ]] || { echo "needs $app, $runtime and $bench" >&2; exit 2; }
+if [[ -z ${DISPLAY:-} ]]; then
+  d=90; while [[ -e /tmp/.X11-unix/X$d || -e /tmp/.X$d-lock ]]; do d=$((d + 1)); done
+  Xvfb ":$d" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 & xpid=$!
+  trap 'kill $xpid 2>/dev/null || true' EXIT
+  export DISPLAY=":$d"; sleep 1
+fi
+work=$(mktemp -d)
+# The bare window's own archive, made as the app's is: a training run, then a dump.
+"$runtime" "${opts[@]}" -XX:DumpLoadedClassList="$work/bare.classlist" -cp "$bench" $bare >/dev/null 2>&1
+"$runtime" "${opts[@]}" -Xshare:dump -XX:SharedClassListFile="$work/bare.classlist" \
+  -XX:SharedArchiveFile="$work/bare.jsa" -cp "$bench" >/dev/null 2>&1
+ms() { "$@" 2>/dev/null | sed -n 's/^first-frame-ms //p'; }
+declare -A all
+for i in $(seq "$runs"); do
+  a=$(ms "$app" --startup-probe)
+  b=$(ms "$runtime" "${opts[@]}" -XX:SharedArchiveFile="$work/bare.jsa" -cp "$bench" $bare)
+  c=$(ms java $prefs -jar "$jar" --startup-probe)
+  e=$(ms java -cp "$bench" $bare)
+  echo "run $i: launcher $a  bare-tuned $b  app-jar-plain $c  bare-plain $e"
+  all[launcher]+="$a "; all[bare_tuned]+="$b "; all[app_plain]+="$c "; all[bare_plain]+="$e "
+done
+median() { tr ' ' '\n' | grep . | sort -n | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
+for k in launcher bare_tuned app_plain bare_plain; do echo "median $k $(echo "${all[$k]}" | median)"; done
+rm -rf "$work"
