@@ -26,7 +26,12 @@ import org.genaitimeline.i18n.Messages;
  */
 final class LaneLabels {
 
-        private final TimelineSpec spec;
+    /** One step smaller: still a name one reads at a glance, but a fifth less in each direction. */
+    private static final double SMALL_STEP = 0.8;
+    /** Below this no name stays legible on a screen. */
+    private static final double MIN_SMALL_FONT = 10;
+
+    private final TimelineSpec spec;
     private final Box plot;
     private final TimeScale axis;
     private final List<Lane> lanes;
@@ -38,6 +43,9 @@ final class LaneLabels {
     private final boolean vertical;
     private final LabelPlacer placer;
     private final LabelSpots spots;
+    /** The step down for names that find no room at the full size, and its spots (a line is shorter). */
+    private final double smallFont;
+    private final LabelSpots smallSpots;
     private final double gap;
     /** Each item's circle as registered with the placer (by index), so its own leader may leave it. */
     private Box[] circles = new Box[0];
@@ -83,6 +91,8 @@ final class LaneLabels {
         this.placer = new LabelPlacer(Math.max(8, lineH));
         this.gap = 3 * spec.labelScale();
         this.spots = new LabelSpots(vertical, lineH, gap, plot);
+        this.smallFont = Math.max(MIN_SMALL_FONT, font * SMALL_STEP);
+        this.smallSpots = new LabelSpots(vertical, measure.lineHeight(smallFont), gap, plot);
         this.reach = LayoutBuilder.RADIUS * spec.labelScale() + 2;
     }
 
@@ -99,11 +109,15 @@ final class LaneLabels {
         circles = new Box[items.size()];
         for (int i = 0; i < items.size(); i++) {
             TimelineLayout.Item it = items.get(i);
+            Box marker = Box.around(it.x(), it.y(), MarkerShape.ofId(it.laneId()).halfSize(it.r()));
             if (it.time() >= axis.start() - margin && it.time() <= axis.end() + margin) {
                 visibleFrom = Math.min(visibleFrom, i);
                 visibleTo = i + 1;
-                circles[i] = Box.around(it.x(), it.y(), MarkerShape.ofId(it.laneId()).halfSize(it.r()));
-                placer.addMarker(circles[i]);
+                circles[i] = marker;
+                placer.addMarker(marker);
+            } else if (marker.intersects(plot)) {
+                // Past the axis' end but still drawn, cropped at the plot's edge: no leader may cross it.
+                placer.addMarker(marker);
             }
         }
     }
@@ -135,7 +149,7 @@ final class LaneLabels {
         }
         // Latest first within a rank: with labels preferring to run rightwards from their markers,
         // a dense run then stacks as a staircase whose leaders cross no label.
-        order.sort(Comparator.<Integer>comparingInt(i -> rank(items.get(i))).thenComparingInt(i -> -i));
+        order.sort(Comparator.<Integer>comparingInt(i -> items.get(i).dimmed() ? 1 : 0).thenComparingInt(i -> -i));
         TimelineLayout.Label[] labels = new TimelineLayout.Label[items.size()];
         int[] cluster = new int[items.size()];
         java.util.Arrays.fill(cluster, -1);
@@ -145,18 +159,23 @@ final class LaneLabels {
         for (int i : order) {
             TimelineLayout.Item it = items.get(i);
             String text = it.model().name();
-            Placement label = find(i, it, measure.width(text, font, true) + 2);
+            Placement label = find(i, it, measure.width(text, font, true) + 2, spots);
+            double size = font;
+            if (label == null) {
+                label = find(i, it, measure.width(text, smallFont, true) + 2, smallSpots);
+                size = smallFont;
+            }
             if (label != null) {
-                labels[i] = new TimelineLayout.Label(text, label.box(), leaderOf(i, it, label));
+                labels[i] = new TimelineLayout.Label(text, label.box(), leaderOf(label), size);
                 noteReach(it, label.box());
                 continue;
             }
             int b = joinable(badges, it, lineH * 3);
             if (b < 0) {
-                Placement badge = find(i, it, badgeW);
+                Placement badge = find(i, it, badgeW, spots);
                 if (badge != null) {
                     noteReach(it, badge.box());
-                    badges.add(new Badge(it.laneId(), badge.box(), leaderOf(i, it, badge), timePx(it)));
+                    badges.add(new Badge(it.laneId(), badge.box(), leaderOf(badge), timePx(it)));
                     b = badges.size() - 1;
                 } else {
                     b = joinable(badges, it, Double.POSITIVE_INFINITY);
@@ -211,13 +230,13 @@ final class LaneLabels {
             TimelineLayout.Item v = items.get(victim);
             Box freed = labels[victim].box();
             placer.removeLabel(freed);
-            Placement badge = find(victim, v, badgeW);
+            Placement badge = find(victim, v, badgeW, spots);
             if (badge == null) {
                 placer.addLabel(freed);
                 continue;
             }
             noteReach(v, badge.box());
-            Badge b = new Badge(v.laneId(), badge.box(), leaderOf(victim, v, badge), timePx(v));
+            Badge b = new Badge(v.laneId(), badge.box(), leaderOf(badge), timePx(v));
             labels[victim] = null;
             b.add(v);
             badges.add(b);
@@ -299,7 +318,7 @@ final class LaneLabels {
      * nearer it than any other circle needs no leader; every other spot needs one, and that
      * leader may cross no marker, label or leader but its own circle.
      */
-    private Placement find(int index, TimelineLayout.Item it, double w) {
+    private Placement find(int index, TimelineLayout.Item it, double w, LabelSpots spots) {
         Lane lane = lanes.get(it.lane());
         Box own = circles[index];
         double r = radius(index);
@@ -307,9 +326,19 @@ final class LaneLabels {
         Rule rule = new Rule(plot::encloses, gap, LabelPlacer.Leaders.KEEP_CLEAR);
         return placer.place(rule, offer -> {
             for (Box b : spots.around(it.x(), it.y(), r, w, lane)) {
-                boolean plain = beside(it, r, b) && placer.nearestMarkerIs(own, b);
-                if (offer.offer(b, plain ? null : Leader.between(it.x(), it.y(), r, b, own))) {
-                    return;
+                if (!placer.free(b, null, rule)) {
+                    continue;
+                }
+                if (beside(it, r, b) && placer.nearestMarkerIs(own, b)) {
+                    if (offer.offer(b, null)) {
+                        return;
+                    }
+                    continue;
+                }
+                for (Leader l : LeaderRoutes.to(it.x(), it.y(), r, b, own, vertical, 3 * lineH)) {
+                    if (offer.offer(b, l)) {
+                        return;
+                    }
                 }
             }
         }).orElse(null);
@@ -320,10 +349,11 @@ final class LaneLabels {
         return circles[index].w() / 2;
     }
 
-    /** The leader a placement needs, from the marker's edge to the box: the one the placer checked. */
-    private Optional<Leader> leaderOf(int index, TimelineLayout.Item it, Placement p) {
-        return p.leader() ? Optional.of(Leader.between(it.x(), it.y(), radius(index), p.box(), null))
-                : Optional.empty();
+    /** The leader the placer checked for a placement, without the marker it may cross (a layout holds no boxes of the index). */
+    private static Optional<Leader> leaderOf(Placement p) {
+        Leader l = p.line();
+        return l == null ? Optional.empty()
+                : Optional.of(new Leader(l.fromX(), l.fromY(), l.bendX(), l.bendY(), l.toX(), l.toY(), null));
     }
 
     /** Whether a box touches the marker of radius r, up to the air between them. */
