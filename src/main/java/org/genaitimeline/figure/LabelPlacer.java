@@ -181,14 +181,41 @@ public final class LabelPlacer {
             return Optional.empty();
         }
         labels.add(found[0].box());
-        Leader line = found[0].line();
-        if (line != null && rule.leaders().leaders) {
-            if (line.stepped()) {
-                leaderLines.add(line.fromX(), line.fromY(), line.bendX(), line.bendY());
-            }
-            leaderLines.add(line.bendX(), line.bendY(), line.toX(), line.toY());
+        if (rule.leaders().leaders) {
+            addLeader(found[0].line());
         }
         return Optional.of(found[0]);
+    }
+
+    private void addLeader(Leader line) {
+        if (line == null) {
+            return;
+        }
+        if (line.stepped()) {
+            leaderLines.add(line.fromX(), line.fromY(), line.bendX(), line.bendY());
+        }
+        leaderLines.add(line.bendX(), line.bendY(), line.toX(), line.toY());
+    }
+
+    /**
+     * Takes a placement made under a rule that keeps leaders clear back (its box and its
+     * leader), so a figure can try another arrangement; {@link #restore} puts it back.
+     */
+    public void remove(Placement p) {
+        labels.remove(p.box());
+        Leader line = p.line();
+        if (line != null) {
+            if (line.stepped()) {
+                leaderLines.remove(line.fromX(), line.fromY(), line.bendX(), line.bendY());
+            }
+            leaderLines.remove(line.bendX(), line.bendY(), line.toX(), line.toY());
+        }
+    }
+
+    /** Puts back a placement taken away by {@link #remove}. */
+    public void restore(Placement p) {
+        labels.add(p.box());
+        addLeader(p.line());
     }
 
     /** Whether a spot (and its leader, if any) is free under the rule. */

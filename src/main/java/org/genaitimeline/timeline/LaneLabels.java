@@ -26,8 +26,11 @@ import org.genaitimeline.i18n.Messages;
  */
 final class LaneLabels {
 
-    /** One step smaller: still a name one reads at a glance, but a fifth less in each direction. */
-    private static final double SMALL_STEP = 0.8;
+    /**
+     * The sizes a name may step down to, as shares of the layout's size: still read at a glance,
+     * a fifth and a third less in each direction; each at least {@link #MIN_SMALL_FONT}.
+     */
+    private static final double[] SMALL_STEPS = {0.8, 2.0 / 3};
     /** Below this no name stays legible on a screen. */
     private static final double MIN_SMALL_FONT = 10;
 
@@ -44,27 +47,33 @@ final class LaneLabels {
     private final LabelPlacer placer;
     private final LabelSpots spots;
     /** The step down for names that find no room at the full size, and its spots (a line is shorter). */
-    private final double smallFont;
-    private final LabelSpots smallSpots;
+    private final double[] smallFonts;
+    private final LabelSpots[] smallSpots;
     private final double gap;
     /** Each item's circle as registered with the placer (by index), so its own leader may leave it. */
     private Box[] circles = new Box[0];
+    /** The labels placed so far and how (by item index), so a label can be taken back and tried again. */
+    private TimelineLayout.Label[] labels = new TimelineLayout.Label[0];
+    private Placement[] placements = new Placement[0];
     private double reach;
     private int visibleFrom;
     private int visibleTo;
 
-    private static final class Badge {
+    /** A badge being filled: its spot (as placed, so it can be taken back), members and span. */
+    static final class Badge {
         final List<Model> members = new ArrayList<>();
         final String laneId;
         final Box box;
+        final Placement placement;
         final Optional<Leader> leader;
         final double anchorT;
         double from = Double.POSITIVE_INFINITY;
         double to = Double.NEGATIVE_INFINITY;
 
-        Badge(String laneId, Box box, Optional<Leader> leader, double anchorT) {
+        Badge(String laneId, Placement placement, Optional<Leader> leader, double anchorT) {
             this.laneId = laneId;
-            this.box = box;
+            this.box = placement.box();
+            this.placement = placement;
             this.leader = leader;
             this.anchorT = anchorT;
         }
@@ -73,6 +82,18 @@ final class LaneLabels {
             members.add(it.model());
             from = Math.min(from, it.time());
             to = Math.max(to, it.time());
+        }
+
+        void remove(TimelineLayout.Item it, List<TimelineLayout.Item> all, int[] cluster, int self) {
+            members.remove(it.model());
+            from = Double.POSITIVE_INFINITY;
+            to = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < all.size(); i++) {
+                if (cluster[i] == self && all.get(i) != it) {
+                    from = Math.min(from, all.get(i).time());
+                    to = Math.max(to, all.get(i).time());
+                }
+            }
         }
     }
 
@@ -91,8 +112,12 @@ final class LaneLabels {
         this.placer = new LabelPlacer(Math.max(8, lineH));
         this.gap = 3 * spec.labelScale();
         this.spots = new LabelSpots(vertical, lineH, gap, plot);
-        this.smallFont = Math.max(MIN_SMALL_FONT, font * SMALL_STEP);
-        this.smallSpots = new LabelSpots(vertical, measure.lineHeight(smallFont), gap, plot);
+        this.smallFonts = java.util.Arrays.stream(SMALL_STEPS).map(k -> Math.max(MIN_SMALL_FONT, font * k))
+                .filter(f -> f < font).distinct().toArray();
+        this.smallSpots = new LabelSpots[smallFonts.length];
+        for (int k = 0; k < smallFonts.length; k++) {
+            smallSpots[k] = new LabelSpots(vertical, measure.lineHeight(smallFonts[k]), gap, plot);
+        }
         this.reach = LayoutBuilder.RADIUS * spec.labelScale() + 2;
     }
 
@@ -150,7 +175,8 @@ final class LaneLabels {
         // Latest first within a rank: with labels preferring to run rightwards from their markers,
         // a dense run then stacks as a staircase whose leaders cross no label.
         order.sort(Comparator.<Integer>comparingInt(i -> items.get(i).dimmed() ? 1 : 0).thenComparingInt(i -> -i));
-        TimelineLayout.Label[] labels = new TimelineLayout.Label[items.size()];
+        labels = new TimelineLayout.Label[items.size()];
+        placements = new Placement[items.size()];
         int[] cluster = new int[items.size()];
         java.util.Arrays.fill(cluster, -1);
         List<Badge> badges = new ArrayList<>();
@@ -158,16 +184,7 @@ final class LaneLabels {
         double badgeW = measure.width(reserve, font, true) + 2 * pad;
         for (int i : order) {
             TimelineLayout.Item it = items.get(i);
-            String text = it.model().name();
-            Placement label = find(i, it, measure.width(text, font, true) + 2, spots);
-            double size = font;
-            if (label == null) {
-                label = find(i, it, measure.width(text, smallFont, true) + 2, smallSpots);
-                size = smallFont;
-            }
-            if (label != null) {
-                labels[i] = new TimelineLayout.Label(text, label.box(), leaderOf(label), size);
-                noteReach(it, label.box());
+            if (tryLabel(i, it)) {
                 continue;
             }
             int b = joinable(badges, it, lineH * 3);
@@ -175,7 +192,7 @@ final class LaneLabels {
                 Placement badge = find(i, it, badgeW, spots);
                 if (badge != null) {
                     noteReach(it, badge.box());
-                    badges.add(new Badge(it.laneId(), badge.box(), leaderOf(badge), timePx(it)));
+                    badges.add(new Badge(it.laneId(), badge, leaderOf(badge), timePx(it)));
                     b = badges.size() - 1;
                 } else {
                     b = joinable(badges, it, Double.POSITIVE_INFINITY);
@@ -191,14 +208,23 @@ final class LaneLabels {
                 // Nothing near, no badge and no label to trade in this lane: the first badge goes to the
                 // nearest free spot of the plot, without a leader that could cross anything.
                 Box spot = nearestFreeSpot(it, badgeW);
-                badges.add(new Badge(it.laneId(), spot, Optional.empty(), timePx(it)));
+                badges.add(new Badge(it.laneId(), new Placement(spot, false, 0, 0, null), Optional.empty(),
+                        timePx(it)));
                 noteReach(it, spot);
                 b = badges.size() - 1;
             }
             badges.get(b).add(it);
             cluster[i] = b;
         }
-        for (Badge b : badges) {
+        new LabelSwaps(placer, items, labels, placements, cluster, badges, this::tryLabel).repair(order);
+        int[] kept = new int[badges.size()];
+        for (int k = 0; k < badges.size(); k++) {
+            Badge b = badges.get(k);
+            // A badge all of whose members found labels in the repair is gone.
+            kept[k] = b.members.isEmpty() ? -1 : out.size();
+            if (b.members.isEmpty()) {
+                continue;
+            }
             // The badge keeps the width reserved for the widest count: its leader was checked to that box.
             String text = messages.get("timeline.cluster", Integer.toString(b.members.size()));
             out.add(new TimelineLayout.Badge(b.members, b.box, text, b.laneId, b.from, b.to, b.leader));
@@ -207,9 +233,30 @@ final class LaneLabels {
         for (int i = 0; i < items.size(); i++) {
             TimelineLayout.Item it = items.get(i);
             result.add(new TimelineLayout.Item(it.model(), it.laneId(), it.lane(), it.time(), it.x(), it.y(),
-                    it.r(), it.dimmed(), labels[i], cluster[i]));
+                    it.r(), it.dimmed(), labels[i], cluster[i] < 0 ? -1 : kept[cluster[i]]));
         }
         return result;
+    }
+
+    /**
+     * Labels item i at the first free spot at full size, else a step smaller; false when none
+     * is free.
+     */
+    private boolean tryLabel(int i, TimelineLayout.Item it) {
+        String text = it.model().name();
+        Placement label = find(i, it, measure.width(text, font, true) + 2, spots);
+        double size = font;
+        for (int k = 0; label == null && k < smallFonts.length; k++) {
+            label = find(i, it, measure.width(text, smallFonts[k], true) + 2, smallSpots[k]);
+            size = smallFonts[k];
+        }
+        if (label == null) {
+            return false;
+        }
+        labels[i] = new TimelineLayout.Label(text, label.box(), leaderOf(label), size);
+        placements[i] = label;
+        noteReach(it, label.box());
+        return true;
     }
 
     /**
@@ -228,16 +275,17 @@ final class LaneLabels {
         near.sort(Comparator.comparingDouble(i -> Math.abs(timePx(items.get(i)) - timePx(it))));
         for (int victim : near.subList(0, Math.min(near.size(), 6))) {
             TimelineLayout.Item v = items.get(victim);
-            Box freed = labels[victim].box();
-            placer.removeLabel(freed);
+            Placement freed = placements[victim];
+            placer.remove(freed);
             Placement badge = find(victim, v, badgeW, spots);
             if (badge == null) {
-                placer.addLabel(freed);
+                placer.restore(freed);
                 continue;
             }
             noteReach(v, badge.box());
-            Badge b = new Badge(v.laneId(), badge.box(), leaderOf(badge), timePx(v));
+            Badge b = new Badge(v.laneId(), badge, leaderOf(badge), timePx(v));
             labels[victim] = null;
+            placements[victim] = null;
             b.add(v);
             badges.add(b);
             cluster[victim] = badges.size() - 1;
