@@ -32,11 +32,11 @@ final class LabelSwaps {
     private final TimelineLayout.Label[] labels;
     private final Placement[] placements;
     private final int[] cluster;
-    private final List<LaneLabels.Badge> badges;
+    private final List<PendingBadge> badges;
     private final Labeller labeller;
 
     LabelSwaps(LabelPlacer placer, List<TimelineLayout.Item> items, TimelineLayout.Label[] labels,
-            Placement[] placements, int[] cluster, List<LaneLabels.Badge> badges, Labeller labeller) {
+            Placement[] placements, int[] cluster, List<PendingBadge> badges, Labeller labeller) {
         this.placer = placer;
         this.items = items;
         this.labels = labels;
@@ -62,7 +62,7 @@ final class LabelSwaps {
     }
 
     private void repair(int i) {
-        LaneLabels.Badge badge = badges.get(cluster[i]);
+        PendingBadge badge = badges.get(cluster[i]);
         TimelineLayout.Item it = items.get(i);
         boolean alone = badge.members.size() == 1;
         // A badge's leader leaves its first member's marker: that member stays unless it is alone.
@@ -105,15 +105,15 @@ final class LabelSwaps {
         return false;
     }
 
-    /** The labelled models of the same lane nearest in time, nearest first. */
+    /** The labels nearest the model's marker, of any lane, nearest first: the ones in the way. */
     private List<Integer> neighbours(int i, TimelineLayout.Item it) {
         List<Integer> near = new ArrayList<>();
-        for (int k = Math.max(0, i - 3 * NEIGHBOURS); k < Math.min(items.size(), i + 3 * NEIGHBOURS); k++) {
-            if (k != i && placements[k] != null && items.get(k).lane() == it.lane()) {
+        for (int k = 0; k < items.size(); k++) {
+            if (k != i && placements[k] != null) {
                 near.add(k);
             }
         }
-        near.sort(Comparator.comparingDouble(k -> Math.abs(items.get(k).time() - it.time())));
+        near.sort(Comparator.comparingDouble(k -> LabelSpots.distance(it.x(), it.y(), placements[k].box())));
         return near.subList(0, Math.min(NEIGHBOURS, near.size()));
     }
 }

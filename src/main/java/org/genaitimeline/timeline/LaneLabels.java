@@ -59,44 +59,6 @@ final class LaneLabels {
     private int visibleFrom;
     private int visibleTo;
 
-    /** A badge being filled: its spot (as placed, so it can be taken back), members and span. */
-    static final class Badge {
-        final List<Model> members = new ArrayList<>();
-        final String laneId;
-        final Box box;
-        final Placement placement;
-        final Optional<Leader> leader;
-        final double anchorT;
-        double from = Double.POSITIVE_INFINITY;
-        double to = Double.NEGATIVE_INFINITY;
-
-        Badge(String laneId, Placement placement, Optional<Leader> leader, double anchorT) {
-            this.laneId = laneId;
-            this.box = placement.box();
-            this.placement = placement;
-            this.leader = leader;
-            this.anchorT = anchorT;
-        }
-
-        void add(TimelineLayout.Item it) {
-            members.add(it.model());
-            from = Math.min(from, it.time());
-            to = Math.max(to, it.time());
-        }
-
-        void remove(TimelineLayout.Item it, List<TimelineLayout.Item> all, int[] cluster, int self) {
-            members.remove(it.model());
-            from = Double.POSITIVE_INFINITY;
-            to = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < all.size(); i++) {
-                if (cluster[i] == self && all.get(i) != it) {
-                    from = Math.min(from, all.get(i).time());
-                    to = Math.max(to, all.get(i).time());
-                }
-            }
-        }
-    }
-
     LaneLabels(TimelineSpec spec, Box plot, TimeScale axis, List<Lane> lanes, double font, double lineH, double pad,
             Messages messages) {
         this.spec = spec;
@@ -179,7 +141,7 @@ final class LaneLabels {
         placements = new Placement[items.size()];
         int[] cluster = new int[items.size()];
         java.util.Arrays.fill(cluster, -1);
-        List<Badge> badges = new ArrayList<>();
+        List<PendingBadge> badges = new ArrayList<>();
         String reserve = "+" + "0".repeat(Integer.toString(Math.max(1, visibleTo - visibleFrom)).length());
         double badgeW = measure.width(reserve, font, true) + 2 * pad;
         for (int i : order) {
@@ -192,7 +154,7 @@ final class LaneLabels {
                 Placement badge = find(i, it, badgeW, spots);
                 if (badge != null) {
                     noteReach(it, badge.box());
-                    badges.add(new Badge(it.laneId(), badge, leaderOf(badge), timePx(it)));
+                    badges.add(new PendingBadge(it.laneId(), badge, leaderOf(badge), timePx(it)));
                     b = badges.size() - 1;
                 } else {
                     b = joinable(badges, it, Double.POSITIVE_INFINITY);
@@ -208,7 +170,7 @@ final class LaneLabels {
                 // Nothing near, no badge and no label to trade in this lane: the first badge goes to the
                 // nearest free spot of the plot, without a leader that could cross anything.
                 Box spot = nearestFreeSpot(it, badgeW);
-                badges.add(new Badge(it.laneId(), new Placement(spot, false, 0, 0, null), Optional.empty(),
+                badges.add(new PendingBadge(it.laneId(), new Placement(spot, false, 0, 0, null), Optional.empty(),
                         timePx(it)));
                 noteReach(it, spot);
                 b = badges.size() - 1;
@@ -219,7 +181,7 @@ final class LaneLabels {
         new LabelSwaps(placer, items, labels, placements, cluster, badges, this::tryLabel).repair(order);
         int[] kept = new int[badges.size()];
         for (int k = 0; k < badges.size(); k++) {
-            Badge b = badges.get(k);
+            PendingBadge b = badges.get(k);
             // A badge all of whose members found labels in the repair is gone.
             kept[k] = b.members.isEmpty() ? -1 : out.size();
             if (b.members.isEmpty()) {
@@ -265,7 +227,7 @@ final class LaneLabels {
      * join it. Tries the nearest few labels; -1 when none makes room.
      */
     private int evict(List<TimelineLayout.Item> items, TimelineLayout.Label[] labels, int[] cluster,
-            List<Badge> badges, TimelineLayout.Item it, double badgeW) {
+            List<PendingBadge> badges, TimelineLayout.Item it, double badgeW) {
         List<Integer> near = new ArrayList<>();
         for (int i = visibleFrom; i < visibleTo; i++) {
             if (labels[i] != null && items.get(i).laneId().equals(it.laneId()) && rank(items.get(i)) >= rank(it)) {
@@ -283,7 +245,7 @@ final class LaneLabels {
                 continue;
             }
             noteReach(v, badge.box());
-            Badge b = new Badge(v.laneId(), badge, leaderOf(badge), timePx(v));
+            PendingBadge b = new PendingBadge(v.laneId(), badge, leaderOf(badge), timePx(v));
             labels[victim] = null;
             placements[victim] = null;
             b.add(v);
@@ -323,7 +285,7 @@ final class LaneLabels {
     }
 
     /** The badge nearest in time in any lane: the last resort before an overlap. */
-    private int nearestBadge(List<Badge> badges, TimelineLayout.Item it) {
+    private int nearestBadge(List<PendingBadge> badges, TimelineLayout.Item it) {
         int best = -1;
         double bestD = Double.POSITIVE_INFINITY;
         for (int i = 0; i < badges.size(); i++) {
@@ -347,11 +309,11 @@ final class LaneLabels {
         reach = Math.max(reach, far + 2);
     }
 
-    private int joinable(List<Badge> badges, TimelineLayout.Item it, double within) {
+    private int joinable(List<PendingBadge> badges, TimelineLayout.Item it, double within) {
         int best = -1;
         double bestD = within;
         for (int i = 0; i < badges.size(); i++) {
-            Badge b = badges.get(i);
+            PendingBadge b = badges.get(i);
             double d = Math.abs(b.anchorT - timePx(it));
             if (b.laneId.equals(it.laneId()) && d <= bestD) {
                 best = i;
