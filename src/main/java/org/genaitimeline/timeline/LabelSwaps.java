@@ -3,6 +3,7 @@ package org.genaitimeline.timeline;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.genaitimeline.figure.Box;
 import org.genaitimeline.figure.LabelPlacer;
 import org.genaitimeline.figure.LabelPlacer.Placement;
 
@@ -16,14 +17,14 @@ import org.genaitimeline.figure.LabelPlacer.Placement;
  */
 final class LabelSwaps {
 
-    /** Labels item i if a spot is free; records the label. */
+    /** Labels item i if a spot is free (one touching the area, when not null); records the label. */
     @FunctionalInterface
     interface Labeller {
-        boolean tryLabel(int index, TimelineLayout.Item item);
+        boolean tryLabel(int index, TimelineLayout.Item item, Box area);
     }
 
     /** Above this many hidden models no repair is tried. */
-    private static final int MAX_HIDDEN = 120;
+    static final int MAX_HIDDEN = 120;
     /** How many nearby labels a hidden model may try to trade places with. */
     private static final int NEIGHBOURS = 8;
 
@@ -34,9 +35,12 @@ final class LabelSwaps {
     private final int[] cluster;
     private final List<PendingBadge> badges;
     private final Labeller labeller;
+    /** The air kept around a freed label's place when looking for spots over it. */
+    private final double margin;
 
     LabelSwaps(LabelPlacer placer, List<TimelineLayout.Item> items, TimelineLayout.Label[] labels,
-            Placement[] placements, int[] cluster, List<PendingBadge> badges, Labeller labeller) {
+            Placement[] placements, int[] cluster, List<PendingBadge> badges, Labeller labeller, double margin) {
+        this.margin = margin;
         this.placer = placer;
         this.items = items;
         this.labels = labels;
@@ -72,7 +76,7 @@ final class LabelSwaps {
         if (alone) {
             placer.remove(badge.placement);
         }
-        if (labeller.tryLabel(i, it) || swapWithNeighbour(i, it)) {
+        if (labeller.tryLabel(i, it, null) || swapWithNeighbour(i, it)) {
             badge.remove(it, items, cluster, cluster[i]);
             cluster[i] = -1;
             return;
@@ -90,8 +94,10 @@ final class LabelSwaps {
             placer.remove(theirs);
             labels[v] = null;
             placements[v] = null;
-            if (labeller.tryLabel(i, it)) {
-                if (labeller.tryLabel(v, items.get(v))) {
+            // Only spots over the freed place can have come free (or whose leader ran through it,
+            // which this leaves untried: a cheap repair is worth more than a thorough one).
+            if (labeller.tryLabel(i, it, theirs.box().inflate(margin))) {
+                if (labeller.tryLabel(v, items.get(v), null)) {
                     return true;
                 }
                 placer.remove(placements[i]);

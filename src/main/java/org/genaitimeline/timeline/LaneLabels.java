@@ -55,6 +55,10 @@ final class LaneLabels {
     /** The labels placed so far and how (by item index), so a label can be taken back and tried again. */
     private TimelineLayout.Label[] labels = new TimelineLayout.Label[0];
     private Placement[] placements = new Placement[0];
+    /** While set, the only area where spots are tried (see {@link #tryLabel(int, TimelineLayout.Item, Box)}). */
+    private Box within;
+    /** How many models the pass has put in badges so far. */
+    private int hidden;
     private double reach;
     private int visibleFrom;
     private int visibleTo;
@@ -177,8 +181,9 @@ final class LaneLabels {
             }
             badges.get(b).add(it);
             cluster[i] = b;
+            hidden++;
         }
-        new LabelSwaps(placer, items, labels, placements, cluster, badges, this::tryLabel).repair(order);
+        new LabelSwaps(placer, items, labels, placements, cluster, badges, this::tryLabel, lineH).repair(order);
         int[] kept = new int[badges.size()];
         for (int k = 0; k < badges.size(); k++) {
             PendingBadge b = badges.get(k);
@@ -205,10 +210,31 @@ final class LaneLabels {
      * is free.
      */
     private boolean tryLabel(int i, TimelineLayout.Item it) {
+        return tryLabel(i, it, null);
+    }
+
+    /**
+     * As {@link #tryLabel(int, TimelineLayout.Item)}, trying only spots that touch the given
+     * area (when not null): after one label is taken away, only spots over its place can have
+     * come free, and the rest need no second look.
+     */
+    private boolean tryLabel(int i, TimelineLayout.Item it, Box area) {
+        within = area;
+        try {
+            return tryLabelAnywhere(i, it);
+        } finally {
+            within = null;
+        }
+    }
+
+    private boolean tryLabelAnywhere(int i, TimelineLayout.Item it) {
         String text = it.model().name();
         Placement label = find(i, it, measure.width(text, font, true) + 2, spots);
         double size = font;
-        for (int k = 0; label == null && k < smallFonts.length; k++) {
+        // In a crowd (more hidden than the repair takes on) smaller names would not empty the badges,
+        // and each step costs a full search: only the full size is tried.
+        int steps = hidden > LabelSwaps.MAX_HIDDEN ? 0 : smallFonts.length;
+        for (int k = 0; label == null && k < steps; k++) {
             label = find(i, it, measure.width(text, smallFonts[k], true) + 2, smallSpots[k]);
             size = smallFonts[k];
         }
@@ -336,7 +362,7 @@ final class LaneLabels {
         Rule rule = new Rule(plot::encloses, gap, LabelPlacer.Leaders.KEEP_CLEAR);
         return placer.place(rule, offer -> {
             for (Box b : spots.around(it.x(), it.y(), r, w, lane)) {
-                if (!placer.free(b, null, rule)) {
+                if ((within != null && !b.intersects(within)) || !placer.free(b, null, rule)) {
                     continue;
                 }
                 if (beside(it, r, b) && placer.nearestMarkerIs(own, b)) {

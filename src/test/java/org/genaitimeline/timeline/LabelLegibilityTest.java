@@ -46,7 +46,7 @@ class LabelLegibilityTest {
         "1280x800, 1019, 674, VERTICAL, 1.0, 8",
         "1280x800, 1019, 674, VERTICAL, 1.5, 27", // the issue sets no bound here
         "1280x800, 1019, 674, HORIZONTAL, 1.0, 8",
-        "1280x800, 1019, 674, HORIZONTAL, 1.5, 23", // the issue sets no bound here
+        "1280x800, 1019, 674, HORIZONTAL, 1.5, 24", // the issue sets no bound here
         "1920x1080, 1531, 954, VERTICAL, 1.0, 0",
         "1920x1080, 1531, 954, VERTICAL, 1.5, 0",
         "1920x1080, 1531, 954, HORIZONTAL, 1.0, 0",
