@@ -47,10 +47,7 @@ class TimelineBadgeTest {
     }
 
     /** The badge with the fewest members (one zoom surely gives them room). */
-    private TimelineLayout.Badge aBadge() throws Exception {
-        // Under load the first layout may come before the window's final size (a larger canvas
-        // with room for every label): wait for the layout at the size the scene gives.
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !layout().badges().isEmpty());
+    private TimelineLayout.Badge aBadge() {
         List<TimelineLayout.Badge> badges = layout().badges();
         assertThat(badges).as("the bundled catalog at 480x360 needs badges").isNotEmpty();
         return badges.stream().min(java.util.Comparator.comparingInt(c -> c.members().size())).orElseThrow();
@@ -92,7 +89,7 @@ class TimelineBadgeTest {
     }
 
     @Test
-    void hoveringABadgeListsItsMembers(FxRobot robot) throws Exception {
+    void hoveringABadgeListsItsMembers(FxRobot robot) {
         TimelineLayout.Badge badge = aBadge();
         robot.moveTo(onScreen(robot, badge.box().centerX(), badge.box().centerY()));
         WaitForAsyncUtils.waitForFxEvents();
