@@ -16,15 +16,36 @@ import java.util.function.Predicate;
 public final class LabelPlacer {
 
     /**
-     * The line from a marker to a label placed away from it.
+     * The line from a marker to a label placed away from it: straight, or stepped (an elbow),
+     * first along {@code from -> bend}, then {@code bend -> to}. A stepped leader can leave a
+     * crowd of markers along the marker's own free line and then turn towards its label, where a
+     * straight one would cut through the crowd.
      *
      * @param fromX where it leaves the marker
      * @param fromY where it leaves the marker
+     * @param bendX where it turns (equal to the start for a straight leader)
+     * @param bendY where it turns
      * @param toX where it meets the label
      * @param toY where it meets the label
      * @param marker the marker it leaves (the same instance as added), which it may cross; or null
      */
-    public record Leader(double fromX, double fromY, double toX, double toY, Box marker) {
+    public record Leader(double fromX, double fromY, double bendX, double bendY, double toX, double toY,
+            Box marker) {
+
+        /** A straight leader. */
+        public Leader(double fromX, double fromY, double toX, double toY, Box marker) {
+            this(fromX, fromY, fromX, fromY, toX, toY, marker);
+        }
+
+        /** Whether it has two segments. */
+        public boolean stepped() {
+            return bendX != fromX || bendY != fromY;
+        }
+
+        /** Whether either segment passes through the box. */
+        public boolean crosses(Box b) {
+            return (stepped() && b.crossedBy(fromX, fromY, bendX, bendY)) || b.crossedBy(bendX, bendY, toX, toY);
+        }
 
         /**
          * The shortest line from a round marker's edge to a label box: it meets the box at the
@@ -37,6 +58,18 @@ public final class LabelPlacer {
             double f = len == 0 ? 0 : Math.min(1, radius / len);
             return new Leader(cx + (lx - cx) * f, cy + (ly - cy) * f, lx, ly, marker);
         }
+
+        /**
+         * A stepped line: from the round marker's edge towards the bend, then on to the label
+         * box's point nearest the bend.
+         */
+        public static Leader stepped(double cx, double cy, double radius, double bendX, double bendY, Box label,
+                Box marker) {
+            Leader first = between(cx, cy, radius, Box.around(bendX, bendY, 0), marker);
+            double lx = clamp(bendX, label.x(), label.maxX());
+            double ly = clamp(bendY, label.y(), label.maxY());
+            return new Leader(first.fromX(), first.fromY(), bendX, bendY, lx, ly, marker);
+        }
     }
 
     /**
@@ -46,8 +79,9 @@ public final class LabelPlacer {
      * @param leader whether it sits away from its marker and needs a line back to it
      * @param leaderX where the leader meets the label
      * @param leaderY where the leader meets the label
+     * @param line the leader itself, as checked; null without one
      */
-    public record Placement(Box box, boolean leader, double leaderX, double leaderY) {
+    public record Placement(Box box, boolean leader, double leaderX, double leaderY, Leader line) {
     }
 
     /** What a leader line may cross. */
@@ -135,27 +169,53 @@ public final class LabelPlacer {
     /** The first candidate that is free under the rule, now taken as a label; empty if none is. */
     public Optional<Placement> place(Rule rule, Candidates candidates) {
         Placement[] found = new Placement[1];
-        double[] leaderFrom = new double[2];
         candidates.generate((box, leader) -> {
             if (!free(box, leader, rule)) {
                 return false;
             }
-            if (leader != null) {
-                leaderFrom[0] = leader.fromX();
-                leaderFrom[1] = leader.fromY();
-            }
-            found[0] = leader == null ? new Placement(box, false, 0, 0)
-                    : new Placement(box, true, leader.toX(), leader.toY());
+            found[0] = leader == null ? new Placement(box, false, 0, 0, null)
+                    : new Placement(box, true, leader.toX(), leader.toY(), leader);
             return true;
         });
         if (found[0] == null) {
             return Optional.empty();
         }
         labels.add(found[0].box());
-        if (found[0].leader() && rule.leaders().leaders) {
-            leaderLines.add(leaderFrom[0], leaderFrom[1], found[0].leaderX(), found[0].leaderY());
+        if (rule.leaders().leaders) {
+            addLeader(found[0].line());
         }
         return Optional.of(found[0]);
+    }
+
+    private void addLeader(Leader line) {
+        if (line == null) {
+            return;
+        }
+        if (line.stepped()) {
+            leaderLines.add(line.fromX(), line.fromY(), line.bendX(), line.bendY());
+        }
+        leaderLines.add(line.bendX(), line.bendY(), line.toX(), line.toY());
+    }
+
+    /**
+     * Takes a placement made under a rule that keeps leaders clear back (its box and its
+     * leader), so a figure can try another arrangement; {@link #restore} puts it back.
+     */
+    public void remove(Placement p) {
+        labels.remove(p.box());
+        Leader line = p.line();
+        if (line != null) {
+            if (line.stepped()) {
+                leaderLines.remove(line.fromX(), line.fromY(), line.bendX(), line.bendY());
+            }
+            leaderLines.remove(line.bendX(), line.bendY(), line.toX(), line.toY());
+        }
+    }
+
+    /** Puts back a placement taken away by {@link #remove}. */
+    public void restore(Placement p) {
+        labels.add(p.box());
+        addLeader(p.line());
     }
 
     /** Whether a spot (and its leader, if any) is free under the rule. */
@@ -170,14 +230,22 @@ public final class LabelPlacer {
         if (leader == null) {
             return true;
         }
-        if (rule.leaders().leaders && leaderLines.crosses(leader.fromX(), leader.fromY(), leader.toX(), leader.toY())) {
+        if (leader.stepped() && !segmentFree(leader.fromX(), leader.fromY(), leader.bendX(), leader.bendY(),
+                leader.marker(), rule)) {
             return false;
         }
-        if (rule.leaders().labels && labels.crossed(leader.fromX(), leader.fromY(), leader.toX(), leader.toY(), null)) {
+        return segmentFree(leader.bendX(), leader.bendY(), leader.toX(), leader.toY(), leader.marker(), rule);
+    }
+
+    /** Whether one segment of a leader crosses nothing the rule forbids (its own marker aside). */
+    private boolean segmentFree(double x1, double y1, double x2, double y2, Box own, Rule rule) {
+        if (rule.leaders().leaders && leaderLines.crosses(x1, y1, x2, y2)) {
             return false;
         }
-        return !(rule.leaders().markers
-                && markers.crossed(leader.fromX(), leader.fromY(), leader.toX(), leader.toY(), leader.marker()));
+        if (rule.leaders().labels && labels.crossed(x1, y1, x2, y2, null)) {
+            return false;
+        }
+        return !(rule.leaders().markers && markers.crossed(x1, y1, x2, y2, own));
     }
 
     /**

@@ -31,6 +31,19 @@ final class SegmentIndex {
         }
     }
 
+    /** Removes one segment added with exactly these ends. */
+    void remove(double x1, double y1, double x2, double y2) {
+        Segment s = new Segment(x1, y1, x2, y2);
+        for (int i = col(Math.min(x1, x2)); i <= col(Math.max(x1, x2)); i++) {
+            for (int j = col(Math.min(y1, y2)); j <= col(Math.max(y1, y2)); j++) {
+                List<Segment> list = cells.get(key(i, j));
+                if (list != null) {
+                    list.remove(s);
+                }
+            }
+        }
+    }
+
     /** Whether any segment passes through the box. */
     boolean crosses(Box b) {
         if (cells.isEmpty()) {

@@ -61,6 +61,12 @@ public final class FamilyRules {
     private static final Pattern FLOW_NAME = Pattern.compile("Glow\\b|(?i:\\breal ?nvp\\b|\\bffjord\\b)");
     private static final Pattern DIFFUSION_NAME = Pattern.compile("(?i)diffusion");
     private static final Pattern BOLTZMANN_NAME = Pattern.compile("(?i)boltzmann");
+    /**
+     * Architecture-search methods by name: DARTS, ENAS, NASNet, PNASNet, ProxylessNAS, MnasNet,
+     * AmoebaNet, "NAS with ...". They search for a network and generate nothing themselves.
+     */
+    private static final Pattern SEARCH_NAME = Pattern.compile(
+            "(?<![A-Za-z])(DARTS|ENAS|EN\\^2AS|AmoebaNet|[A-Za-z]*NAS(Net|v\\d)?)(?![A-Za-z])");
     private static final Pattern EMBEDDING_NAME = Pattern.compile("(?i)word2vec|glove|fasttext|tagger|\\bner\\b");
 
     /** Tasks that generate nothing; a row whose every task is one of these is no generative model. */
@@ -94,6 +100,11 @@ public final class FamilyRules {
             new Rule("flow", Family.FLOW, List.of(MODEL, ABSTRACT),
                     "a normalizing flow: Glow, RealNVP or FFJORD by name, or said in the abstract",
                     e -> FLOW_NAME.matcher(e.name()).find() || e.says("normalizing flow", "normalising flow")),
+            new Rule("architecture-search", Family.OTHER, List.of(MODEL, TASK, ABSTRACT),
+                    "architecture-search methods (DARTS, ENAS, NASNet) search for a network and generate nothing",
+                    e -> SEARCH_NAME.matcher(e.name()).find()
+                            || e.tasks().stream().anyMatch(t -> t.contains("architecture search"))
+                            || e.text().contains("neural architecture search")),
             new Rule("domain-multimodal", Family.MULTIMODAL, List.of(DOMAIN, ABSTRACT),
                     "Epoch's Multimodal domain with a language model: reads images, writes text (Flamingo, GPT-4o)",
                     e -> e.domain("multimodal")

@@ -26,7 +26,15 @@ import org.genaitimeline.i18n.Messages;
  */
 final class LaneLabels {
 
-        private final TimelineSpec spec;
+    /**
+     * The sizes a name may step down to, as shares of the layout's size: still read at a glance,
+     * a fifth and a third less in each direction; each at least {@link #MIN_SMALL_FONT}.
+     */
+    private static final double[] SMALL_STEPS = {0.8, 2.0 / 3};
+    /** Below this no name stays legible on a screen. */
+    private static final double MIN_SMALL_FONT = 10;
+
+    private final TimelineSpec spec;
     private final Box plot;
     private final TimeScale axis;
     private final List<Lane> lanes;
@@ -38,35 +46,22 @@ final class LaneLabels {
     private final boolean vertical;
     private final LabelPlacer placer;
     private final LabelSpots spots;
+    /** The step down for names that find no room at the full size, and its spots (a line is shorter). */
+    private final double[] smallFonts;
+    private final LabelSpots[] smallSpots;
     private final double gap;
     /** Each item's circle as registered with the placer (by index), so its own leader may leave it. */
     private Box[] circles = new Box[0];
+    /** The labels placed so far and how (by item index), so a label can be taken back and tried again. */
+    private TimelineLayout.Label[] labels = new TimelineLayout.Label[0];
+    private Placement[] placements = new Placement[0];
+    /** While set, the only area where spots are tried (see {@link #tryLabel(int, TimelineLayout.Item, Box)}). */
+    private Box within;
+    /** How many models the pass has put in badges so far. */
+    private int hidden;
     private double reach;
     private int visibleFrom;
     private int visibleTo;
-
-    private static final class Badge {
-        final List<Model> members = new ArrayList<>();
-        final String laneId;
-        final Box box;
-        final Optional<Leader> leader;
-        final double anchorT;
-        double from = Double.POSITIVE_INFINITY;
-        double to = Double.NEGATIVE_INFINITY;
-
-        Badge(String laneId, Box box, Optional<Leader> leader, double anchorT) {
-            this.laneId = laneId;
-            this.box = box;
-            this.leader = leader;
-            this.anchorT = anchorT;
-        }
-
-        void add(TimelineLayout.Item it) {
-            members.add(it.model());
-            from = Math.min(from, it.time());
-            to = Math.max(to, it.time());
-        }
-    }
 
     LaneLabels(TimelineSpec spec, Box plot, TimeScale axis, List<Lane> lanes, double font, double lineH, double pad,
             Messages messages) {
@@ -83,6 +78,12 @@ final class LaneLabels {
         this.placer = new LabelPlacer(Math.max(8, lineH));
         this.gap = 3 * spec.labelScale();
         this.spots = new LabelSpots(vertical, lineH, gap, plot);
+        this.smallFonts = java.util.Arrays.stream(SMALL_STEPS).map(k -> Math.max(MIN_SMALL_FONT, font * k))
+                .filter(f -> f < font).distinct().toArray();
+        this.smallSpots = new LabelSpots[smallFonts.length];
+        for (int k = 0; k < smallFonts.length; k++) {
+            smallSpots[k] = new LabelSpots(vertical, measure.lineHeight(smallFonts[k]), gap, plot);
+        }
         this.reach = LayoutBuilder.RADIUS * spec.labelScale() + 2;
     }
 
@@ -99,11 +100,15 @@ final class LaneLabels {
         circles = new Box[items.size()];
         for (int i = 0; i < items.size(); i++) {
             TimelineLayout.Item it = items.get(i);
+            Box marker = Box.around(it.x(), it.y(), MarkerShape.ofId(it.laneId()).halfSize(it.r()));
             if (it.time() >= axis.start() - margin && it.time() <= axis.end() + margin) {
                 visibleFrom = Math.min(visibleFrom, i);
                 visibleTo = i + 1;
-                circles[i] = Box.around(it.x(), it.y(), MarkerShape.ofId(it.laneId()).halfSize(it.r()));
-                placer.addMarker(circles[i]);
+                circles[i] = marker;
+                placer.addMarker(marker);
+            } else if (marker.intersects(plot)) {
+                // Past the axis' end but still drawn, cropped at the plot's edge: no leader may cross it.
+                placer.addMarker(marker);
             }
         }
     }
@@ -135,28 +140,25 @@ final class LaneLabels {
         }
         // Latest first within a rank: with labels preferring to run rightwards from their markers,
         // a dense run then stacks as a staircase whose leaders cross no label.
-        order.sort(Comparator.<Integer>comparingInt(i -> rank(items.get(i))).thenComparingInt(i -> -i));
-        TimelineLayout.Label[] labels = new TimelineLayout.Label[items.size()];
+        order.sort(Comparator.<Integer>comparingInt(i -> items.get(i).dimmed() ? 1 : 0).thenComparingInt(i -> -i));
+        labels = new TimelineLayout.Label[items.size()];
+        placements = new Placement[items.size()];
         int[] cluster = new int[items.size()];
         java.util.Arrays.fill(cluster, -1);
-        List<Badge> badges = new ArrayList<>();
+        List<PendingBadge> badges = new ArrayList<>();
         String reserve = "+" + "0".repeat(Integer.toString(Math.max(1, visibleTo - visibleFrom)).length());
         double badgeW = measure.width(reserve, font, true) + 2 * pad;
         for (int i : order) {
             TimelineLayout.Item it = items.get(i);
-            String text = it.model().name(spec.language());
-            Placement label = find(i, it, measure.width(text, font, true) + 2);
-            if (label != null) {
-                labels[i] = new TimelineLayout.Label(text, label.box(), leaderOf(i, it, label));
-                noteReach(it, label.box());
+            if (tryLabel(i, it)) {
                 continue;
             }
             int b = joinable(badges, it, lineH * 3);
             if (b < 0) {
-                Placement badge = find(i, it, badgeW);
+                Placement badge = find(i, it, badgeW, spots);
                 if (badge != null) {
                     noteReach(it, badge.box());
-                    badges.add(new Badge(it.laneId(), badge.box(), leaderOf(i, it, badge), timePx(it)));
+                    badges.add(new PendingBadge(it.laneId(), badge, leaderOf(badge), timePx(it)));
                     b = badges.size() - 1;
                 } else {
                     b = joinable(badges, it, Double.POSITIVE_INFINITY);
@@ -172,14 +174,24 @@ final class LaneLabels {
                 // Nothing near, no badge and no label to trade in this lane: the first badge goes to the
                 // nearest free spot of the plot, without a leader that could cross anything.
                 Box spot = nearestFreeSpot(it, badgeW);
-                badges.add(new Badge(it.laneId(), spot, Optional.empty(), timePx(it)));
+                badges.add(new PendingBadge(it.laneId(), new Placement(spot, false, 0, 0, null), Optional.empty(),
+                        timePx(it)));
                 noteReach(it, spot);
                 b = badges.size() - 1;
             }
             badges.get(b).add(it);
             cluster[i] = b;
+            hidden++;
         }
-        for (Badge b : badges) {
+        new LabelSwaps(placer, items, labels, placements, cluster, badges, this::tryLabel, lineH).repair(order);
+        int[] kept = new int[badges.size()];
+        for (int k = 0; k < badges.size(); k++) {
+            PendingBadge b = badges.get(k);
+            // A badge all of whose members found labels in the repair is gone.
+            kept[k] = b.members.isEmpty() ? -1 : out.size();
+            if (b.members.isEmpty()) {
+                continue;
+            }
             // The badge keeps the width reserved for the widest count: its leader was checked to that box.
             String text = messages.get("timeline.cluster", Integer.toString(b.members.size()));
             out.add(new TimelineLayout.Badge(b.members, b.box, text, b.laneId, b.from, b.to, b.leader));
@@ -188,9 +200,51 @@ final class LaneLabels {
         for (int i = 0; i < items.size(); i++) {
             TimelineLayout.Item it = items.get(i);
             result.add(new TimelineLayout.Item(it.model(), it.laneId(), it.lane(), it.time(), it.x(), it.y(),
-                    it.r(), it.dimmed(), labels[i], cluster[i]));
+                    it.r(), it.dimmed(), labels[i], cluster[i] < 0 ? -1 : kept[cluster[i]]));
         }
         return result;
+    }
+
+    /**
+     * Labels item i at the first free spot at full size, else a step smaller; false when none
+     * is free.
+     */
+    private boolean tryLabel(int i, TimelineLayout.Item it) {
+        return tryLabel(i, it, null);
+    }
+
+    /**
+     * As {@link #tryLabel(int, TimelineLayout.Item)}, trying only spots that touch the given
+     * area (when not null): after one label is taken away, only spots over its place can have
+     * come free, and the rest need no second look.
+     */
+    private boolean tryLabel(int i, TimelineLayout.Item it, Box area) {
+        within = area;
+        try {
+            return tryLabelAnywhere(i, it);
+        } finally {
+            within = null;
+        }
+    }
+
+    private boolean tryLabelAnywhere(int i, TimelineLayout.Item it) {
+        String text = it.model().name(spec.language());
+        Placement label = find(i, it, measure.width(text, font, true) + 2, spots);
+        double size = font;
+        // In a crowd (more hidden than the repair takes on) smaller names would not empty the badges,
+        // and each step costs a full search: only the full size is tried.
+        int steps = hidden > LabelSwaps.MAX_HIDDEN ? 0 : smallFonts.length;
+        for (int k = 0; label == null && k < steps; k++) {
+            label = find(i, it, measure.width(text, smallFonts[k], true) + 2, smallSpots[k]);
+            size = smallFonts[k];
+        }
+        if (label == null) {
+            return false;
+        }
+        labels[i] = new TimelineLayout.Label(text, label.box(), leaderOf(label), size);
+        placements[i] = label;
+        noteReach(it, label.box());
+        return true;
     }
 
     /**
@@ -199,7 +253,7 @@ final class LaneLabels {
      * join it. Tries the nearest few labels; -1 when none makes room.
      */
     private int evict(List<TimelineLayout.Item> items, TimelineLayout.Label[] labels, int[] cluster,
-            List<Badge> badges, TimelineLayout.Item it, double badgeW) {
+            List<PendingBadge> badges, TimelineLayout.Item it, double badgeW) {
         List<Integer> near = new ArrayList<>();
         for (int i = visibleFrom; i < visibleTo; i++) {
             if (labels[i] != null && items.get(i).laneId().equals(it.laneId()) && rank(items.get(i)) >= rank(it)) {
@@ -209,16 +263,17 @@ final class LaneLabels {
         near.sort(Comparator.comparingDouble(i -> Math.abs(timePx(items.get(i)) - timePx(it))));
         for (int victim : near.subList(0, Math.min(near.size(), 6))) {
             TimelineLayout.Item v = items.get(victim);
-            Box freed = labels[victim].box();
-            placer.removeLabel(freed);
-            Placement badge = find(victim, v, badgeW);
+            Placement freed = placements[victim];
+            placer.remove(freed);
+            Placement badge = find(victim, v, badgeW, spots);
             if (badge == null) {
-                placer.addLabel(freed);
+                placer.restore(freed);
                 continue;
             }
             noteReach(v, badge.box());
-            Badge b = new Badge(v.laneId(), badge.box(), leaderOf(victim, v, badge), timePx(v));
+            PendingBadge b = new PendingBadge(v.laneId(), badge, leaderOf(badge), timePx(v));
             labels[victim] = null;
+            placements[victim] = null;
             b.add(v);
             badges.add(b);
             cluster[victim] = badges.size() - 1;
@@ -256,7 +311,7 @@ final class LaneLabels {
     }
 
     /** The badge nearest in time in any lane: the last resort before an overlap. */
-    private int nearestBadge(List<Badge> badges, TimelineLayout.Item it) {
+    private int nearestBadge(List<PendingBadge> badges, TimelineLayout.Item it) {
         int best = -1;
         double bestD = Double.POSITIVE_INFINITY;
         for (int i = 0; i < badges.size(); i++) {
@@ -280,11 +335,11 @@ final class LaneLabels {
         reach = Math.max(reach, far + 2);
     }
 
-    private int joinable(List<Badge> badges, TimelineLayout.Item it, double within) {
+    private int joinable(List<PendingBadge> badges, TimelineLayout.Item it, double within) {
         int best = -1;
         double bestD = within;
         for (int i = 0; i < badges.size(); i++) {
-            Badge b = badges.get(i);
+            PendingBadge b = badges.get(i);
             double d = Math.abs(b.anchorT - timePx(it));
             if (b.laneId.equals(it.laneId()) && d <= bestD) {
                 best = i;
@@ -299,7 +354,7 @@ final class LaneLabels {
      * nearer it than any other circle needs no leader; every other spot needs one, and that
      * leader may cross no marker, label or leader but its own circle.
      */
-    private Placement find(int index, TimelineLayout.Item it, double w) {
+    private Placement find(int index, TimelineLayout.Item it, double w, LabelSpots spots) {
         Lane lane = lanes.get(it.lane());
         Box own = circles[index];
         double r = radius(index);
@@ -307,9 +362,19 @@ final class LaneLabels {
         Rule rule = new Rule(plot::encloses, gap, LabelPlacer.Leaders.KEEP_CLEAR);
         return placer.place(rule, offer -> {
             for (Box b : spots.around(it.x(), it.y(), r, w, lane)) {
-                boolean plain = beside(it, r, b) && placer.nearestMarkerIs(own, b);
-                if (offer.offer(b, plain ? null : Leader.between(it.x(), it.y(), r, b, own))) {
-                    return;
+                if ((within != null && !b.intersects(within)) || !placer.free(b, null, rule)) {
+                    continue;
+                }
+                if (beside(it, r, b) && placer.nearestMarkerIs(own, b)) {
+                    if (offer.offer(b, null)) {
+                        return;
+                    }
+                    continue;
+                }
+                for (Leader l : LeaderRoutes.to(it.x(), it.y(), r, b, own, vertical, 3 * lineH)) {
+                    if (offer.offer(b, l)) {
+                        return;
+                    }
                 }
             }
         }).orElse(null);
@@ -320,10 +385,11 @@ final class LaneLabels {
         return circles[index].w() / 2;
     }
 
-    /** The leader a placement needs, from the marker's edge to the box: the one the placer checked. */
-    private Optional<Leader> leaderOf(int index, TimelineLayout.Item it, Placement p) {
-        return p.leader() ? Optional.of(Leader.between(it.x(), it.y(), radius(index), p.box(), null))
-                : Optional.empty();
+    /** The leader the placer checked for a placement, without the marker it may cross (a layout holds no boxes of the index). */
+    private static Optional<Leader> leaderOf(Placement p) {
+        Leader l = p.line();
+        return l == null ? Optional.empty()
+                : Optional.of(new Leader(l.fromX(), l.fromY(), l.bendX(), l.bendY(), l.toX(), l.toY(), null));
     }
 
     /** Whether a box touches the marker of radius r, up to the air between them. */

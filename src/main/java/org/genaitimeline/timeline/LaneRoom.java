@@ -16,9 +16,9 @@ final class LaneRoom {
     }
 
     /** The stretch over which labels may share tiers: about as far as a label may move from its marker. */
-    private static final double WINDOW_LINES = 8;
+    private static final double WINDOW_LINES = 14;
     /** Tiers are never packed solid: labels of different widths leave gaps. */
-    private static final double PACKING = 1.3;
+    private static final double PACKING = 4.0;
 
     private final boolean vertical;
     private final double lineH;

@@ -40,6 +40,10 @@ final class MarkerFan {
             recent.removeFirst();
         }
         double chosen = lane.axis();
+        // When every slot has a marker within three markers along time, the slot whose nearest
+        // marker is farthest along, if it touches none there; only a crowd with no such slot
+        // overprints the axis.
+        double roomiest = diameter;
         for (int k = 0; k <= 2 * MAX_SLOTS; k++) {
             // 0, +1, -1, +2, -2, ... slots from the axis
             int slot = (k + 1) / 2 * (k % 2 == 1 ? 1 : -1);
@@ -47,21 +51,28 @@ final class MarkerFan {
             if (across - diameter / 2 < lane.start() || across + diameter / 2 > lane.end()) {
                 continue;
             }
-            if (free(across)) {
+            double room = room(along, across);
+            if (room == Double.POSITIVE_INFINITY) {
                 chosen = across;
                 break;
+            }
+            if (room > roomiest + 0.5) {
+                roomiest = room;
+                chosen = across;
             }
         }
         recent.addLast(new Placed(along, chosen));
         return chosen;
     }
 
-    private boolean free(double across) {
+    /** How far along time the nearest recent marker in this slot lies; infinite when there is none. */
+    private double room(double along, double across) {
+        double nearest = Double.POSITIVE_INFINITY;
         for (Placed p : recent) {
             if (Math.abs(p.across() - across) < diameter) {
-                return false;
+                nearest = Math.min(nearest, Math.abs(along - p.along()));
             }
         }
-        return true;
+        return nearest;
     }
 }

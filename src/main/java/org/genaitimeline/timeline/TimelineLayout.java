@@ -26,8 +26,10 @@ public final class TimelineLayout {
      * @param text the model's name as the book prints it
      * @param box where the text goes (text vertically centred in it)
      * @param leader the line joining the circle's edge and the label, when it is not beside it
+     * @param fontSize its text size: the layout's, or one step smaller where the history is too
+     *     dense for the full size (better a smaller name than a "+N" badge)
      */
-    public record Label(String text, Box box, Optional<LabelPlacer.Leader> leader) {
+    public record Label(String text, Box box, Optional<LabelPlacer.Leader> leader, double fontSize) {
     }
 
     /**

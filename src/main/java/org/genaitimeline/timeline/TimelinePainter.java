@@ -181,7 +181,13 @@ public final class TimelinePainter {
                 s.setStroke(p.muted());
                 label.leader().ifPresent(line -> leader(s, line));
                 s.setFill(it.dimmed() ? subtle : p.foreground());
+                if (label.fontSize() != font) {
+                    s.setFont(label.fontSize(), true);
+                }
                 s.fillText(label.text(), label.box().x() + 1, label.box().centerY());
+                if (label.fontSize() != font) {
+                    s.setFont(font, true);
+                }
             }
             s.endGroup();
         }
@@ -263,7 +269,12 @@ public final class TimelinePainter {
 
     /** A leader line exactly as the layout checked it against the markers and labels it must not cross. */
     private static void leader(Surface s, LabelPlacer.Leader line) {
-        s.strokeLine(line.fromX(), line.fromY(), line.toX(), line.toY());
+        if (line.stepped()) {
+            s.strokePolyline(new double[] {line.fromX(), line.bendX(), line.toX()},
+                    new double[] {line.fromY(), line.bendY(), line.toY()}, 3);
+        } else {
+            s.strokeLine(line.fromX(), line.fromY(), line.toX(), line.toY());
+        }
     }
 
     /** A coordinate on the pixel grid for a line of this width: half pixels for odd widths. */

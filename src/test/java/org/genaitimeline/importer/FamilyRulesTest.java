@@ -58,6 +58,10 @@ class FamilyRulesTest {
             Pixtral Large | MULTIMODAL | domain-multimodal
             GPT-4o | MULTIMODAL | domain-multimodal
             Flamingo | MULTIMODAL | domain-multimodal
+            DARTS | OTHER | architecture-search
+            ENAS | OTHER | architecture-search
+            NAS+ESS (156M) | OTHER | architecture-search
+            ProxylessNAS | OTHER | architecture-search
             DALL·E 3 | MULTIMODAL | text-to-image
             CogView | MULTIMODAL | text-to-image
             Amazon Titan | MULTIMODAL | text-to-image
@@ -109,7 +113,7 @@ class FamilyRulesTest {
 
     @Test
     void everyRowOfTheExcerptIsInTheTable() {
-        assertThat(rows).hasSize(48);
+        assertThat(rows).hasSize(52);
     }
 
     @Test
@@ -152,6 +156,7 @@ class FamilyRulesTest {
             ResNeXt-101 | Vision | Image classification | | OTHER | task-non-generative
             Faster R-CNN | Vision | Object detection,Image classification | | OTHER | task-non-generative
             Gandalf | Games | | | OTHER | no-rule
+            Searched LSTM cell | Language | Neural architecture search | | OTHER | architecture-search
             StyleGAN-Organ | Vision | Image classification | | OTHER | task-non-generative
             """)
     void rulesOnColumnsTheSampleLacks(String name, String domains, String tasks, String text, Family family,
@@ -171,13 +176,13 @@ class FamilyRulesTest {
         Path csv = withoutAbstract();
         Map<String, EpochRow> read = new EpochCsvReader().read(csv, Progress.NONE, () -> false).orElseThrow()
                 .rows().stream().collect(Collectors.toMap(EpochRow::name, Function.identity()));
-        assertThat(read).hasSize(48);
+        assertThat(read).hasSize(52);
         assertThat(FamilyRules.place(read.get("Projected GAN")).family()).isEqualTo(Family.GAN);
         assertThat(FamilyRules.place(read.get("GPT-4o")).family()).isEqualTo(Family.MULTIMODAL);
         assertThat(FamilyRules.place(read.get("Claude 2")).family()).isEqualTo(Family.AUTOREGRESSIVE);
         // Without its abstract a GAN-free generator name says nothing: Other, not a guess.
         assertThat(FamilyRules.place(read.get("ADM")).family()).isEqualTo(Family.OTHER);
-        for (String notGenerating : List.of("AlphaFold 2", "AlphaGo Zero", "Inception v3", "Whisper")) {
+        for (String notGenerating : List.of("AlphaFold 2", "AlphaGo Zero", "Inception v3", "Whisper", "DARTS")) {
             assertThat(FamilyRules.place(read.get(notGenerating)).family()).as(notGenerating).isEqualTo(Family.OTHER);
         }
     }

@@ -34,7 +34,7 @@ final class LayoutChecks {
             assertThat(a.box().intersects(b.box())).as("%s covers the %s", a.name(), b.name()).isFalse();
         } else if (i < leaderBase && j >= leaderBase) {
             LabelPlacer.Leader l = leaders.get(j - leaderBase);
-            assertThat(!b.owner().equals(a.owner()) && a.box().crossedBy(l.fromX(), l.fromY(), l.toX(), l.toY()))
+            assertThat(!b.owner().equals(a.owner()) && l.crosses(a.box()))
                     .as("%s crosses the %s", b.name(), a.name()).isFalse();
         }
     }
@@ -76,8 +76,12 @@ final class LayoutChecks {
         all.addAll(circles);
         for (int i = 0; i < leaders.size(); i++) {
             LabelPlacer.Leader l = leaders.get(i);
-            all.add(new Named("leader of " + leaderOwners.get(i), new Box(Math.min(l.fromX(), l.toX()),
-                    Math.min(l.fromY(), l.toY()), Math.abs(l.toX() - l.fromX()), Math.abs(l.toY() - l.fromY())),
+            // Both legs of a stepped leader lie inside the box around its three points.
+            double x0 = Math.min(l.fromX(), Math.min(l.bendX(), l.toX()));
+            double y0 = Math.min(l.fromY(), Math.min(l.bendY(), l.toY()));
+            double x1 = Math.max(l.fromX(), Math.max(l.bendX(), l.toX()));
+            double y1 = Math.max(l.fromY(), Math.max(l.bendY(), l.toY()));
+            all.add(new Named("leader of " + leaderOwners.get(i), new Box(x0, y0, x1 - x0, y1 - y0),
                     leaderOwners.get(i)));
         }
         int leaderBase = texts.size() + circles.size();

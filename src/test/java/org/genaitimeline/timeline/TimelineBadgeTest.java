@@ -22,7 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The "+N" badges open: hover lists their members, a click or Enter zooms until the members
- * have labels, and the keyboard walk reaches the models they hide. A small window at fit
+ * have labels, and the keyboard walk reaches the models they hide. A small window (480x360) at fit
  * makes sure the bundled catalog needs badges.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -37,7 +37,7 @@ class TimelineBadgeTest {
         view.setModels(FXCollections.observableArrayList(CATALOG.models()));
         view.setEras(FXCollections.observableArrayList(CATALOG.eras()));
         view.fitAll();
-        stage.setScene(new Scene(view, 640, 480));
+        stage.setScene(new Scene(view, 480, 360));
         stage.show();
     }
 
@@ -49,7 +49,7 @@ class TimelineBadgeTest {
     /** The badge with the fewest members (one zoom surely gives them room). */
     private TimelineLayout.Badge aBadge() {
         List<TimelineLayout.Badge> badges = layout().badges();
-        assertThat(badges).as("the bundled catalog at 640x480 needs badges").isNotEmpty();
+        assertThat(badges).as("the bundled catalog at 480x360 needs badges").isNotEmpty();
         return badges.stream().min(java.util.Comparator.comparingInt(c -> c.members().size())).orElseThrow();
     }
 
@@ -83,9 +83,9 @@ class TimelineBadgeTest {
 
         waitUntilLabelled(badge.members());
         assertThat(view.getVisibleEnd() - view.getVisibleStart()).isLessThan(spanBefore);
-        double middle = (badge.fromTime() + badge.toTime()) / 2;
-        assertThat(view.getVisibleStart()).isLessThan(middle);
-        assertThat(view.getVisibleEnd()).isGreaterThan(middle);
+        // Inside the badge's span: the zooms that follow members still folded may leave its middle.
+        assertThat(view.getVisibleStart()).isLessThan(badge.toTime());
+        assertThat(view.getVisibleEnd()).isGreaterThan(badge.fromTime());
     }
 
     @Test

@@ -1,0 +1,125 @@
+package org.genaitimeline.timeline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.genaitimeline.figure.Box;
+import org.genaitimeline.figure.LabelPlacer;
+import org.genaitimeline.figure.LabelPlacer.Placement;
+
+/**
+ * The repair after the greedy pass: each model left in a badge tries again, first alone (its
+ * badge's spot freed when it is the badge's only member), then by taking the spot of a nearby
+ * label of its lane, which must then find another spot itself. A swap is kept only when both
+ * end up labelled; otherwise everything goes back as it was. Greedy placement in one order
+ * leaves such pairs: a label that took the one spot its neighbour could use, while it had
+ * others.
+ */
+final class LabelSwaps {
+
+    /** Labels item i if a spot is free (one touching the area, when not null); records the label. */
+    @FunctionalInterface
+    interface Labeller {
+        boolean tryLabel(int index, TimelineLayout.Item item, Box area);
+    }
+
+    /** Above this many hidden models no repair is tried. */
+    static final int MAX_HIDDEN = 120;
+    /** How many nearby labels a hidden model may try to trade places with. */
+    private static final int NEIGHBOURS = 8;
+
+    private final LabelPlacer placer;
+    private final List<TimelineLayout.Item> items;
+    private final TimelineLayout.Label[] labels;
+    private final Placement[] placements;
+    private final int[] cluster;
+    private final List<PendingBadge> badges;
+    private final Labeller labeller;
+    /** The air kept around a freed label's place when looking for spots over it. */
+    private final double margin;
+
+    LabelSwaps(LabelPlacer placer, List<TimelineLayout.Item> items, TimelineLayout.Label[] labels,
+            Placement[] placements, int[] cluster, List<PendingBadge> badges, Labeller labeller, double margin) {
+        this.margin = margin;
+        this.placer = placer;
+        this.items = items;
+        this.labels = labels;
+        this.placements = placements;
+        this.cluster = cluster;
+        this.badges = badges;
+        this.labeller = labeller;
+    }
+
+    /**
+     * Tries every model in a badge, in the placement order, twice (a swap can free the spot
+     * another needed). Only a few: beyond {@link #MAX_HIDDEN} the plot is a crowd where badges
+     * are the honest answer, and the repair would cost more than the layout.
+     */
+    void repair(List<Integer> order) {
+        for (int pass = 0; pass < 2; pass++) {
+            List<Integer> hidden = order.stream().filter(i -> cluster[i] >= 0).toList();
+            if (hidden.isEmpty() || hidden.size() > MAX_HIDDEN) {
+                return;
+            }
+            hidden.forEach(this::repair);
+        }
+    }
+
+    private void repair(int i) {
+        PendingBadge badge = badges.get(cluster[i]);
+        TimelineLayout.Item it = items.get(i);
+        boolean alone = badge.members.size() == 1;
+        // A badge's leader leaves its first member's marker: that member stays unless it is alone.
+        if (!alone && badge.members.get(0) == it.model()) {
+            return;
+        }
+        if (alone) {
+            placer.remove(badge.placement);
+        }
+        if (labeller.tryLabel(i, it, null) || swapWithNeighbour(i, it)) {
+            badge.remove(it, items, cluster, cluster[i]);
+            cluster[i] = -1;
+            return;
+        }
+        if (alone) {
+            placer.restore(badge.placement);
+        }
+    }
+
+    /** Takes a near label's spot and finds that label another; false (all restored) when it cannot. */
+    private boolean swapWithNeighbour(int i, TimelineLayout.Item it) {
+        for (int v : neighbours(i, it)) {
+            Placement theirs = placements[v];
+            TimelineLayout.Label theirLabel = labels[v];
+            placer.remove(theirs);
+            labels[v] = null;
+            placements[v] = null;
+            // Only spots over the freed place can have come free (or whose leader ran through it,
+            // which this leaves untried: a cheap repair is worth more than a thorough one).
+            if (labeller.tryLabel(i, it, theirs.box().inflate(margin))) {
+                if (labeller.tryLabel(v, items.get(v), null)) {
+                    return true;
+                }
+                placer.remove(placements[i]);
+                labels[i] = null;
+                placements[i] = null;
+            }
+            placer.restore(theirs);
+            labels[v] = theirLabel;
+            placements[v] = theirs;
+        }
+        return false;
+    }
+
+    /** The labels nearest the model's marker, of any lane, nearest first: the ones in the way. */
+    private List<Integer> neighbours(int i, TimelineLayout.Item it) {
+        List<Integer> near = new ArrayList<>();
+        for (int k = 0; k < items.size(); k++) {
+            if (k != i && placements[k] != null) {
+                near.add(k);
+            }
+        }
+        near.sort(Comparator.comparingDouble(k -> LabelSpots.distance(it.x(), it.y(), placements[k].box())));
+        return near.subList(0, Math.min(NEIGHBOURS, near.size()));
+    }
+}
