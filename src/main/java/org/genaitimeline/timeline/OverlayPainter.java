@@ -120,7 +120,7 @@ final class OverlayPainter {
         Model model = it.model();
         List<String> lines = List.of(
                 model.name(language),
-                m.get("timeline.card.date", ModelFormat.date(model.printedDate(), language)),
+                m.get("timeline.card.date", ModelFormat.date(model.date(), language)),
                 m.get("timeline.card.developer", model.printedDeveloper(language)),
                 m.get("timeline.card.parameters", ModelFormat.parameters(model.printedParameters(), language)));
         HoverCard.paint(s, p, l.fontSize(), lines, Box.around(it.x(), it.y(), it.r()));

@@ -136,7 +136,7 @@ public final class TimelineFocus {
                 .sorted(java.util.Comparator.comparingDouble(TimelineLayout::timeOf)).toList();
         for (int i = 0; i < Math.min(LISTED_MEMBERS, members.size()); i++) {
             Model model = members.get(i);
-            out.add(m.get("timeline.badge.member", model.name(language), ModelFormat.date(model.printedDate(), language)));
+            out.add(m.get("timeline.badge.member", model.name(language), ModelFormat.date(model.date(), language)));
         }
         if (members.size() > LISTED_MEMBERS) {
             out.add(m.get("timeline.badge.more", members.size() - LISTED_MEMBERS));
@@ -160,7 +160,7 @@ public final class TimelineFocus {
             } else if (item.isPresent()) {
                 Model model = item.get().model();
                 text = m.get("timeline.model.accessibleText", model.name(language),
-                        ModelFormat.date(model.printedDate(), language), m.get("family." + model.family().id()));
+                        ModelFormat.date(model.date(), language), m.get("family." + model.family().id()));
             }
         }
         view.setAccessibleText(text);

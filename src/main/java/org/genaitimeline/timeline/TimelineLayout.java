@@ -144,9 +144,14 @@ public final class TimelineLayout {
         return new LayoutBuilder(spec).build();
     }
 
-    /** The time coordinate of a model: the date the book prints, as a fractional year. */
+    /**
+     * The time coordinate of a model: its sourced date, as a fractional year. Not the date in
+     * the book's prose, which is off for a few (GPT-2 "2018", released February 2019): the
+     * growth chart and the printed figures place them by release, and the timeline must agree
+     * with them. The tables keep the book's own wording; the detail pane shows both.
+     */
     public static double timeOf(Model model) {
-        return model.printedDate().toFractionalYear();
+        return model.date().toFractionalYear();
     }
 
     public TimelineSpec spec() {
