@@ -87,6 +87,25 @@ public final class TextHygiene {
         return Optional.ofNullable(warning);
     }
 
+    /**
+     * The text without what {@link #check} calls an error in a multi-line text (controls but
+     * line breaks and tabs, direction controls, halves of surrogate pairs), for imports that
+     * keep a row and clean its cell.
+     */
+    public static String withoutHostile(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.append(c).append(text.charAt(++i));
+            } else if (!Character.isSurrogate(c) && !isBidiControl(c)
+                    && !(isControl(c) && c != '\n' && c != '\t' && c != '\r')) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** C0 and C1 control characters and DEL. */
     static boolean isControl(char c) {
         return c < 0x20 || (c >= 0x7F && c <= 0x9F);

@@ -136,7 +136,8 @@ public final class EpochCsvReader {
                 EpochFields.Parsed parsed = EpochFields.parse(line, cells(record, at));
                 if (parsed.ok()) {
                     rows.add(parsed.row());
-                } else {
+                }
+                if (parsed.problem() != null) { // why it was skipped, or what was cleaned in it
                     skipped.add(parsed.problem());
                 }
                 progress.update(++done, counted.count(), total);

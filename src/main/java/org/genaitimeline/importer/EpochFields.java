@@ -20,22 +20,27 @@ final class EpochFields {
     private EpochFields() {
     }
 
-    /** The outcome for one record: a row, or the problem that skips it. */
+    /**
+     * The outcome for one record: a row, or the problem that skips it; or a row and a note
+     * on what was cleaned in it.
+     */
     record Parsed(EpochRow row, ImportProblem problem) {
         boolean ok() {
             return row != null;
         }
     }
 
-    static Parsed parse(int line, Map<EpochColumn, String> cells) {
+    static Parsed parse(int line, Map<EpochColumn, String> record) {
+        Map<EpochColumn, String> cells = new TreeMap<>(record);
         String name = collapse(cells.getOrDefault(EpochColumn.NAME, ""));
         if (name.isEmpty()) {
             return skip(line, ImportProblem.Reason.NO_NAME);
         }
-        Parsed hostile = hostileText(line, name, cells);
+        Parsed hostile = hostileName(line, cells);
         if (hostile != null) {
             return hostile;
         }
+        ImportProblem cleaned = clean(line, name, cells);
         String dateCell = cells.getOrDefault(EpochColumn.DATE, "").strip();
         if (dateCell.isEmpty()) {
             return skip(line, ImportProblem.Reason.NO_DATE, name);
@@ -65,26 +70,43 @@ final class EpochFields {
                 collapse(cells.getOrDefault(EpochColumn.LINK, "")),
                 collapse(cells.getOrDefault(EpochColumn.REFERENCE, "")),
                 collapse(cells.getOrDefault(EpochColumn.ABSTRACT, "")),
-                list(cells.get(EpochColumn.BASE_MODEL))), null);
+                list(cells.get(EpochColumn.BASE_MODEL))), cleaned);
     }
 
     /**
-     * A row with text the catalog would refuse from a file (a control character, a direction
-     * override, half a surrogate pair: see {@link TextHygiene}) is skipped and reported, so
-     * that an import cannot bring in what a catalog file may not hold. Line breaks and tabs
-     * are fine: cells are collapsed to one line.
+     * A name with text the catalog would refuse from a file (a control character, a direction
+     * override, half a surrogate pair: see {@link TextHygiene}) skips its row, reported: an
+     * import cannot bring in a name a catalog file may not hold.
      */
-    private static Parsed hostileText(int line, String name, Map<EpochColumn, String> cells) {
-        for (Map.Entry<EpochColumn, String> cell : new TreeMap<>(cells).entrySet()) {
-            var finding = TextHygiene.check(cell.getValue(), true).filter(f -> !f.isWarning()
-                    && f.kind() != TextHygiene.Kind.INVISIBLE_ONLY);
+    private static Parsed hostileName(int line, Map<EpochColumn, String> cells) {
+        var finding = hostile(cells.getOrDefault(EpochColumn.NAME, ""));
+        return finding.map(f -> skip(line, ImportProblem.Reason.BAD_TEXT, f.character(), EpochColumn.NAME.label(),
+                f.character())).orElse(null);
+    }
+
+    /**
+     * In the other cells such a character is dropped and the row kept, with a note: real
+     * exports hold a few (a record separator, U+001E, inside one abstract), and an abstract
+     * is only evidence for the family rules. Line breaks and tabs are fine: cells are
+     * collapsed to one line.
+     */
+    private static ImportProblem clean(int line, String name, Map<EpochColumn, String> cells) {
+        ImportProblem note = null;
+        for (Map.Entry<EpochColumn, String> cell : cells.entrySet()) {
+            var finding = hostile(cell.getValue());
             if (finding.isPresent()) {
-                String shown = cell.getKey() == EpochColumn.NAME ? finding.get().character() : name;
-                return skip(line, ImportProblem.Reason.BAD_TEXT, shown, cell.getKey().label(),
-                        finding.get().character());
+                if (note == null) {
+                    note = ImportProblem.of(line, ImportProblem.Reason.CLEANED_TEXT, name, cell.getKey().label(),
+                            finding.get().character());
+                }
+                cell.setValue(TextHygiene.withoutHostile(cell.getValue()));
             }
         }
-        return null;
+        return note;
+    }
+
+    private static java.util.Optional<TextHygiene.Finding> hostile(String text) {
+        return TextHygiene.check(text, true).filter(f -> !f.isWarning() && f.kind() != TextHygiene.Kind.INVISIBLE_ONLY);
     }
 
     /**

@@ -55,7 +55,12 @@ public record ImportProblem(int line, Reason reason, List<String> args) {
          * A base-model link left out because it would close a circle (two rows naming each
          * other): {@code args = [name, parent id]}. The row itself is imported.
          */
-        CYCLIC_LINK("import.epoch.problem.cyclicLink", false);
+        CYCLIC_LINK("import.epoch.problem.cyclicLink", false),
+        /**
+         * A control or direction character dropped from a cell other than the name:
+         * {@code args = [name, column, character]}. The row itself is imported.
+         */
+        CLEANED_TEXT("import.epoch.problem.cleanedText", false);
 
         private final String key;
         private final boolean refusesFile;
@@ -77,7 +82,7 @@ public record ImportProblem(int line, Reason reason, List<String> args) {
 
         /** Whether the row is left out (every row problem but a dropped link). */
         public boolean skipsRow() {
-            return !refusesFile && this != CYCLIC_LINK;
+            return !refusesFile && this != CYCLIC_LINK && this != CLEANED_TEXT;
         }
     }
 

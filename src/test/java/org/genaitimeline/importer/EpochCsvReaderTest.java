@@ -141,26 +141,27 @@ class EpochCsvReaderTest {
         assertThat(p.problem().describe(Messages.of(Language.ZH))).startsWith("第 7 行：Tiny 的参数量").doesNotContain("!");
     }
 
-    /** Text a catalog file may not hold cannot come in by import either; line breaks in an abstract can. */
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
-            NAME     | Model / System | 'Tiny' ends with the escape
-            ABSTRACT | Abstract       | an abstract with a direction override
-            """)
-    void aRowWithHostileTextIsSkippedAndSaysWhichCell(EpochColumn column, String label, String what) {
-        String hostile = column == EpochColumn.NAME ? "Tiny\u001B[2J" : "Reversed \u202Etext";
+    /** A name a catalog file may not hold skips its row; the same character in another cell is removed. */
+    @Test
+    void aHostileNameSkipsItsRowAndAHostileAbstractIsCleaned() {
         java.util.Map<EpochColumn, String> cells = new java.util.EnumMap<>(EpochColumn.class);
-        cells.put(EpochColumn.NAME, "Tiny");
+        cells.put(EpochColumn.NAME, "Tiny\u001B[2J");
         cells.put(EpochColumn.DATE, "2024-01-01");
-        cells.put(column, hostile);
-        EpochFields.Parsed p = EpochFields.parse(9, cells);
-        assertThat(p.ok()).as(what).isFalse();
-        String en = p.problem().describe(Messages.of(Language.EN));
-        assertThat(en).startsWith("Line 9: ").contains("the " + label + " cell holds U+").endsWith("row skipped.")
-                .doesNotContain("\u001B").doesNotContain("\u202E");
-        assertThat(p.problem().describe(Messages.of(Language.ZH))).startsWith("第 9 行").contains("已跳过该行");
-        cells.put(column, column == EpochColumn.NAME ? "Tiny" : "Two\nlines\tof abstract");
-        assertThat(EpochFields.parse(9, cells).ok()).isTrue();
+        EpochFields.Parsed skipped = EpochFields.parse(9, cells);
+        assertThat(skipped.ok()).isFalse();
+        assertThat(skipped.problem().describe(Messages.of(Language.EN))).startsWith("Line 9: ")
+                .contains("the Model / System cell holds U+001B").endsWith("row skipped.").doesNotContain("\u001B");
+        assertThat(skipped.problem().describe(Messages.of(Language.ZH))).startsWith("第 9 行").contains("已跳过该行");
+
+        cells.put(EpochColumn.NAME, "Tiny");
+        cells.put(EpochColumn.ABSTRACT, "Reversed \u202Etext with a record\u001Eseparator,\ntwo lines");
+        EpochFields.Parsed cleaned = EpochFields.parse(9, cells);
+        assertThat(cleaned.ok()).isTrue();
+        assertThat(cleaned.row().paperAbstract()).isEqualTo("Reversed text with a recordseparator, two lines");
+        assertThat(cleaned.problem().reason()).isEqualTo(ImportProblem.Reason.CLEANED_TEXT);
+        assertThat(cleaned.problem().describe(Messages.of(Language.EN)))
+                .contains("Tiny: the Abstract cell held U+202E").endsWith("it was removed and the model imported.");
+        assertThat(cleaned.problem().reason().skipsRow()).isFalse();
     }
 
     // --- the same data in the shapes real exports come in ---
