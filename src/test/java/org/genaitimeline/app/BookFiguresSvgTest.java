@@ -49,13 +49,14 @@ class BookFiguresSvgTest {
     private record Centre(double x, double y) {
     }
 
-    private Document export(String what, String lang, boolean book, int w, int h) throws Exception {
+    private Document export(String what, String lang, boolean book, int w, int h, String... extra) throws Exception {
         Path out = tmp.resolve(what + "-" + lang + "-" + book + ".svg");
         List<String> args = new ArrayList<>(List.of("--export", what, "--out", out.toString(), "--lang", lang,
                 "--width", String.valueOf(w), "--height", String.valueOf(h)));
         if (book) {
             args.add("--book-figure-only");
         }
+        args.addAll(List.of(extra));
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = new Cli(FigureRenderers.all(), new PrintStream(new ByteArrayOutputStream(), true,
                 StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), Locale.ENGLISH)
@@ -249,6 +250,26 @@ class BookFiguresSvgTest {
         // The catalog's own models the print lacks are back, and the printed-only label is not used.
         assertThat(markers(doc)).containsKeys("bert", "gpt-3-5", "falcon", "palm-2", "llama-2");
         assertThat(doc.getDocumentElement().getTextContent()).doesNotContain("Transformers");
+    }
+
+    /** In the Book style the circles are the print's size (34 px at 2100 px), and still every printed model is named. */
+    @Test
+    void theBookStyleAtThePrintsSizeNamesEveryModelWithPrintSizedCircles() throws Exception {
+        for (String lang : List.of("en", "zh")) {
+            Document doc = export("timeline", lang, true, 1600, 2100, "--theme", "book");
+            assertThat(doc.getElementsByTagName("g").getLength()).isPositive();
+            NodeList groups = doc.getElementsByTagName("g");
+            int badges = 0;
+            for (int i = 0; i < groups.getLength(); i++) {
+                if ("badge".equals(((Element) groups.item(i)).getAttribute("class"))) {
+                    badges++;
+                }
+            }
+            assertThat(badges).as(lang + ": models hidden behind +N").isZero();
+            NodeList circles = doc.getElementsByTagName("circle");
+            double r = Double.parseDouble(((Element) circles.item(circles.getLength() - 1)).getAttribute("r"));
+            assertThat(2 * r).as("circle diameter, the print's is 34 px").isBetween(31.0, 37.0);
+        }
     }
 
     @Test
