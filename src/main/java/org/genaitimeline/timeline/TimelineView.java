@@ -196,7 +196,7 @@ public class TimelineView extends FigureControl {
         orientation.set(value);
     }
 
-    /** Show only what Figure 14-1 draws (models with {@code inFigure}). */
+    /** Only the printed Figure 14-1: its 71 models at their printed lanes, dates and labels. */
     public final BooleanProperty bookFigureOnlyProperty() {
         return bookFigureOnly;
     }
