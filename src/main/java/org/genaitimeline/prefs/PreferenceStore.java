@@ -47,12 +47,34 @@ public final class PreferenceStore {
         return new PreferenceStore(Preferences.userRoot().node(System.getProperty(NODE_PROPERTY, DEFAULT_NODE)));
     }
 
+    /**
+     * The window's last place, if saved and plausible. A size no screen has (a hand-edited
+     * {@code 0,0,1e9,1e9} once ended every start in an OutOfMemoryError) or one too small to
+     * use is dropped from the store, so that it cannot break the next start either.
+     */
     public Optional<WindowBounds> windowBounds() {
-        double[] v = numbers(node.get(BOUNDS, ""), 4);
-        if (v == null || v[2] < 200 || v[3] < 150) {
+        String text = node.get(BOUNDS, "");
+        double[] v = numbers(text, 4);
+        if (v == null || v[2] < 200 || v[3] < 150 || v[2] > MAX_SIDE || v[3] > MAX_SIDE
+                || Math.abs(v[0]) > MAX_SIDE || Math.abs(v[1]) > MAX_SIDE) {
+            dropIfSet(BOUNDS, text);
             return Optional.empty();
         }
         return Optional.of(new WindowBounds(v[0], v[1], v[2], v[3]));
+    }
+
+    /** Larger than any screen or desktop of screens (in pixels) that a window could be on. */
+    static final double MAX_SIDE = 100_000;
+
+    /** Removes a stored value that cannot be used, and says so in the log. */
+    private void dropIfSet(String key, String value) {
+        if (value.isBlank()) {
+            return;
+        }
+        node.remove(key);
+        System.getLogger(PreferenceStore.class.getName()).log(System.Logger.Level.WARNING,
+                "Dropped the preference {0} = \"{1}\": it could not be used, and the default is used instead",
+                key, value.length() > 200 ? value.substring(0, 200) + "…" : value);
     }
 
     public void setWindowBounds(WindowBounds b) {
@@ -80,6 +102,7 @@ public final class PreferenceStore {
         try {
             return new ViewCodec(Messages.of(fallback)).read(SESSION, text).get(0);
         } catch (ViewFileException | RuntimeException corrupt) {
+            dropIfSet(SESSION, text);
             return SavedView.initial(fallback);
         }
     }
@@ -97,14 +120,15 @@ public final class PreferenceStore {
 
     /** The split panes' divider positions (fractions between 0 and 1), if saved and sane. */
     public Optional<double[]> dividers(int count) {
-        double[] v = numbers(node.get(DIVIDERS, ""), count);
-        if (v == null || Arrays.stream(v).anyMatch(d -> d <= 0 || d >= 1)) {
-            return Optional.empty();
+        String text = node.get(DIVIDERS, "");
+        double[] v = numbers(text, count);
+        boolean sane = v != null && Arrays.stream(v).allMatch(d -> d > 0 && d < 1);
+        for (int i = 1; sane && i < v.length; i++) {
+            sane = v[i] > v[i - 1];
         }
-        for (int i = 1; i < v.length; i++) {
-            if (v[i] <= v[i - 1]) {
-                return Optional.empty();
-            }
+        if (!sane) {
+            dropIfSet(DIVIDERS, text);
+            return Optional.empty();
         }
         return Optional.of(v);
     }

@@ -73,6 +73,24 @@ class PreferenceStoreTest {
         assertThat(store.dividers(2)).isEmpty();
     }
 
+    /** A value that cannot be used is dropped, so the next start does not meet it again. */
+    @Test
+    void aBadValueIsRemovedFromTheStoreAndAWindowLargerThanAnyScreenToo() {
+        node.put("window.bounds", "0,0,1e9,1e9");
+        node.put("dividers", "0.8,0.3");
+        node.put("session", "tab=growth;eras=a");
+
+        assertThat(store.windowBounds()).isEmpty();
+        assertThat(store.dividers(2)).isEmpty();
+        assertThat(store.session(Language.EN)).isEqualTo(SavedView.initial(Language.EN));
+
+        assertThat(node.get("window.bounds", null)).isNull();
+        assertThat(node.get("dividers", null)).isNull();
+        assertThat(node.get("session", null)).isNull();
+        store.setWindowBounds(new PreferenceStore.WindowBounds(-1920, 0, 1600, 900));
+        assertThat(store.windowBounds()).as("a window on a screen left of the primary is fine").isPresent();
+    }
+
     @Test
     void aSessionThatIsNotEvenJsonFallsBackToTheFreshStart() {
         node.put("session", "tab=growth;eras=a");
