@@ -42,7 +42,7 @@ final class LaneLabels {
      * The longest leader, in lines (about the depth of a dense lane's tiers): a label farther
      * from its marker reads as a neighbour's.
      */
-    private static final double LEADER_CAP_LINES = 10;
+    private static final double LEADER_CAP_LINES = 8;
 
     private final TimelineSpec spec;
     private final Box plot;
