@@ -33,15 +33,9 @@ final class LaneLabels {
     private static final double[] SMALL_STEPS = {0.8, 2.0 / 3};
     /** Below this no name stays legible on a screen. */
     private static final double MIN_SMALL_FONT = 10;
-    /**
-     * One more step, for the few names the repair takes out of badges: still a legible size on a
-     * screen, and a smaller name beats a name not shown at all.
-     */
+    /** One more step, only for the few names the repair takes out of badges: smaller beats not shown. */
     private static final double REPAIR_STEP = 0.55;
-    /**
-     * The longest leader, in lines (about the depth of a dense lane's tiers): a label farther
-     * from its marker reads as a neighbour's.
-     */
+    /** The longest leader, in lines: a label farther from its marker reads as a neighbour's. */
     private static final double LEADER_CAP_LINES = 8;
 
     private final TimelineSpec spec;
