@@ -26,7 +26,9 @@ final class LabelSwaps {
     /** Above this many hidden models no repair is tried. */
     static final int MAX_HIDDEN = 120;
     /** How many nearby labels a hidden model may try to trade places with. */
-    private static final int NEIGHBOURS = 8;
+    private static final int NEIGHBOURS = 16;
+    /** The largest badge the repair tries to empty at once. */
+    private static final int WHOLE_BADGE = 4;
 
     private final LabelPlacer placer;
     private final List<TimelineLayout.Item> items;
@@ -63,6 +65,58 @@ final class LabelSwaps {
             }
             hidden.forEach(this::repair);
         }
+        for (int b = 0; b < badges.size(); b++) {
+            if (badges.get(b).members.size() > 1 && badges.get(b).members.size() <= WHOLE_BADGE) {
+                dissolve(b);
+            }
+        }
+    }
+
+    /**
+     * Tries to label every member of a small badge at once, its own spot freed: its first member
+     * stays while the others try one by one (its leader leaves that member's marker), so a badge
+     * of two whose second member finds no room keeps both, though the badge's spot would seat a
+     * label. Kept only when every member ends up labelled; otherwise all goes back.
+     */
+    private void dissolve(int b) {
+        PendingBadge badge = badges.get(b);
+        List<Integer> members = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (cluster[i] == b) {
+                members.add(i);
+            }
+        }
+        // What every label was before, so a failed attempt (swaps move neighbours) goes back exactly.
+        TimelineLayout.Label[] labelsBefore = labels.clone();
+        Placement[] placementsBefore = placements.clone();
+        placer.remove(badge.placement);
+        List<Integer> done = new ArrayList<>();
+        for (int i : members) {
+            if (!labeller.tryLabel(i, items.get(i), null) && !swapWithNeighbour(i, items.get(i))) {
+                break;
+            }
+            done.add(i);
+        }
+        if (done.size() == members.size()) {
+            for (int i : members) {
+                badge.remove(items.get(i), items, cluster, b);
+                cluster[i] = -1;
+            }
+            return;
+        }
+        for (int i = 0; i < placements.length; i++) {
+            if (placements[i] != placementsBefore[i]) {
+                if (placements[i] != null) {
+                    placer.remove(placements[i]);
+                }
+                if (placementsBefore[i] != null) {
+                    placer.restore(placementsBefore[i]);
+                }
+                placements[i] = placementsBefore[i];
+                labels[i] = labelsBefore[i];
+            }
+        }
+        placer.restore(badge.placement);
     }
 
     private void repair(int i) {

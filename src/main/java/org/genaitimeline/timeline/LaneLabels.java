@@ -33,6 +33,10 @@ final class LaneLabels {
     private static final double[] SMALL_STEPS = {0.8, 2.0 / 3};
     /** Below this no name stays legible on a screen. */
     private static final double MIN_SMALL_FONT = 10;
+    /** One more step, only for the few names the repair takes out of badges: smaller beats not shown. */
+    private static final double REPAIR_STEP = 0.55;
+    /** The longest leader, in lines: a label farther from its marker reads as a neighbour's. */
+    private static final double LEADER_CAP_LINES = 8;
 
     private final TimelineSpec spec;
     private final Box plot;
@@ -48,8 +52,13 @@ final class LaneLabels {
     private final LabelSpots spots;
     /** The step down for names that find no room at the full size, and its spots (a line is shorter). */
     private final double[] smallFonts;
+    /** How many of {@link #smallFonts} every label may take; the rest only in the repair. */
+    private final int commonSteps;
+    /** Whether the repair is running, so the repair's own step may be tried. */
+    private boolean repairing;
     private final LabelSpots[] smallSpots;
     private final double gap;
+    private final ShortLeaders leaders;
     /** Each item's circle as registered with the placer (by index), so its own leader may leave it. */
     private Box[] circles = new Box[0];
     /** The labels placed so far and how (by item index), so a label can be taken back and tried again. */
@@ -78,13 +87,23 @@ final class LaneLabels {
         this.placer = new LabelPlacer(Math.max(8, lineH));
         this.gap = 3 * spec.labelScale();
         this.spots = new LabelSpots(vertical, lineH, gap, plot);
-        this.smallFonts = java.util.Arrays.stream(SMALL_STEPS).map(k -> Math.max(MIN_SMALL_FONT, font * k))
+        double[] steps = java.util.Arrays.stream(SMALL_STEPS).map(k -> Math.max(MIN_SMALL_FONT, font * k))
                 .filter(f -> f < font).distinct().toArray();
+        double last = Math.max(MIN_SMALL_FONT, font * REPAIR_STEP);
+        // The repair's own step, when it is smaller still than the last common one.
+        this.smallFonts = steps.length > 0 && last < steps[steps.length - 1] - 0.5
+                ? java.util.stream.DoubleStream.concat(java.util.Arrays.stream(steps),
+                        java.util.stream.DoubleStream.of(last)).toArray()
+                : steps;
+        this.commonSteps = steps.length;
         this.smallSpots = new LabelSpots[smallFonts.length];
         for (int k = 0; k < smallFonts.length; k++) {
             smallSpots[k] = new LabelSpots(vertical, measure.lineHeight(smallFonts[k]), gap, plot);
         }
         this.reach = LayoutBuilder.RADIUS * spec.labelScale() + 2;
+        // The air keeps a little space between neighbours, so "Parti" and "Imagen" never read as one word.
+        Rule rule = new Rule(plot::encloses, gap, LabelPlacer.Leaders.KEEP_CLEAR);
+        this.leaders = new ShortLeaders(placer, rule, vertical, lineH, gap, LEADER_CAP_LINES * lineH);
     }
 
     /** The farthest a label or badge reaches from its circle along the time axis, for hit windows. */
@@ -183,7 +202,9 @@ final class LaneLabels {
             cluster[i] = b;
             hidden++;
         }
+        repairing = true;
         new LabelSwaps(placer, items, labels, placements, cluster, badges, this::tryLabel, lineH).repair(order);
+        repairing = false;
         int[] kept = new int[badges.size()];
         for (int k = 0; k < badges.size(); k++) {
             PendingBadge b = badges.get(k);
@@ -233,7 +254,7 @@ final class LaneLabels {
         double size = font;
         // In a crowd (more hidden than the repair takes on) smaller names would not empty the badges,
         // and each step costs a full search: only the full size is tried.
-        int steps = hidden > LabelSwaps.MAX_HIDDEN ? 0 : smallFonts.length;
+        int steps = hidden > LabelSwaps.MAX_HIDDEN ? 0 : repairing ? smallFonts.length : commonSteps;
         for (int k = 0; label == null && k < steps; k++) {
             label = find(i, it, measure.width(text, smallFonts[k], true) + 2, smallSpots[k]);
             size = smallFonts[k];
@@ -350,34 +371,14 @@ final class LaneLabels {
     }
 
     /**
-     * The first free spot of width w for an item, taken, or null. A spot touching the circle and
-     * nearer it than any other circle needs no leader; every other spot needs one, and that
-     * leader may cross no marker, label or leader but its own circle.
+     * The best free spot of width w for an item ({@link ShortLeaders}), taken, or null. A spot
+     * touching the circle and nearer it than any other circle needs no leader; every other spot
+     * needs one, and that leader may cross no marker, label or leader but its own circle.
      */
     private Placement find(int index, TimelineLayout.Item it, double w, LabelSpots spots) {
-        Lane lane = lanes.get(it.lane());
-        Box own = circles[index];
         double r = radius(index);
-        // The air keeps a little space between neighbours, so "Parti" and "Imagen" never read as one word.
-        Rule rule = new Rule(plot::encloses, gap, LabelPlacer.Leaders.KEEP_CLEAR);
-        return placer.place(rule, offer -> {
-            for (Box b : spots.around(it.x(), it.y(), r, w, lane)) {
-                if ((within != null && !b.intersects(within)) || !placer.free(b, null, rule)) {
-                    continue;
-                }
-                if (beside(it, r, b) && placer.nearestMarkerIs(own, b)) {
-                    if (offer.offer(b, null)) {
-                        return;
-                    }
-                    continue;
-                }
-                for (Leader l : LeaderRoutes.to(it.x(), it.y(), r, b, own, vertical, 3 * lineH)) {
-                    if (offer.offer(b, l)) {
-                        return;
-                    }
-                }
-            }
-        }).orElse(null);
+        return leaders.take(it.x(), it.y(), r, circles[index], spots.around(it.x(), it.y(), r, w, lanes.get(it.lane())),
+                within);
     }
 
     /** How far a marker's drawn shape reaches (its keep-clear square's half side). */
@@ -390,10 +391,5 @@ final class LaneLabels {
         Leader l = p.line();
         return l == null ? Optional.empty()
                 : Optional.of(new Leader(l.fromX(), l.fromY(), l.bendX(), l.bendY(), l.toX(), l.toY(), null));
-    }
-
-    /** Whether a box touches the marker of radius r, up to the air between them. */
-    private boolean beside(TimelineLayout.Item it, double r, Box b) {
-        return LabelSpots.distance(it.x(), it.y(), b) <= r + gap + 0.5;
     }
 }
