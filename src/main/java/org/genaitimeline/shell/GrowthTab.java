@@ -33,6 +33,30 @@ public final class GrowthTab extends BorderPane {
         selection = ViewSelection.bind(view.selectedModelProperty(), state);
         view.searchResultsProperty().bind(state.queryProperty().map(q -> q.text() != null && !q.text().isBlank()));
 
+        setCenter(view);
+        // Start-up: the toolbar (toggles with tooltips, whose popup and animation classes are
+        // cold) is built when the tab first joins a scene, not before the app's first frame.
+        // Everything a saved view, the export or presentation mode reads lives on the view.
+        sceneProperty().subscribe(scene -> {
+            if (scene != null && getTop() == null) {
+                setTop(toolbar(state));
+            }
+        });
+        // L toggles the scale from anywhere in the tab, not only when the canvas has focus.
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.L && !e.isShortcutDown() && !e.isAltDown() && e.getTarget() != view) {
+                view.setLogScale(!view.isLogScale());
+                e.consume();
+            }
+        });
+    }
+
+    /** True once the toolbar exists, i.e. the tab has been in a scene (tests of the start-up). */
+    public boolean isToolbarBuilt() {
+        return getTop() != null;
+    }
+
+    private ToolBar toolbar(AppState state) {
         ToggleButton log = toggle(state, "growth.toolbar.log", "growth.toolbar.log.tip");
         log.selectedProperty().bindBidirectional(view.logScaleProperty());
         ToggleButton trends = toggle(state, "growth.toolbar.trends", "growth.toolbar.trends.tip");
@@ -47,15 +71,7 @@ public final class GrowthTab extends BorderPane {
         book.setId("growth-book-figure-only");
         book.selectedProperty().bindBidirectional(view.bookFigureOnlyProperty());
 
-        setTop(new ToolBar(log, trends, perEra, all, book));
-        setCenter(view);
-        // L toggles the scale from anywhere in the tab, not only when the canvas has focus.
-        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.L && !e.isShortcutDown() && !e.isAltDown() && e.getTarget() != view) {
-                view.setLogScale(!view.isLogScale());
-                e.consume();
-            }
-        });
+        return new ToolBar(log, trends, perEra, all, book);
     }
 
     public ParameterGrowthView view() {

@@ -269,8 +269,9 @@ public final class MainWindow extends BorderPane {
     /**
      * Start-up: a tab's content joins the scene only once the tab is first selected, so the
      * first frame styles and lays out the default tab alone rather than all three (the skin
-     * sizes hidden tabs' content too). The content itself is built at once: the menus, the
-     * presentation and the export reach it whichever tab shows.
+     * sizes hidden tabs' content too). The content object is made at once, since the menus,
+     * the presentation and the export reach it whichever tab shows; the Parameter growth and
+     * Tables contents build their controls when they first join the scene, i.e. here.
      */
     private static void attachWhenFirstSelected(Tab tab, Node content) {
         if (tab.isSelected()) {

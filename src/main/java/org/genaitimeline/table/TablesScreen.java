@@ -35,12 +35,29 @@ public final class TablesScreen extends BorderPane {
     private final Label title = new Label();
     private final Label count = new Label();
     private final List<Subscription> subscriptions = new ArrayList<>();
+    private boolean built;
 
     public TablesScreen(AppState state, LinkOpener links) {
         this.state = state;
         this.links = links;
         getStyleClass().add("tables-screen");
 
+        // Start-up: the switcher (ControlsFX) and the preset's table are built when the screen
+        // first joins a scene (its tab is first selected), not before the app's first frame.
+        // The preset lives apart from them, so a saved view and the export can set and read it.
+        sceneProperty().subscribe(scene -> {
+            if (scene != null) {
+                build();
+            }
+        });
+    }
+
+    /** Builds the bar, the legend and the preset's table once; later calls do nothing. */
+    private void build() {
+        if (built) {
+            return;
+        }
+        built = true;
         ToggleGroup group = new ToggleGroup();
         List<ToggleButton> buttons = new ArrayList<>();
         for (TablePreset p : TablePreset.values()) {
@@ -75,7 +92,15 @@ public final class TablesScreen extends BorderPane {
         legend.setWrapText(true);
         legend.textProperty().bind(state.text("table.marker.legend"));
         setBottom(legend);
-        subscriptions.add(preset.subscribe(this::show));
+        subscriptions.add(preset.subscribe(p -> {
+            group.getToggles().stream().filter(t -> t.getUserData() == p).findFirst().ifPresent(group::selectToggle);
+            show(p);
+        }));
+    }
+
+    /** True once the bar and a table exist (tests of the start-up). */
+    public boolean isBuilt() {
+        return built;
     }
 
     /** The preset on show. */
@@ -85,6 +110,7 @@ public final class TablesScreen extends BorderPane {
 
     /** The table of the preset on show (tests, focus). */
     public TableView<Model> currentTable() {
+        build();
         return tables.get(preset.get()).view();
     }
 
