@@ -64,7 +64,7 @@ final class QueryJson {
         return o;
     }
 
-    static ModelQuery read(ViewCodec.Reader r, JsonNode node, String at) throws ViewFileException {
+    static ModelQuery read(ViewFieldReader r, JsonNode node, String at) throws ViewFileException {
         r.object(node, at, FIELDS);
         ModelQuery q = ModelQuery.ALL
                 .withEras(r.set(node, at, "eras", Function.identity(), null))
@@ -92,7 +92,7 @@ final class QueryJson {
         values.stream().sorted().forEach(a::add);
     }
 
-    /** For readers of {@link ViewCodec.Reader#set}: a set that keeps the file's order. */
+    /** For readers of {@link ViewFieldReader#set}: a set that keeps the file's order. */
     static <T> Set<T> ordered() {
         return new LinkedHashSet<>();
     }

@@ -12,14 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Function;
 import org.genaitimeline.catalog.FileAccess;
 import org.genaitimeline.catalog.JsonPositions;
 import org.genaitimeline.catalog.ModelQuery;
-import org.genaitimeline.catalog.QueryValues;
 import org.genaitimeline.figure.GrowthOptions;
 import org.genaitimeline.figure.Orientation;
 import org.genaitimeline.figure.TimelineOptions;
@@ -44,9 +40,6 @@ public final class ViewCodec {
     private static final List<String> GROWTH_FIELDS = List.of("logScale", "trends", "trendPerEra", "allFamilies",
             "bookFigureOnly", "from", "to");
     private static final List<String> TABLE_PRESETS = List.of("14-1", "14-2", "all");
-    /** The years a view's range may name. */
-    static final int FIRST_YEAR = 1900;
-    static final int LAST_YEAR = 2200;
 
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final Messages messages;
@@ -105,7 +98,7 @@ public final class ViewCodec {
     /** Reads view or deck text; {@code name} names the file in messages. */
     public List<SavedView> read(String name, String text) throws ViewFileException {
         JsonNode root = tree(name, text);
-        Reader r = reader(name, text);
+        ViewFieldReader r = reader(name, text);
         r.object(root, "", null);
         long version = r.wholeRequired(root, "", "schemaVersion");
         if (version != SavedView.SCHEMA_VERSION) {
@@ -148,11 +141,11 @@ public final class ViewCodec {
         }
     }
 
-    private Reader reader(String name, String text) {
-        return new Reader(name, JsonPositions.of(text), messages);
+    private ViewFieldReader reader(String name, String text) {
+        return new ViewFieldReader(name, JsonPositions.of(text), messages);
     }
 
-    private SavedView view(Reader r, JsonNode node, String at) throws ViewFileException {
+    private SavedView view(ViewFieldReader r, JsonNode node, String at) throws ViewFileException {
         r.object(node, at, VIEW_FIELDS);
         SavedView.Tab tab = SavedView.Tab.fromId(r.choice(node, at, "tab", "timeline",
                 List.of("timeline", "growth", "tables"))).orElseThrow();
@@ -176,7 +169,7 @@ public final class ViewCodec {
      * A missing field keeps its default: files written before a switch existed still open. The
      * range is optional, as the growth chart's is: without one the timeline fits its models.
      */
-    private static TimelineOptions timeline(Reader r, JsonNode t, String at) throws ViewFileException {
+    private static TimelineOptions timeline(ViewFieldReader r, JsonNode t, String at) throws ViewFileException {
         TimelineOptions d = TimelineOptions.DEFAULT;
         r.object(t, at, TIMELINE_FIELDS);
         Orientation orientation = Orientation.parse(r.choice(t, at, "orientation", d.orientation().id(),
@@ -198,7 +191,7 @@ public final class ViewCodec {
     }
 
     /** A range comes as a pair: one end alone is a mistake, not half a range. */
-    private static void requirePair(Reader r, JsonNode node, String at) throws ViewFileException {
+    private static void requirePair(ViewFieldReader r, JsonNode node, String at) throws ViewFileException {
         for (String end : List.of("from", "to")) {
             if (!node.has(end)) {
                 throw r.fail(at, "view.error.missing", end);
@@ -206,7 +199,7 @@ public final class ViewCodec {
         }
     }
 
-    private static GrowthOptions growth(Reader r, JsonNode g, String at) throws ViewFileException {
+    private static GrowthOptions growth(ViewFieldReader r, JsonNode g, String at) throws ViewFileException {
         GrowthOptions d = GrowthOptions.DEFAULT;
         r.object(g, at, GROWTH_FIELDS);
         GrowthOptions switches = new GrowthOptions(r.bool(g, at, "logScale", d.logScale()),
@@ -260,165 +253,6 @@ public final class ViewCodec {
             return mapper.writeValueAsString(root) + System.lineSeparator();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of plain values always serialises", e);
-        }
-    }
-
-    /** Typed reads of one field with the problem placed at its line and column. */
-    static final class Reader {
-        private final String name;
-        private final JsonPositions locations;
-        private final Messages messages;
-
-        Reader(String name, JsonPositions locations, Messages messages) {
-            this.name = name;
-            this.locations = locations;
-            this.messages = messages;
-        }
-
-        ViewFileException fail(String pointer, String key, Object... args) {
-            return failAt(locations.find(pointer), key, args);
-        }
-
-        private ViewFileException failAt(int[] at, String key, Object... args) {
-            return new ViewFileException(messages.get("view.error.at", name, at[0], at[1], messages.get(key, args)),
-                    at[0], at[1]);
-        }
-
-        /** Checks that the node is an object with no field outside {@code allowed} (null: any). */
-        void object(JsonNode node, String at, List<String> allowed) throws ViewFileException {
-            if (!node.isObject()) {
-                throw fail(at, "view.error.notObject");
-            }
-            if (allowed == null) {
-                return;
-            }
-            for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
-                String field = names.next();
-                if (!allowed.contains(field)) {
-                    throw failAt(locations.findName(at + "/" + field), "view.error.unknownField", field, String.join(", ", allowed));
-                }
-            }
-        }
-
-        String text(JsonNode node, String at, String field, String fallback) throws ViewFileException {
-            JsonNode v = node.get(field);
-            if (v == null || v.isNull()) {
-                return fallback;
-            }
-            if (!v.isTextual()) {
-                throw fail(at + "/" + field, "view.error.text", field);
-            }
-            return v.asText();
-        }
-
-        String choice(JsonNode node, String at, String field, String fallback, List<String> allowed)
-                throws ViewFileException {
-            String v = text(node, at, field, fallback);
-            if (v != null && !allowed.contains(v)) {
-                throw fail(at + "/" + field, "view.error.value", field, v, String.join(", ", allowed));
-            }
-            return v;
-        }
-
-        boolean bool(JsonNode node, String at, String field, boolean fallback) throws ViewFileException {
-            JsonNode v = node.get(field);
-            if (v == null || v.isNull()) {
-                return fallback;
-            }
-            if (!v.isBoolean()) {
-                throw fail(at + "/" + field, "view.error.boolean", field);
-            }
-            return v.asBoolean();
-        }
-
-        double number(JsonNode node, String at, String field, double fallback) throws ViewFileException {
-            JsonNode v = node.get(field);
-            if (v == null || v.isNull()) {
-                return fallback;
-            }
-            if (!v.isNumber() || !Double.isFinite(v.asDouble())) {
-                throw fail(at + "/" + field, "view.error.number", field);
-            }
-            return v.asDouble();
-        }
-
-        /**
-         * A year of a range, absent as 0 (the caller checks the pair). Bounded, since a range
-         * far from any model (3e9) shows nothing and once hung the axis; these years hold
-         * every model the app can date with room on both sides.
-         */
-        double rangeEnd(JsonNode node, String at, String field) throws ViewFileException {
-            double v = number(node, at, field, 0);
-            if (node.has(field) && (v < FIRST_YEAR || v > LAST_YEAR)) {
-                throw fail(at + "/" + field, "view.error.year", field, String.valueOf(FIRST_YEAR),
-                        String.valueOf(LAST_YEAR));
-            }
-            return v;
-        }
-
-        Long whole(JsonNode node, String at, String field) throws ViewFileException {
-            JsonNode v = node.get(field);
-            if (v == null || v.isNull()) {
-                return null;
-            }
-            if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-                throw fail(at + "/" + field, "view.error.whole", field);
-            }
-            return v.asLong();
-        }
-
-        /** A year filter: a whole number {@link QueryValues#isYear} accepts. */
-        Integer year(JsonNode node, String at, String field) throws ViewFileException {
-            Long v = whole(node, at, field);
-            if (v != null && !QueryValues.isYear(v)) {
-                throw fail(at + "/" + field, "view.error.value", field, String.valueOf(v),
-                        messages.get("query.allowed.year"));
-            }
-            return v == null ? null : v.intValue();
-        }
-
-        /** A size filter: a whole number as written, or a size in {@link QueryValues#size}'s form ("70B"). */
-        Long size(JsonNode node, String at, String field) throws ViewFileException {
-            JsonNode v = node.get(field);
-            if (v == null || !v.isTextual()) {
-                return whole(node, at, field);
-            }
-            return QueryValues.size(v.asText()).orElseThrow(() -> fail(at + "/" + field, "view.error.value", field,
-                    v.asText(), messages.get("query.allowed.size")));
-        }
-
-        long wholeRequired(JsonNode node, String at, String field) throws ViewFileException {
-            Long v = whole(node, at, field);
-            if (v == null) {
-                throw fail(at, "view.error.missing", field);
-            }
-            return v;
-        }
-
-        /** A list of ids; an id {@code parse} maps to null is refused with the {@code allowed} list. */
-        <T> Set<T> set(JsonNode node, String at, String field, Function<String, T> parse, String allowed)
-                throws ViewFileException {
-            Set<T> out = QueryJson.ordered();
-            JsonNode v = node.get(field);
-            if (v == null || v.isNull()) {
-                return out;
-            }
-            if (!v.isArray()) {
-                throw fail(at + "/" + field, "view.error.list", field);
-            }
-            for (int i = 0; i < v.size(); i++) {
-                JsonNode item = v.get(i);
-                String here = at + "/" + field + "/" + i;
-                if (!item.isTextual()) {
-                    throw fail(here, "view.error.text", field);
-                }
-                T value = parse.apply(item.asText());
-                if (value == null) {
-                    throw fail(here, "view.error.value", field, item.asText(), allowed);
-                }
-                out.add(value);
-            }
-            return out;
         }
     }
 }
