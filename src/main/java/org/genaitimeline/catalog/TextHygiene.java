@@ -107,12 +107,12 @@ public final class TextHygiene {
     }
 
     /** C0 and C1 control characters and DEL. */
-    static boolean isControl(char c) {
+    public static boolean isControl(char c) {
         return c < 0x20 || (c >= 0x7F && c <= 0x9F);
     }
 
     /** The embeddings, overrides and isolates (U+202A–202E, U+2066–2069), which reorder the text after them. */
-    static boolean isBidiControl(char c) {
+    public static boolean isBidiControl(char c) {
         return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
     }
 

@@ -1,11 +1,13 @@
 package org.genaitimeline.export;
 
+import org.genaitimeline.catalog.TextHygiene;
+
 /**
  * Text made safe to print on a terminal: a control character (an ANSI escape sequence that
  * recolours or clears the screen, a bell, a backspace), a bidirectional override that
  * reorders what follows, or half a surrogate pair is shown as its {@code \}{@code uXXXX}
- * escape instead of being sent raw. A catalog that validates should hold none of them; this
- * guards {@code --list} against one that does.
+ * escape instead of being sent raw. These are the characters {@link TextHygiene} refuses in
+ * a catalog, so one that validates holds none; this guards {@code --list} against one that does.
  */
 final class TerminalText {
 
@@ -16,7 +18,7 @@ final class TerminalText {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean unsafe = isControl(c) || isBidiControl(c) || isLoneSurrogate(text, i);
+            boolean unsafe = TextHygiene.isControl(c) || TextHygiene.isBidiControl(c) || isLoneSurrogate(text, i);
             if (unsafe && out == null) {
                 out = new StringBuilder(text.length() + 8).append(text, 0, i);
             }
@@ -37,14 +39,7 @@ final class TerminalText {
         return out == null ? text : out.toString();
     }
 
-    private static boolean isControl(char c) {
-        return c < 0x20 || (c >= 0x7F && c <= 0x9F);
-    }
 
-    /** The embeddings, overrides and isolates that reorder the text after them. */
-    private static boolean isBidiControl(char c) {
-        return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
-    }
 
     /** A surrogate not in a well-formed pair (a low one is only reached alone: pairs are skipped whole). */
     private static boolean isLoneSurrogate(String text, int i) {
