@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.genaitimeline.catalog.BookTable;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.FileAccess;
@@ -16,6 +17,7 @@ import org.genaitimeline.catalog.ModelQuery;
 import org.genaitimeline.figure.FigureFrame;
 import org.genaitimeline.figure.FigureRenderer;
 import org.genaitimeline.figure.FigureRequest;
+import org.genaitimeline.figure.LineageOptions;
 import org.genaitimeline.figure.GrowthOptions;
 import org.genaitimeline.figure.TimelineOptions;
 import org.genaitimeline.files.AtomicFiles;
@@ -113,7 +115,7 @@ final class ExportCommand {
         List<Model> models = catalog.models().stream().filter(query.predicate()).toList();
         FigureFrame frame = FigureFrame.NONE.withAttribution(Attribution.of(models, messages).orElse(""));
         FigureRequest request = new FigureRequest(catalog, models, messages.language(), Palette.of(s.theme()),
-                timeline, growth, frame);
+                timeline, growth, LineageOptions.DEFAULT, Optional.empty(), frame);
         write(out, () -> FigureFiles.write(out, s.width(), s.height(), s.scale(),
                 surface -> renderer.paint(surface, request)));
         return 0;

@@ -175,7 +175,7 @@ public final class FigureExport {
         String credit = Attribution.of(state.models(), state.messages()).orElse("");
         FigureRequest request = new FigureRequest(state.getCatalog(), state.models(), state.getLanguage(),
                 Palette.of(state.getTheme()), timeline.getOptions(), growth.getOptions(),
-                new FigureFrame(s.title(), s.caption(), credit));
+                org.genaitimeline.figure.LineageOptions.DEFAULT, java.util.Optional.empty(), new FigureFrame(s.title(), s.caption(), credit));
         return surface -> renderer.paint(surface, request);
     }
 }
