@@ -94,11 +94,11 @@ public final class EpochImport {
             byEpochName.putIfAbsent(ModelMatcher.normalise(row.name()), id);
         }
 
+        List<ImportProblem> problems = new ArrayList<>(table.skipped());
         Map<String, List<String>> parentsOf = new LinkedHashMap<>();
         for (EpochRow row : toAdd) {
-            parentsOf.put(idOf.get(row), new ArrayList<>(lineage(row, idOf.get(row), byEpochName, matcher)));
+            parentsOf.put(idOf.get(row), new ArrayList<>(lineage(row, idOf.get(row), byEpochName, matcher, problems)));
         }
-        List<ImportProblem> problems = new ArrayList<>(table.skipped());
         Map<String, EpochRow> rowOf = new HashMap<>();
         toAdd.forEach(r -> rowOf.put(idOf.get(r), r));
         for (LineageCycles.Cut cut : LineageCycles.cut(parentsOf)) {
@@ -120,17 +120,24 @@ public final class EpochImport {
         return ImportResult.completed(merged, new ImportReport(file, matched, added, problems));
     }
 
-    /** The ids {@code Base model} names: rows of the same file first, else the base catalog by name. */
+    /**
+     * The ids {@code Base model} names: a row of the same file by its exact (normalised) name
+     * first, else a base-catalog model by {@link ModelMatcher#matchBase}. Never a row by a
+     * stripped name: a row is the one version it names ({@code ESM2-15B} is not {@code
+     * ESM2-650M}), while a catalog model stands for its family. A name that reaches nothing is
+     * left out of the links and reported.
+     */
     private static List<String> lineage(EpochRow row, String id, Map<String, String> byEpochName,
-            ModelMatcher matcher) {
+            ModelMatcher matcher, List<ImportProblem> problems) {
         Set<String> parents = new LinkedHashSet<>();
         for (String name : row.baseModels()) {
             String parent = byEpochName.get(ModelMatcher.normalise(name));
             if (parent == null) {
-                // No date for a parent outside the file, so only exact name or alias matches.
-                parent = matcher.match(name, null).map(m -> m.model().id()).orElse(null);
+                parent = matcher.matchBase(name, row.date()).map(m -> m.model().id()).orElse(null);
             }
-            if (parent != null && !parent.equals(id)) {
+            if (parent == null) {
+                problems.add(ImportProblem.of(row.line(), ImportProblem.Reason.UNKNOWN_BASE_MODEL, row.name(), name));
+            } else if (!parent.equals(id)) {
                 parents.add(parent);
             }
         }

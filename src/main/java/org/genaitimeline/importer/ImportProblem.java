@@ -57,6 +57,11 @@ public record ImportProblem(int line, Reason reason, List<String> args) {
          */
         CYCLIC_LINK("import.epoch.problem.cyclicLink", false),
         /**
+         * A base-model name that is neither a row of the file nor a catalog model, so the row
+         * is imported without that link: {@code args = [name, base model name]}.
+         */
+        UNKNOWN_BASE_MODEL("import.epoch.problem.unknownBaseModel", false),
+        /**
          * A control or direction character dropped from a cell other than the name:
          * {@code args = [name, column, character]}. The row itself is imported.
          */
@@ -82,7 +87,7 @@ public record ImportProblem(int line, Reason reason, List<String> args) {
 
         /** Whether the row is left out (every row problem but a dropped link). */
         public boolean skipsRow() {
-            return !refusesFile && this != CYCLIC_LINK && this != CLEANED_TEXT;
+            return !refusesFile && this != CYCLIC_LINK && this != UNKNOWN_BASE_MODEL && this != CLEANED_TEXT;
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.genaitimeline.catalog.Model;
@@ -41,6 +42,9 @@ import org.genaitimeline.catalog.PartialDate;
  * {@code Falcon-180B} may be the book's Falcon only because it is months, not years, away).
  * Nothing ever strips a version ({@code GPT-3.5 Turbo} stays {@code gpt35turbo}, never GPT-3).
  * When one key names several models, a name beats an alias, then the nearest date wins.
+ *
+ * <p>A row's {@code Base model} names a parent, not the row itself, so {@link #matchBase} keeps
+ * the rules but swaps the date test: the parent may be years older, but not newer, than the row.
  */
 public final class ModelMatcher {
 
@@ -132,6 +136,25 @@ public final class ModelMatcher {
      * @param parameters the outside size, empty when not known (then no size check)
      */
     public Optional<Match> match(String name, PartialDate date, OptionalLong parameters) {
+        Predicate<Model> dated = date == null ? null : m -> yearsApart(m.date(), date) <= MAX_YEARS_APART;
+        return find(name, date, dated, parameters);
+    }
+
+    /**
+     * The model a {@code Base model} name means: the rules of {@link #match}, but a stripped
+     * name needs the model to be dated no later than the row that builds on it (a parent may be
+     * years older: InstructGPT of 2022 names {@code GPT-3 6.7B} of 2020), and the size the name
+     * states ({@code 6.7B}) stands for the outside size in the size check, so {@code Falcon-180B}
+     * is still not the 40B Falcon.
+     *
+     * @param name the base model's name, as written in the row
+     * @param child the date of the row that names it
+     */
+    public Optional<Match> matchBase(String name, PartialDate child) {
+        return find(name, child, m -> !m.date().start().isAfter(child.end()), sizeIn(name));
+    }
+
+    private Optional<Match> find(String name, PartialDate date, Predicate<Model> dated, OptionalLong parameters) {
         List<Candidate> candidates = new ArrayList<>();
         candidates.add(new Candidate(name.strip(), List.of()));
         Matcher paren = PARENTHETICAL.matcher(name.strip());
@@ -150,14 +173,14 @@ public final class ModelMatcher {
         }
         for (Candidate c : candidates) {
             String key = normalise(c.text());
-            Optional<Match> hit = lookup(key, c.changes(), date, parameters);
+            Optional<Match> hit = lookup(key, c.changes(), date, dated, parameters);
             if (hit.isPresent()) {
                 return hit;
             }
             if (key.length() > 3 && key.endsWith("s")) {
                 List<Rule> more = new ArrayList<>(c.changes());
                 more.add(Rule.SINGULAR);
-                hit = lookup(key.substring(0, key.length() - 1), more, date, parameters);
+                hit = lookup(key.substring(0, key.length() - 1), more, date, dated, parameters);
                 if (hit.isPresent()) {
                     return hit;
                 }
@@ -172,14 +195,15 @@ public final class ModelMatcher {
         }
     }
 
-    private Optional<Match> lookup(String key, List<Rule> changes, PartialDate date, OptionalLong parameters) {
+    private Optional<Match> lookup(String key, List<Rule> changes, PartialDate date, Predicate<Model> dated,
+            OptionalLong parameters) {
         List<Entry> entries = index.getOrDefault(key, List.of());
         boolean checkDate = !changes.isEmpty();
-        if (checkDate && date == null) {
+        if (checkDate && dated == null) {
             return Optional.empty();
         }
         return entries.stream()
-                .filter(e -> !checkDate || yearsApart(e.model().date(), date) <= MAX_YEARS_APART)
+                .filter(e -> !checkDate || dated.test(e.model()))
                 .filter(e -> !changes.contains(Rule.WITHOUT_SIZE) || !larger(parameters, e.model()))
                 .min(Comparator.comparing((Entry e) -> !e.byName())
                         .thenComparingDouble(e -> date == null ? 0 : yearsApart(e.model().date(), date))
@@ -194,6 +218,26 @@ public final class ModelMatcher {
     private static boolean larger(OptionalLong parameters, Model model) {
         return parameters.isPresent() && model.parameters().isPresent()
                 && parameters.getAsLong() > MAX_SIZE_RATIO * model.parameters().getAsLong();
+    }
+
+    private static final Pattern COUNT = Pattern.compile("(?:(\\d+)x)?(\\d+(?:\\.\\d+)?)\\s*([KMBT])",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The size a name ends in ({@code GPT-3 6.7B}, {@code Mixtral 8x7B}), before any parenthetical. */
+    static OptionalLong sizeIn(String name) {
+        Matcher paren = PARENTHETICAL.matcher(name.strip());
+        String text = paren.matches() ? paren.group(1) : name.strip();
+        Matcher size = SIZE.matcher(text);
+        if (!size.matches()) {
+            return OptionalLong.empty();
+        }
+        Matcher count = COUNT.matcher(text.substring(size.end(1)).replaceFirst("^[\\s_-]+", ""));
+        if (!count.matches()) {
+            return OptionalLong.empty(); // a size word or an image size: no number to compare
+        }
+        double value = Double.parseDouble(count.group(2)) * (count.group(1) == null ? 1 : Long.parseLong(count.group(1)));
+        int power = "KMBT".indexOf(Character.toUpperCase(count.group(3).charAt(0))) + 1;
+        return OptionalLong.of(Math.round(value * Math.pow(1000, power)));
     }
 
     static double yearsApart(PartialDate a, PartialDate b) {

@@ -105,6 +105,31 @@ class ModelMatcherTest {
     }
 
     @Test
+    void aBaseModelMayBeYearsOlderThanTheRowButNotNewer() {
+        PartialDate instructGpt = PartialDate.parse("2022-01-27");
+        assertThat(matcher.matchBase("GPT-3 6.7B", instructGpt).orElseThrow().model().id()).isEqualTo("gpt-3");
+        assertThat(matcher.match("GPT-3 6.7B", instructGpt)).as("the same-model rule keeps its window").isEmpty();
+        assertThat(matcher.matchBase("Llama 2-13B", PartialDate.parse("2023-01-01"))).as("Llama 2 came later").isEmpty();
+        assertThat(matcher.matchBase("Llama 2-13B", PartialDate.parse("2023-10-07")).orElseThrow().rules())
+                .containsExactly(Rule.WITHOUT_SIZE, Rule.NAME);
+        assertThat(matcher.matchBase("PaLM", PartialDate.parse("2000-01-01"))).as("an exact name needs no date")
+                .isPresent();
+    }
+
+    @Test
+    void aBaseModelsSizeComesFromItsName() {
+        PartialDate later = PartialDate.parse("2024-06-01");
+        assertThat(matcher.matchBase("Falcon-180B", later)).as("180B is not the 40B Falcon").isEmpty();
+        assertThat(matcher.matchBase("LLaMA-7B", later).orElseThrow().model().id()).isEqualTo("llama");
+        assertThat(matcher.matchBase("GPT-3 XL", later)).as("XL is never a size").isEmpty();
+        assertThat(ModelMatcher.sizeIn("GPT-3 6.7B")).hasValue(6_700_000_000L);
+        assertThat(ModelMatcher.sizeIn("Mixtral 8x7B")).hasValue(56_000_000_000L);
+        assertThat(ModelMatcher.sizeIn("AWD-LSTM-DOC (fin) (23M)")).as("a size inside brackets is not the name's").isEmpty();
+        assertThat(ModelMatcher.sizeIn("BERT-Large")).isEmpty();
+        assertThat(ModelMatcher.sizeIn("Llama 2-13B")).hasValue(13_000_000_000L);
+    }
+
+    @Test
     void aNameBeatsAnAlias() {
         ModelMatcher m = new ModelMatcher(List.of(
                 TestCatalog.model("a", "Foo", "2020-01-01", null),
