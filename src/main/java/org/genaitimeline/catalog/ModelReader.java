@@ -40,6 +40,11 @@ final class ModelReader {
     private final Provenance.Origin origin;
     private final String fileName;
     private final int version;
+    // Made once per file, not once per model.
+    private final List<String> modelFields;
+    private final List<String> bookFields;
+    private final Map<String, String> modelReplaced;
+    private final Map<String, String> bookReplaced;
 
     /**
      * @param fileName the name the models' provenance records (the detail pane shows it)
@@ -49,6 +54,10 @@ final class ModelReader {
         this.origin = origin;
         this.fileName = fileName;
         this.version = version;
+        this.modelFields = modelFields();
+        this.bookFields = bookFields();
+        this.modelReplaced = replaced(IN_FIGURE, "\"book\": {\"figure14_1\": {...}}");
+        this.bookReplaced = replaced(FIGURE_PARAMETERS, "\"figure14_3\": {\"date\": ..., \"value\": ..., \"label\": ...}");
     }
 
     /** The fields of a model in this file's version (version 1 had inFigure after tables). */
@@ -76,12 +85,14 @@ final class ModelReader {
         return version == 1 ? Map.of() : Map.of(field, instead);
     }
 
-    ModelDraft read(Located node, String path, Problems problems) {
+    /** The entry at {@code models[index]}. */
+    ModelDraft read(Located node, int index, Problems problems) {
+        String path = "models[" + index + "]";
         int before = problems.count();
         Fields f = Fields.open(node, path, problems, CatalogText.of("catalog.expect.model", "{\"id\": ..., \"name\": ..., ...}"),
-                modelFields(), replaced(IN_FIGURE, "\"book\": {\"figure14_1\": {...}}"));
+                modelFields, modelReplaced);
         if (f == null) {
-            return new ModelDraft(path, node, null, null, null, false, List.of(), List.of(), null, null);
+            return new ModelDraft(index, null, null, null, null, null, null, false, List.of(), List.of(), null, null);
         }
         String id = slug(f, problems);
         String name = f.text("name", true, CatalogText.of("catalog.model.name"));
@@ -113,8 +124,25 @@ final class ModelReader {
                     open, openNote, tables, summary, paper, texts(buildsOn), book.values(),
                     new Provenance(origin, fileName, line, inference));
         }
-        return new ModelDraft(path, node, id, date, eraNode == null ? null : eraNode.text(), eraNote.isPresent()
-                || f.has("eraNote"), buildsOn, tables, book.tableRow(), model);
+        return new ModelDraft(index, id, id == null ? null : node.get("id"), date, date == null ? null : node.get("date"),
+                eraNode == null ? null : eraNode.text(), eraNode, eraNote.isPresent() || f.has("eraNote"),
+                links(node.get("buildsOn"), buildsOn), tables, book.tableRow(), model);
+    }
+
+    /** The good items of a list (as {@link Fields#strings} keeps them) with their places in it, in one pass. */
+    private static List<ModelDraft.Link> links(Located array, List<Located> good) {
+        if (good.isEmpty()) {
+            return List.of();
+        }
+        List<ModelDraft.Link> out = new ArrayList<>(good.size());
+        List<Located> items = array.items();
+        int next = 0;
+        for (int i = 0; i < items.size() && next < good.size(); i++) {
+            if (items.get(i) == good.get(next)) {
+                out.add(new ModelDraft.Link(good.get(next++), i));
+            }
+        }
+        return out;
     }
 
     private static String slug(Fields f, Problems problems) {
@@ -129,10 +157,10 @@ final class ModelReader {
     private static List<BookTable> tables(Fields f) {
         Located v = f.object().get("tables");
         List<BookTable> out = new ArrayList<>();
-        List<Located> items = f.strings("tables", false, CatalogText.of("catalog.model.tables"));
-        for (Located item : items) {
-            int i = v.items().indexOf(item);
-            String ok = f.checkOneOf(item, f.path("tables") + "[" + i + "]", CatalogText.of("catalog.what.table"), TABLES);
+        List<Located> good = f.strings("tables", false, CatalogText.of("catalog.model.tables"));
+        for (ModelDraft.Link item : links(v, good)) {
+            String ok = f.checkOneOf(item.target(), f.path("tables") + "[" + item.index() + "]",
+                    CatalogText.of("catalog.what.table"), TABLES);
             if (ok != null) {
                 out.add(BookTable.fromId(ok).orElseThrow());
             }
@@ -196,8 +224,7 @@ final class ModelReader {
                     BookFigures.fromVersion1(inFigure, family, modelDate, Optional.empty(), modelName),
                     Optional.empty(), Optional.empty()) : BookValues.NONE, null);
         }
-        Fields b = Fields.open(v, f.path("book"), f.problems(), expected, bookFields(),
-                replaced(FIGURE_PARAMETERS, "\"figure14_3\": {\"date\": ..., \"value\": ..., \"label\": ...}"));
+        Fields b = Fields.open(v, f.path("book"), f.problems(), expected, bookFields, bookReplaced);
         Optional<PartialDate> date = Optional.ofNullable(b.date("date", false));
         OptionalLong parameters = b.positive("parameters", false, false, COUNT);
         Optional<Boolean> open = Optional.ofNullable(b.bool("openSource", false));
@@ -236,6 +263,10 @@ final class ModelReader {
     }
 
     private static List<String> texts(List<Located> nodes) {
-        return nodes.stream().map(Located::text).toList();
+        String[] out = new String[nodes.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = nodes.get(i).text();
+        }
+        return List.of(out);
     }
 }

@@ -48,6 +48,12 @@ final class Problems {
         errors++;
     }
 
+    /** Adds another collection's problems after these (the entries' after the file's own). */
+    void addAll(Problems other) {
+        list.addAll(other.list);
+        errors += other.errors;
+    }
+
     /** How many errors so far (warnings are not counted: a reader compares counts to see whether a value failed). */
     int count() {
         return errors;
