@@ -15,7 +15,10 @@ import java.util.Random;
  * models building on an earlier one, a Chinese summary so the text is not all ASCII.
  *
  * <p>{@code java -cp target/benchmarks.jar org.genaitimeline.bench.LargeCatalogFile OUT.json 50000}
- * (the models count may instead be {@code 64MiB}: as many as stay under that size).
+ * (the models count may instead be {@code 64MiB}: as many as stay under that size). A third
+ * argument {@code minimal} writes the fewest bytes a valid model can have (about 150, no
+ * lineage, one-letter texts): the most models, and so the most memory, a file of a given
+ * size can ask for.
  */
 public final class LargeCatalogFile {
 
@@ -32,17 +35,22 @@ public final class LargeCatalogFile {
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args[0]);
         String count = args.length > 1 ? args[1] : "50000";
+        boolean minimal = args.length > 2 && args[2].equals("minimal");
         if (count.endsWith("MiB")) {
             long bytes = Long.parseLong(count.substring(0, count.length() - 3)) * 1024 * 1024;
-            write(out, Integer.MAX_VALUE, bytes);
+            write(out, Integer.MAX_VALUE, bytes, minimal);
         } else {
-            write(out, Integer.parseInt(count), Long.MAX_VALUE);
+            write(out, Integer.parseInt(count), Long.MAX_VALUE, minimal);
         }
         System.out.println(out + ": " + Files.size(out) + " bytes");
     }
 
     /** A catalog of {@code models} models, or fewer so that the file stays under {@code maxBytes}. */
     public static Path write(Path out, int models, long maxBytes) {
+        return write(out, models, maxBytes, false);
+    }
+
+    private static Path write(Path out, int models, long maxBytes, boolean minimal) {
         Random random = new Random(13);
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             String head = "{\"schemaVersion\":2,\"models\":[\n";
@@ -50,7 +58,7 @@ public final class LargeCatalogFile {
             w.write(head);
             long size = head.length() + tail.length();
             for (int i = 0; i < models; i++) {
-                String m = model(i, random);
+                String m = minimal ? minimal(i) : model(i, random);
                 long length = m.getBytes(StandardCharsets.UTF_8).length + (i == 0 ? 0 : 2);
                 if (size + length > maxBytes) {
                     break;
@@ -63,6 +71,12 @@ public final class LargeCatalogFile {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    private static String minimal(int i) {
+        return "{\"id\":\"m" + i + "\",\"name\":\"M\",\"date\":\"2018\",\"era\":\"transformer\",\"developer\":[\"L\"],"
+                + "\"family\":\"gan\",\"kind\":\"llm\",\"parameters\":null,\"openSource\":true,"
+                + "\"summary\":{\"en\":\"s\",\"zh\":\"s\"}}";
     }
 
     private static String model(int i, Random random) {

@@ -70,14 +70,14 @@ public final class CatalogLoader {
         Problems eras = new Problems("eras.json");
         byte[] m = resource(BUNDLED_MODELS, models);
         byte[] e = resource(BUNDLED_ERAS, eras);
-        ModelStream.Read read = read(m, models, Provenance.Origin.BOOK, "models.json");
+        ModelStream.Read read = read(m, models, Provenance.Origin.BOOK, "models.json", true);
         return build(read, models, e, eras, BUNDLED_SOURCE);
     }
 
     /** A user's models file, with the eras file beside it or else the bundled eras. */
     public LoadResult load(Path modelsFile) {
         Problems models = new Problems(modelsFile.toString());
-        return loadRead(modelsFile, read(modelsFile, models), models);
+        return loadRead(modelsFile, read(modelsFile, models, true), models);
     }
 
     /** {@link #load} of a models file already read, so that {@code --validate} reads it once. */
@@ -89,14 +89,16 @@ public final class CatalogLoader {
     }
 
     /** A user's file read in one pass, its models as they come (see {@link ModelStream}). */
-    private ModelStream.Read read(Path file, Problems problems) {
+    private ModelStream.Read read(Path file, Problems problems, boolean records) {
         Path name = file.getFileName();
-        return read(file(file, problems), problems, Provenance.Origin.USER, name == null ? file.toString() : name.toString());
+        return read(file(file, problems), problems, Provenance.Origin.USER, name == null ? file.toString() : name.toString(),
+                records);
     }
 
-    private ModelStream.Read read(byte[] bytes, Problems problems, Provenance.Origin origin, String fileName) {
-        return bytes == null ? new ModelStream.Read(null, List.of(), new Problems(problems.file()))
-                : ModelStream.read(json, bytes, problems, origin, fileName);
+    private ModelStream.Read read(byte[] bytes, Problems problems, Provenance.Origin origin, String fileName,
+            boolean records) {
+        return bytes == null ? new ModelStream.Read(null, List.of(), new Problems(problems.file()), records)
+                : ModelStream.read(json, bytes, problems, origin, fileName, records);
     }
 
     /**
@@ -127,7 +129,7 @@ public final class CatalogLoader {
     /** {@link #validate} of one file, with the count of its models when it is a good models file. */
     public Checked check(Path file) {
         Problems problems = new Problems(file.toString());
-        ModelStream.Read read = read(file, problems);
+        ModelStream.Read read = read(file, problems, false); // checked, not kept: no catalog is built
         Located root = read.root();
         if (root == null || !root.is(Located.Type.OBJECT)) {
             if (root != null) {
@@ -135,7 +137,7 @@ public final class CatalogLoader {
             }
         } else if (root.get("models") != null) {
             LoadResult result = loadRead(file, read, problems);
-            return new Checked(result.problems(), result.catalog().map(Catalog::size).orElse(-1));
+            return new Checked(result.problems(), result.isOk() ? read.drafts().size() : -1);
         } else if (root.get("eras") != null) {
             readEras(root, problems);
         } else {
@@ -164,6 +166,9 @@ public final class CatalogLoader {
         problems.addAll(modelProblems.list());
         if (eraProblems.hasErrors() || modelProblems.hasErrors()) {
             return LoadResult.failed(problems);
+        }
+        if (!read.records()) {
+            return LoadResult.ok(Catalog.empty(), problems); // --validate: every check has run, no catalog is wanted
         }
         List<Model> models = drafts.stream().map(ModelDraft::model).toList();
         List<Era> eraList = eras.stream().map(EraReader.EraDraft::era)

@@ -45,6 +45,8 @@ final class ModelReader {
     private final List<String> bookFields;
     private final Map<String, String> modelReplaced;
     private final Map<String, String> bookReplaced;
+    private final Map<String, String> pool = new java.util.HashMap<>();
+    private static final int POOL = 10_000;
 
     /**
      * @param fileName the name the models' provenance records (the detail pane shows it)
@@ -99,9 +101,10 @@ final class ModelReader {
         List<String> aliases = texts(f.strings("aliases", false, CatalogText.of("catalog.model.aliases")));
         PartialDate date = f.date("date", true);
         Located eraNode = f.typed("era", Located.Type.STRING, true, CatalogText.of("catalog.model.era"));
+        String era = eraNode == null ? null : shared(eraNode.text());
         Optional<Localized> eraNote = Optional.ofNullable(
                 f.localized("eraNote", false, CatalogText.of("catalog.model.eraNote")));
-        List<String> developer = texts(f.strings("developer", true, CatalogText.of("catalog.model.developer")));
+        List<String> developer = shared(texts(f.strings("developer", true, CatalogText.of("catalog.model.developer"))));
         Family family = f.oneOf("family", CatalogText.of("catalog.what.family"), FAMILIES) == null ? null
                 : Family.fromId(f.object().get("family").text()).orElseThrow();
         Kind kind = f.oneOf("kind", CatalogText.of("catalog.what.kind"), KINDS) == null ? null
@@ -120,12 +123,13 @@ final class ModelReader {
         int line = node.line();
         Model model = null;
         if (problems.count() == before) {
-            model = new Model(id, name, aliases, date, eraNode.text(), eraNote, developer, family, kind, parameters,
+            model = new Model(id, name, aliases, date, era, eraNote, developer, family, kind, parameters,
                     open, openNote, tables, summary, paper, texts(buildsOn), book.values(),
                     new Provenance(origin, fileName, line, inference));
         }
-        return new ModelDraft(index, id, id == null ? null : node.get("id"), date, date == null ? null : node.get("date"),
-                eraNode == null ? null : eraNode.text(), eraNode, eraNote.isPresent() || f.has("eraNote"),
+        return new ModelDraft(index, id, id == null ? null : ModelDraft.At.of(node.get("id")), date,
+                date == null ? null : ModelDraft.At.of(node.get("date")), era, ModelDraft.At.of(eraNode),
+                eraNote.isPresent() || f.has("eraNote"),
                 links(node.get("buildsOn"), buildsOn), tables, book.tableRow(), model);
     }
 
@@ -260,6 +264,30 @@ final class ModelReader {
                 row.isPresent() ? OptionalInt.of((int) row.getAsLong()) : OptionalInt.empty(), figure14x1, figure14x3,
                 note);
         return new BookRead(values, row.isPresent() ? rowNode : null);
+    }
+
+    /**
+     * One copy of a text many models repeat (an era, a developer): the parser makes a new
+     * string for each, and a catalog of 300,000 models would keep 300,000 copies of the same
+     * few. The pool is capped, so that a file of all different values costs no more than before.
+     */
+    private String shared(String text) {
+        String first = pool.get(text);
+        if (first != null) {
+            return first;
+        }
+        if (pool.size() < POOL) {
+            pool.put(text, text);
+        }
+        return text;
+    }
+
+    private List<String> shared(List<String> texts) {
+        String[] out = new String[texts.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = shared(texts.get(i));
+        }
+        return List.of(out);
     }
 
     private static List<String> texts(List<Located> nodes) {

@@ -19,19 +19,25 @@ final class ModelStream {
      * @param root the top level without the models' items, or null when the file is not (acceptable) JSON
      * @param drafts the entries, in file order (none for a schemaVersion this app does not read)
      * @param entries the entries' own problems, to be added after those of the top level
+     * @param records whether the drafts keep their models' records (not for {@code --validate})
      */
-    record Read(Located root, List<ModelDraft> drafts, Problems entries) {
+    record Read(Located root, List<ModelDraft> drafts, Problems entries, boolean records) {
     }
 
     private ModelStream() {
     }
 
-    /** Reads a catalog file's bytes; {@code problems} gets those of the bytes, the syntax and the limits. */
-    static Read read(JsonTreeReader json, byte[] bytes, Problems problems, Provenance.Origin origin, String fileName) {
+    /**
+     * Reads a catalog file's bytes; {@code problems} gets those of the bytes, the syntax and
+     * the limits. Without {@code records} each model is checked and let go, and the drafts
+     * keep only what the cross-checks need.
+     */
+    static Read read(JsonTreeReader json, byte[] bytes, Problems problems, Provenance.Origin origin, String fileName,
+            boolean records) {
         Problems entries = new Problems(problems.file());
         int start = Utf8Text.check(bytes, problems);
         if (start < 0) {
-            return new Read(null, List.of(), entries);
+            return new Read(null, List.of(), entries, records);
         }
         int version = version(json.version(Utf8Text.reader(bytes, start)));
         ModelReader reader = new ModelReader(origin, fileName, version);
@@ -39,10 +45,12 @@ final class ModelStream {
         Located root = json.stream(Utf8Text.reader(bytes, start), problems, "models", (index, item) -> {
             // A version this app does not know is one problem, not one per field it cannot read.
             if (version > 0) {
-                drafts.add(reader.read(item, index, entries));
+                ModelDraft draft = reader.read(item, index, entries);
+                drafts.add(records ? draft : draft.withoutModel());
             }
         });
-        return root == null ? new Read(null, List.of(), new Problems(problems.file())) : new Read(root, drafts, entries);
+        return root == null ? new Read(null, List.of(), new Problems(problems.file()), records)
+                : new Read(root, drafts, entries, records);
     }
 
     /** A file read for its top level alone (an eras file): a {@code models} array in it is only checked. */

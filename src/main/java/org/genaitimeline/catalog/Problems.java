@@ -27,6 +27,11 @@ final class Problems {
         at(where.line(), where.column(), path, message);
     }
 
+    /** A problem with a value whose place was kept without the value. */
+    void at(ModelDraft.At where, String path, CatalogText message) {
+        at(where.line(), where.column(), path, message);
+    }
+
     void at(int line, int column, String path, CatalogText message) {
         list.add(new Problem(file, line, column, path, message));
         errors++;
