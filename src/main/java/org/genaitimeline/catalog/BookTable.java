@@ -1,6 +1,5 @@
 package org.genaitimeline.catalog;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** The two tables of the book's chapter 14 that list models. */
@@ -19,7 +18,14 @@ public enum BookTable {
         return id;
     }
 
+    private static final BookTable[] VALUES = values();
+
     public static Optional<BookTable> fromId(String id) {
-        return Arrays.stream(values()).filter(t -> t.id.equals(id)).findFirst();
+        for (BookTable t : VALUES) { // a loop, not a stream: read once per model of a large catalog
+            if (t.id.equals(id)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -6,7 +6,6 @@ import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +52,8 @@ final class CatalogChecks {
             }
             ModelDraft first = byId.putIfAbsent(m.id(), m);
             if (first != null) {
-                problems.at(m.field("id"), m.path() + ".id", CatalogText.of("catalog.check.duplicateId", m.id(),
-                        first.field("id").position(), first.path()));
+                problems.at(m.idAt(), m.path() + ".id", CatalogText.of("catalog.check.duplicateId", m.id(),
+                        first.idAt().position(), first.path()));
             }
         }
     }
@@ -76,12 +75,12 @@ final class CatalogChecks {
             }
             EraReader.EraDraft era = known.get(m.era());
             if (era == null) {
-                problems.at(m.field("era"), m.path() + ".era", suggest(m.era(), ids)
+                problems.at(m.eraAt(), m.path() + ".era", suggest(m.era(), ids)
                         .map(s -> CatalogText.of("catalog.check.unknownEraSuggest", m.era(), s, all))
                         .orElse(CatalogText.of("catalog.check.unknownEra", m.era(), all)));
             } else if (m.date() != null && era.start() != null && era.end() != null && !m.hasEraNote()
                     && (m.date().start().isBefore(era.start()) || m.date().end().isAfter(era.end()))) {
-                problems.at(m.field("date"), m.path() + ".date", CatalogText.of("catalog.check.outsideEra", m.date(), era.id(),
+                problems.at(m.dateAt(), m.path() + ".date", CatalogText.of("catalog.check.outsideEra", m.date(), era.id(),
                         era.start(), era.end()));
             }
         }
@@ -94,11 +93,10 @@ final class CatalogChecks {
                 continue;
             }
             Set<String> seen = new HashSet<>();
-            Map<Located, Integer> index = indexes(m);
-            for (int i = 0; i < m.buildsOn().size(); i++) {
-                Located item = m.buildsOn().get(i);
-                String at = m.path() + ".buildsOn[" + index.get(item) + "]";
-                String target = item.text();
+            for (ModelDraft.Link link : m.buildsOn()) {
+                Located item = link.target();
+                String at = m.path() + ".buildsOn[" + link.index() + "]";
+                String target = link.id();
                 if (target.equals(m.id())) {
                     problems.at(item, at, CatalogText.of("catalog.check.buildsOnItself", target));
                 } else if (!byId.containsKey(target)) {
@@ -110,17 +108,6 @@ final class CatalogChecks {
                 }
             }
         }
-    }
-
-    /** The positions of the items in a buildsOn array (bad items were dropped from the draft), in one pass. */
-    private static Map<Located, Integer> indexes(ModelDraft m) {
-        Located array = m.field("buildsOn");
-        List<Located> items = array == null ? List.of() : array.items();
-        Map<Located, Integer> index = new IdentityHashMap<>(items.size() * 2);
-        for (int i = 0; i < items.size(); i++) {
-            index.put(items.get(i), i);
-        }
-        return index;
     }
 
     /** How many allowed era ids a message lists. */
@@ -181,8 +168,8 @@ final class CatalogChecks {
                 state.put(m.id(), 2);
                 continue;
             }
-            Located item = m.buildsOn().get(step.next++);
-            ModelDraft next = byId.get(item.text());
+            ModelDraft.Link link = m.buildsOn().get(step.next++);
+            ModelDraft next = byId.get(link.id());
             if (next == null || next == m) {
                 continue; // reported by lineage()
             }
@@ -196,7 +183,7 @@ final class CatalogChecks {
                 printed.add(m.id());
                 printed.addAll(cycle.subList(0, cycle.size() - 1));
                 printed.add(m.id());
-                problems.at(item, m.path() + ".buildsOn[" + indexes(m).get(item) + "]", CatalogText.of("catalog.check.cycle",
+                problems.at(link.target(), m.path() + ".buildsOn[" + link.index() + "]", CatalogText.of("catalog.check.cycle",
                         String.join(" -> ", printed)));
             }
         }

@@ -19,8 +19,9 @@ import org.genaitimeline.i18n.Language;
  *
  * <p>The work is split by what a rule needs to see: {@link Utf8Text} (bytes), {@link
  * JsonTreeReader} (syntax and limits), {@link ModelReader} and {@link EraReader} (one entry),
- * {@link CatalogChecks} (across entries). This class only finds the files and puts the
- * pieces together.
+ * {@link CatalogChecks} (across entries). {@link ModelStream} reads a models file in one
+ * pass, one model at a time, so memory follows the catalog rather than a tree of the file.
+ * This class only finds the files and puts the pieces together.
  */
 public final class CatalogLoader {
 
@@ -69,24 +70,35 @@ public final class CatalogLoader {
         Problems eras = new Problems("eras.json");
         byte[] m = resource(BUNDLED_MODELS, models);
         byte[] e = resource(BUNDLED_ERAS, eras);
-        return build(m, models, e, eras, BUNDLED_SOURCE, Provenance.Origin.BOOK, "models.json");
+        ModelStream.Read read = read(m, models, Provenance.Origin.BOOK, "models.json", true);
+        return build(read, models, e, eras, BUNDLED_SOURCE);
     }
 
     /** A user's models file, with the eras file beside it or else the bundled eras. */
     public LoadResult load(Path modelsFile) {
         Problems models = new Problems(modelsFile.toString());
-        byte[] m = file(modelsFile, models);
-        return loadParsed(modelsFile, m == null ? null : parse(m, models), models);
+        return loadRead(modelsFile, read(modelsFile, models, true), models);
     }
 
-    /** {@link #load} of a models file already parsed, so that {@code --validate} parses it once. */
-    private LoadResult loadParsed(Path modelsFile, Located modelRoot, Problems models) {
+    /** {@link #load} of a models file already read, so that {@code --validate} reads it once. */
+    private LoadResult loadRead(Path modelsFile, ModelStream.Read read, Problems models) {
         Path beside = erasBeside(modelsFile);
         Problems eras = new Problems(beside == null ? "eras.json" : beside.toString());
         byte[] e = beside == null ? resource(BUNDLED_ERAS, eras) : file(beside, eras);
-        Path name = modelsFile.getFileName();
-        return buildParsed(modelRoot, models, e, eras, modelsFile.toString(), Provenance.Origin.USER,
-                name == null ? modelsFile.toString() : name.toString());
+        return build(read, models, e, eras, modelsFile.toString());
+    }
+
+    /** A user's file read in one pass, its models as they come (see {@link ModelStream}). */
+    private ModelStream.Read read(Path file, Problems problems, boolean records) {
+        Path name = file.getFileName();
+        return read(file(file, problems), problems, Provenance.Origin.USER, name == null ? file.toString() : name.toString(),
+                records);
+    }
+
+    private ModelStream.Read read(byte[] bytes, Problems problems, Provenance.Origin origin, String fileName,
+            boolean records) {
+        return bytes == null ? new ModelStream.Read(null, List.of(), new Problems(problems.file()), records)
+                : ModelStream.read(json, bytes, problems, origin, fileName, records);
     }
 
     /**
@@ -97,25 +109,41 @@ public final class CatalogLoader {
     public List<Problem> validate(List<Path> files) {
         Set<Problem> all = new LinkedHashSet<>();
         for (Path file : files) {
-            Problems problems = new Problems(file.toString());
-            byte[] bytes = file(file, problems);
-            Located root = bytes == null ? null : parse(bytes, problems);
-            if (root == null || !root.is(Located.Type.OBJECT)) {
-                if (root != null) {
-                    problems.at(root, "", Fields.wrongType(root, Located.Type.OBJECT.described(), whichFile()));
-                }
-                all.addAll(problems.list());
-            } else if (root.get("models") != null) {
-                all.addAll(loadParsed(file, root, problems).problems());
-            } else if (root.get("eras") != null) {
-                readEras(root, problems);
-                all.addAll(problems.list());
-            } else {
-                problems.at(root, "", CatalogText.of("catalog.file.neither", whichFile()));
-                all.addAll(problems.list());
-            }
+            all.addAll(check(file).problems());
         }
         return List.copyOf(all);
+    }
+
+    /**
+     * What {@code --validate} finds in one file.
+     *
+     * @param problems every problem of the file, empty when it is good
+     * @param models how many models a good models file holds; -1 for an eras file or a bad one
+     */
+    public record Checked(List<Problem> problems, int models) {
+        public Checked {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** {@link #validate} of one file, with the count of its models when it is a good models file. */
+    public Checked check(Path file) {
+        Problems problems = new Problems(file.toString());
+        ModelStream.Read read = read(file, problems, false); // checked, not kept: no catalog is built
+        Located root = read.root();
+        if (root == null || !root.is(Located.Type.OBJECT)) {
+            if (root != null) {
+                problems.at(root, "", Fields.wrongType(root, Located.Type.OBJECT.described(), whichFile()));
+            }
+        } else if (root.get("models") != null) {
+            LoadResult result = loadRead(file, read, problems);
+            return new Checked(result.problems(), result.isOk() ? read.drafts().size() : -1);
+        } else if (root.get("eras") != null) {
+            readEras(root, problems);
+        } else {
+            problems.at(root, "", CatalogText.of("catalog.file.neither", whichFile()));
+        }
+        return new Checked(problems.list(), -1);
     }
 
     private static CatalogText whichFile() {
@@ -123,31 +151,24 @@ public final class CatalogLoader {
                 "{\"schemaVersion\": 1, \"eras\": [...]}");
     }
 
-    private LoadResult build(byte[] modelBytes, Problems modelProblems, byte[] eraBytes, Problems eraProblems,
-            String source, Provenance.Origin origin, String fileName) {
-        Located modelRoot = modelBytes == null ? null : parse(modelBytes, modelProblems);
-        return buildParsed(modelRoot, modelProblems, eraBytes, eraProblems, source, origin, fileName);
-    }
-
-    private LoadResult buildParsed(Located modelRoot, Problems modelProblems, byte[] eraBytes, Problems eraProblems,
-            String source, Provenance.Origin origin, String fileName) {
-        Located eraRoot = eraBytes == null ? null : parse(eraBytes, eraProblems);
+    private LoadResult build(ModelStream.Read read, Problems modelProblems, byte[] eraBytes, Problems eraProblems,
+            String source) {
+        Located eraRoot = eraBytes == null ? null : ModelStream.shape(json, eraBytes, eraProblems);
         List<EraReader.EraDraft> eras = eraRoot == null ? null : readEras(eraRoot, eraProblems);
-        List<ModelDraft> drafts = new ArrayList<>();
-        Located array = modelRoot == null ? null : top(modelRoot, "models", MODELS_TOP, modelProblems);
+        List<ModelDraft> drafts = List.of();
+        Located array = read.root() == null ? null : top(read.root(), "models", MODELS_TOP, modelProblems);
         if (array != null) {
-            int version = schemaVersion(modelRoot);
-            ModelReader reader = new ModelReader(origin, fileName, version);
-            // A version this app does not know is one problem, not one per field it cannot read.
-            for (int i = 0; version > 0 && i < array.items().size(); i++) {
-                drafts.add(reader.read(array.items().get(i), "models[" + i + "]", modelProblems));
-            }
+            drafts = read.drafts();
+            modelProblems.addAll(read.entries());
             new CatalogChecks(drafts, eras, modelProblems).run();
         }
         List<Problem> problems = new ArrayList<>(eraProblems.list());
         problems.addAll(modelProblems.list());
         if (eraProblems.hasErrors() || modelProblems.hasErrors()) {
             return LoadResult.failed(problems);
+        }
+        if (!read.records()) {
+            return LoadResult.ok(Catalog.empty(), problems); // --validate: every check has run, no catalog is wanted
         }
         List<Model> models = drafts.stream().map(ModelDraft::model).toList();
         List<Era> eraList = eras.stream().map(EraReader.EraDraft::era)
@@ -176,28 +197,6 @@ public final class CatalogLoader {
             problems.at(version, "schemaVersion", CatalogText.of("catalog.file.version", version.text()));
         }
         return f.typed(key, Located.Type.ARRAY, true, CatalogText.of("catalog.expect.list", "\"" + key + "\": [...]"));
-    }
-
-    /**
-     * The models file's schemaVersion: 2 (the figures' own objects) or 1 (inFigure and
-     * book.figureParameters, still read); 0 for a version this app does not read (reported by
-     * {@link #top}). A missing or mistyped version, also reported, is read as the newest.
-     */
-    private static int schemaVersion(Located root) {
-        Located v = root.get("schemaVersion");
-        if (v == null || !v.is(Located.Type.INTEGER)) {
-            return ModelReader.VERSION;
-        }
-        return switch (v.text()) {
-            case "1" -> 1;
-            case "2" -> ModelReader.VERSION;
-            default -> 0;
-        };
-    }
-
-    private Located parse(byte[] bytes, Problems problems) {
-        String text = Utf8Text.decode(bytes, problems);
-        return text == null ? null : json.read(text, problems);
     }
 
     private static Path erasBeside(Path modelsFile) {

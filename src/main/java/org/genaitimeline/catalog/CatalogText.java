@@ -1,6 +1,5 @@
 package org.genaitimeline.catalog;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.genaitimeline.i18n.Language;
@@ -30,8 +29,12 @@ public record CatalogText(String key, List<Object> args) {
 
     /** The text of a key with its arguments (numbers are shown as plain digits, never grouped). */
     public static CatalogText of(String key, Object... args) {
-        return new CatalogText(key, Arrays.stream(args).map(a -> a instanceof CatalogText ? a : String.valueOf(a))
-                .toList());
+        // A loop, not a stream: the loader makes one of these for nearly every field it reads.
+        Object[] shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            shown[i] = args[i] instanceof CatalogText ? args[i] : String.valueOf(args[i]);
+        }
+        return new CatalogText(key, List.of(shown));
     }
 
     /** A text that is the same in every language (already translated, or not language at all). */

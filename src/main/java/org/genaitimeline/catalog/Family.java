@@ -1,6 +1,5 @@
 package org.genaitimeline.catalog;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -35,7 +34,14 @@ public enum Family {
         return this != GENERAL && this != OTHER;
     }
 
+    private static final Family[] VALUES = values();
+
     public static Optional<Family> fromId(String id) {
-        return Arrays.stream(values()).filter(f -> f.id.equals(id)).findFirst();
+        for (Family f : VALUES) { // a loop, not a stream: read once per model of a large catalog
+            if (f.id.equals(id)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 }

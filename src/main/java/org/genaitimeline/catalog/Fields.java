@@ -26,6 +26,8 @@ final class Fields {
     private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
+    private static final Map<List<String>, String> JOINED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Located object;
     private final String path;
     private final Problems problems;
@@ -110,19 +112,24 @@ final class Fields {
 
     private String text(String name, boolean required, CatalogText expected, boolean multiline) {
         Located v = typed(name, Located.Type.STRING, required, expected);
-        return v == null ? null : nonBlank(v, path(name), expected, multiline);
+        return v == null ? null : nonBlank(v, name, -1, expected, multiline);
     }
 
-    /** The text when it has something to show and nothing a terminal, window or SVG must not get. */
-    private String nonBlank(Located v, String at, CatalogText expected, boolean multiline) {
+    /**
+     * The text when it has something to show and nothing a terminal, window or SVG must not
+     * get. The value is field {@code name}, or item {@code index} of it; the path is only
+     * spelled out for a problem, as most texts have none.
+     */
+    private String nonBlank(Located v, String name, int index, CatalogText expected, boolean multiline) {
         if (v.text().isBlank()) {
-            problems.at(v, at, CatalogText.of("catalog.field.empty", expected));
+            problems.at(v, at(name, index), CatalogText.of("catalog.field.empty", expected));
             return null;
         }
         var finding = TextHygiene.check(v.text(), multiline);
         if (finding.isEmpty()) {
             return v.text();
         }
+        String at = at(name, index);
         TextHygiene.Finding f = finding.get();
         CatalogText message = CatalogText.of(f.kind().key(), f.character(), f.index() + 1);
         if (f.isWarning()) {
@@ -131,6 +138,10 @@ final class Fields {
         }
         problems.at(v, at, message);
         return null;
+    }
+
+    private String at(String name, int index) {
+        return index < 0 ? path(name) : path(name) + "[" + index + "]";
     }
 
     Boolean bool(String name, boolean required) {
@@ -153,8 +164,13 @@ final class Fields {
 
     /** One of a fixed set of ids, listing them when the value is unknown. */
     String oneOf(String name, CatalogText what, List<String> allowed) {
-        Located v = typed(name, Located.Type.STRING, true, CatalogText.of("catalog.expect.oneOf", what, String.join(", ", allowed)));
+        Located v = typed(name, Located.Type.STRING, true, CatalogText.of("catalog.expect.oneOf", what, joined(allowed)));
         return v == null ? null : checkOneOf(v, path(name), what, allowed);
+    }
+
+    /** The allowed ids as a message lists them, joined once per list rather than once per model. */
+    private static String joined(List<String> allowed) {
+        return JOINED.computeIfAbsent(allowed, a -> String.join(", ", a));
     }
 
     String checkOneOf(Located v, String at, CatalogText what, List<String> allowed) {
@@ -249,10 +265,9 @@ final class Fields {
         }
         for (int i = 0; i < v.items().size(); i++) {
             Located item = v.items().get(i);
-            String at = path(name) + "[" + i + "]";
             if (!item.is(Located.Type.STRING)) {
-                problems.at(item, at, wrongType(item, Located.Type.STRING.described(), expected));
-            } else if (nonBlank(item, at, expected, false) != null) {
+                problems.at(item, at(name, i), wrongType(item, Located.Type.STRING.described(), expected));
+            } else if (nonBlank(item, name, i, expected, false) != null) {
                 out.add(item);
             }
         }
@@ -270,7 +285,7 @@ final class Fields {
             problems.at(v, path(name), CatalogText.of("catalog.value.notDate", v.text(), DATE_FORMS));
             return null;
         }
-        return checkedDate(v, path(name), m.group(1), m.group(2), m.group(3), DATE_FORMS);
+        return checkedDate(v, name, m.group(1), m.group(2), m.group(3), DATE_FORMS);
     }
 
     /** A day ({@code YYYY-MM-DD}), as era bounds need. */
@@ -284,27 +299,27 @@ final class Fields {
             return null;
         }
         String[] parts = v.text().split("-");
-        PartialDate d = checkedDate(v, path(name), parts[0], parts[1], parts[2], FULL_DATE_FORM);
+        PartialDate d = checkedDate(v, name, parts[0], parts[1], parts[2], FULL_DATE_FORM);
         return d == null ? null : d.start();
     }
 
     /** Rejects dates that match the pattern but do not exist: month 13, 30 February, year 0. */
-    private PartialDate checkedDate(Located v, String at, String y, String mo, String d, CatalogText forms) {
+    private PartialDate checkedDate(Located v, String name, String y, String mo, String d, CatalogText forms) {
         int year = Integer.parseInt(y);
         if (year == 0) {
-            problems.at(v, at, CatalogText.of("catalog.value.noYearZero", forms));
+            problems.at(v, path(name), CatalogText.of("catalog.value.noYearZero", forms));
             return null;
         }
         int month = mo == null ? 0 : Integer.parseInt(mo);
         if (mo != null && (month < 1 || month > 12)) {
-            problems.at(v, at, CatalogText.of("catalog.value.noMonth", mo, forms));
+            problems.at(v, path(name), CatalogText.of("catalog.value.noMonth", mo, forms));
             return null;
         }
         int day = d == null ? 0 : Integer.parseInt(d);
         if (d != null) {
             int length = YearMonth.of(year, month).lengthOfMonth();
             if (day < 1 || day > length) {
-                problems.at(v, at, CatalogText.of("catalog.value.noDay", d, y, mo, length));
+                problems.at(v, path(name), CatalogText.of("catalog.value.noDay", d, y, mo, length));
                 return null;
             }
         }

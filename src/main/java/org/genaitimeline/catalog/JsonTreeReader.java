@@ -1,25 +1,43 @@
 package org.genaitimeline.catalog;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Reads JSON text into a {@link Located} tree with Jackson's streaming parser, which gives
+ * Reads JSON text into {@link Located} values with Jackson's streaming parser, which gives
  * the line and column of every token and enforces {@link StreamReadConstraints} against
  * hostile files. A syntax error or a broken limit ends the read with one plain-worded
  * problem (nothing after a syntax error can be trusted); a field given twice is reported and
  * the first one kept.
+ *
+ * <p>A catalog is read in one pass without a tree of the whole file ({@link #stream}): the
+ * items of its big array go to an {@link Items} one at a time, each read in full and then
+ * let go, and the other top-level values a catalog does not need are checked (syntax,
+ * limits, fields given twice) but only their type and position are kept.
  */
 final class JsonTreeReader {
+
+    /** Receives the items of a streamed array, in file order, each with its position. */
+    interface Items {
+        void item(int index, Located item);
+    }
+
+    /** The top-level fields a catalog reads in full; every other one is only told by its type. */
+    private static final Set<String> KEPT = Set.of("schemaVersion", "eras");
 
     private final JsonFactory factory;
     private final CatalogLoader.Limits limits;
@@ -34,25 +52,64 @@ final class JsonTreeReader {
                 .maxNameLength(Math.max(limits.maxStringLength(), 50_000))
                 .maxNumberLength(Math.max(limits.maxNumberLength(), 1000))
                 .build();
-        this.factory = JsonFactory.builder().streamReadConstraints(constraints).build();
+        this.factory = new LocatingParser.Factory(new JsonFactoryBuilder().streamReadConstraints(constraints));
     }
 
-    /** The document's root value, or null when the text is not (acceptable) JSON. */
+    /** The document's root value in full, or null when the text is not (acceptable) JSON. */
     Located read(String text, Problems problems) {
-        JsonParser parser;
+        return read(new StringReader(text), problems, null, null);
+    }
+
+    /**
+     * The document's root, the array under {@code key} handed to {@code items} item by item
+     * and left empty in the root; null when the text is not (acceptable) JSON, and then
+     * whatever the items gave is not to be used.
+     */
+    Located stream(Reader text, Problems problems, String key, Items items) {
+        return read(text, problems, key, items);
+    }
+
+    /**
+     * The first top-level {@code schemaVersion} when it is a whole number, read before the
+     * catalog so that its models can be read as they come even when the version is written
+     * after them; null when absent, of another type or not reached (the full read then
+     * reports why). Skipping costs no memory, and nothing when the version comes first.
+     */
+    String version(Reader text) {
+        try (JsonParser p = factory.createParser(text)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                boolean version = "schemaVersion".equals(p.currentName());
+                JsonToken value = p.nextToken();
+                if (version) {
+                    return value == JsonToken.VALUE_NUMBER_INT ? p.getText() : null;
+                }
+                p.skipChildren();
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return null; // the full read meets the same text and says what is wrong with it
+        }
+    }
+
+    private Located read(Reader text, Problems problems, String key, Items items) {
+        LocatingParser parser;
         try {
-            parser = factory.createParser(text.toCharArray());
+            parser = (LocatingParser) factory.createParser(text);
         } catch (IOException e) {
             problems.file(CatalogText.of("catalog.file.unreadable", e.getMessage()));
             return null;
         }
+        Read read = new Read(parser, problems, key, items, limits);
         try (parser) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 problems.file(CatalogText.of("catalog.file.empty", "{\"schemaVersion\": 1, ...}"));
                 return null;
             }
-            Located root = value(parser, "", problems);
+            Located root = read.value(true);
             try {
                 if (parser.nextToken() != null) {
                     trailing(parser, problems);
@@ -90,7 +147,7 @@ final class JsonTreeReader {
         String m = String.valueOf(e.getOriginalMessage());
         CatalogText what;
         if (m.contains("NestingDepth")) {
-            what = tooDeep();
+            what = tooDeep(limits);
         } else if (m.contains("NumberLength")) {
             what = CatalogText.of("catalog.limit.numberDigits", limits.maxNumberLength());
         } else if (m.contains("StringLength") || m.contains("NameLength")) {
@@ -106,19 +163,7 @@ final class JsonTreeReader {
         return null;
     }
 
-    /** The token's text; a text or number over the limit is reported here and cut short. */
-    private String measured(JsonParser p, String path, Problems problems, boolean number) throws IOException {
-        int length = p.getTextLength();
-        int max = number ? limits.maxNumberLength() : limits.maxStringLength();
-        if (length <= max) {
-            return p.getText();
-        }
-        throw new LimitBroken(p.currentTokenLocation(), path, number
-                ? CatalogText.of("catalog.limit.number", length, max)
-                : CatalogText.of("catalog.limit.text", length, max));
-    }
-
-    private CatalogText tooDeep() {
+    private static CatalogText tooDeep(CatalogLoader.Limits limits) {
         return CatalogText.of("catalog.limit.depth", limits.maxDepth());
     }
 
@@ -133,65 +178,128 @@ final class JsonTreeReader {
         private final String path;
         private final CatalogText message;
 
-        LimitBroken(JsonLocation at, String path, CatalogText message) {
+        LimitBroken(int line, int column, String path, CatalogText message) {
             super(message.key(), null, false, false);
-            this.line = at.getLineNr();
-            this.column = at.getColumnNr();
+            this.line = line;
+            this.column = column;
             this.path = path;
             this.message = message;
         }
     }
 
-    /** The value at the current token, reading through its end. */
-    private Located value(JsonParser p, String path, Problems problems) throws IOException {
-        JsonLocation at = p.currentTokenLocation();
-        int line = at.getLineNr();
-        int column = at.getColumnNr();
-        JsonToken token = p.currentToken();
-        if (token.isStructStart() && p.getParsingContext().getNestingDepth() > limits.maxDepth()) {
-            throw new LimitBroken(at, "", tooDeep()); // the path would be as long as the nesting
+    /**
+     * One read of one text. Paths ({@code models[3].name}) are only spelled out for a
+     * message, from Jackson's parsing context, rather than built for every value.
+     */
+    private record Read(LocatingParser p, Problems problems, String key, Items items, CatalogLoader.Limits limits) {
+
+        /** The value at the current token, reading through its end; only its type and position when not kept. */
+        Located value(boolean keep) throws IOException {
+            int line = p.tokenLine();
+            int column = p.tokenColumn();
+            JsonToken token = p.currentToken();
+            if (token.isStructStart() && p.getParsingContext().getNestingDepth() > limits.maxDepth()) {
+                throw new LimitBroken(line, column, "", tooDeep(limits)); // the path would be as long as the nesting
+            }
+            switch (token) {
+                case START_OBJECT:
+                    return object(line, column, keep);
+                case START_ARRAY:
+                    boolean streamed = key != null && p.getParsingContext().getParent().inRoot();
+                    return array(line, column, keep && !streamed, null);
+                case VALUE_STRING:
+                    return Located.scalar(Located.Type.STRING, line, column, measured(false, keep));
+                case VALUE_NUMBER_INT:
+                    return Located.scalar(Located.Type.INTEGER, line, column, measured(true, keep));
+                case VALUE_NUMBER_FLOAT:
+                    return Located.scalar(Located.Type.DECIMAL, line, column, measured(true, keep));
+                case VALUE_TRUE:
+                case VALUE_FALSE:
+                    return Located.scalar(Located.Type.BOOLEAN, line, column, p.getText());
+                case VALUE_NULL:
+                    return Located.scalar(Located.Type.NULL, line, column, "null");
+                default:
+                    throw new IllegalStateException("unexpected token " + token); // the parser never yields it here
+            }
         }
-        switch (token) {
-            case START_OBJECT:
-                return object(p, path, line, column, problems);
-            case START_ARRAY:
-                List<Located> items = new ArrayList<>();
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(value(p, path + "[" + items.size() + "]", problems));
+
+        /** An array; its items kept, handed to {@code to} and let go, or only checked. */
+        private Located array(int line, int column, boolean keep, Items to) throws IOException {
+            List<Located> list = keep ? new ArrayList<>() : List.of();
+            int index = 0;
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                Located item = value(keep || to != null);
+                if (keep) {
+                    list.add(item);
+                } else if (to != null) {
+                    to.item(index, item);
                 }
-                return Located.array(line, column, items);
-            case VALUE_STRING:
-                return Located.scalar(Located.Type.STRING, line, column, measured(p, path, problems, false));
-            case VALUE_NUMBER_INT:
-                return Located.scalar(Located.Type.INTEGER, line, column, measured(p, path, problems, true));
-            case VALUE_NUMBER_FLOAT:
-                return Located.scalar(Located.Type.DECIMAL, line, column, measured(p, path, problems, true));
-            case VALUE_TRUE:
-            case VALUE_FALSE:
-                return Located.scalar(Located.Type.BOOLEAN, line, column, p.getText());
-            case VALUE_NULL:
-                return Located.scalar(Located.Type.NULL, line, column, "null");
-            default:
-                throw new IllegalStateException("unexpected token " + token); // the parser never yields it here
+                index++;
+            }
+            return Located.array(line, column, list);
+        }
+
+        private Located object(int line, int column, boolean keep) throws IOException {
+            boolean root = key != null && p.getParsingContext().getParent().inRoot();
+            LinkedHashMap<String, Located.Member> members = new LinkedHashMap<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                int nameLine = p.tokenLine();
+                int nameColumn = p.tokenColumn();
+                Located.Member first = members.get(name);
+                JsonToken token = p.nextToken();
+                Located v;
+                if (root && name.equals(key) && token == JsonToken.START_ARRAY) {
+                    if (p.getParsingContext().getNestingDepth() > limits.maxDepth()) {
+                        throw new LimitBroken(p.tokenLine(), p.tokenColumn(), "", tooDeep(limits));
+                    }
+                    v = array(p.tokenLine(), p.tokenColumn(), false, first == null ? items : null);
+                } else {
+                    v = value(keep && (!root || KEPT.contains(name)));
+                }
+                if (first != null) {
+                    problems.at(nameLine, nameColumn, path(p.getParsingContext(), p.currentToken()),
+                            CatalogText.of("catalog.field.twice", first.line(), first.column()));
+                } else {
+                    members.put(name, new Located.Member(name, nameLine, nameColumn, v));
+                }
+            }
+            // Not kept: the members were only needed to tell a field given twice.
+            return Located.object(line, column, keep ? members : new LinkedHashMap<>(0));
+        }
+
+        /** The token's text; a text or number over the limit is reported here and cut short. */
+        private String measured(boolean number, boolean keep) throws IOException {
+            int length = p.getTextLength();
+            int max = number ? limits.maxNumberLength() : limits.maxStringLength();
+            if (length <= max) {
+                return keep ? p.getText() : "";
+            }
+            throw new LimitBroken(p.tokenLine(), p.tokenColumn(), path(p.getParsingContext(), p.currentToken()), number
+                    ? CatalogText.of("catalog.limit.number", length, max)
+                    : CatalogText.of("catalog.limit.text", length, max));
         }
     }
 
-    private Located object(JsonParser p, String path, int line, int column, Problems problems) throws IOException {
-        LinkedHashMap<String, Located.Member> members = new LinkedHashMap<>();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            JsonLocation at = p.currentTokenLocation();
-            String fieldPath = path.isEmpty() ? name : path + "." + name;
-            p.nextToken();
-            Located v = value(p, fieldPath, problems);
-            Located.Member first = members.get(name);
-            if (first != null) {
-                problems.at(at.getLineNr(), at.getColumnNr(), fieldPath, CatalogText.of("catalog.field.twice", first.line(),
-                        first.column()));
+    /**
+     * The path of the value at a token ({@code models[3].aliases[0]}): its container's context
+     * (for an object or array just opened, the one around it) up to the root.
+     */
+    static String path(JsonStreamContext context, JsonToken token) {
+        JsonStreamContext c = token != null && token.isStructStart() ? context.getParent() : context;
+        List<JsonStreamContext> chain = new ArrayList<>();
+        for (; c != null && !c.inRoot(); c = c.getParent()) {
+            chain.add(c);
+        }
+        StringBuilder path = new StringBuilder();
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            JsonStreamContext x = chain.get(i);
+            if (x.inArray()) {
+                path.append('[').append(x.getCurrentIndex()).append(']');
             } else {
-                members.put(name, new Located.Member(name, at.getLineNr(), at.getColumnNr(), v));
+                path.append(path.length() == 0 ? "" : ".").append(x.getCurrentName());
             }
         }
-        return Located.object(line, column, members);
+        return path.toString();
     }
 }

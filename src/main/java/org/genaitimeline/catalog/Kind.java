@@ -1,6 +1,5 @@
 package org.genaitimeline.catalog;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** What a model generates or does. */
@@ -29,7 +28,14 @@ public enum Kind {
         return id;
     }
 
+    private static final Kind[] VALUES = values();
+
     public static Optional<Kind> fromId(String id) {
-        return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst();
+        for (Kind k : VALUES) { // a loop, not a stream: read once per model of a large catalog
+            if (k.id.equals(id)) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -40,6 +40,13 @@ final class ModelReader {
     private final Provenance.Origin origin;
     private final String fileName;
     private final int version;
+    // Made once per file, not once per model.
+    private final List<String> modelFields;
+    private final List<String> bookFields;
+    private final Map<String, String> modelReplaced;
+    private final Map<String, String> bookReplaced;
+    private final Map<String, String> pool = new java.util.HashMap<>();
+    private static final int POOL = 10_000;
 
     /**
      * @param fileName the name the models' provenance records (the detail pane shows it)
@@ -49,6 +56,10 @@ final class ModelReader {
         this.origin = origin;
         this.fileName = fileName;
         this.version = version;
+        this.modelFields = modelFields();
+        this.bookFields = bookFields();
+        this.modelReplaced = replaced(IN_FIGURE, "\"book\": {\"figure14_1\": {...}}");
+        this.bookReplaced = replaced(FIGURE_PARAMETERS, "\"figure14_3\": {\"date\": ..., \"value\": ..., \"label\": ...}");
     }
 
     /** The fields of a model in this file's version (version 1 had inFigure after tables). */
@@ -76,21 +87,24 @@ final class ModelReader {
         return version == 1 ? Map.of() : Map.of(field, instead);
     }
 
-    ModelDraft read(Located node, String path, Problems problems) {
+    /** The entry at {@code models[index]}. */
+    ModelDraft read(Located node, int index, Problems problems) {
+        String path = "models[" + index + "]";
         int before = problems.count();
         Fields f = Fields.open(node, path, problems, CatalogText.of("catalog.expect.model", "{\"id\": ..., \"name\": ..., ...}"),
-                modelFields(), replaced(IN_FIGURE, "\"book\": {\"figure14_1\": {...}}"));
+                modelFields, modelReplaced);
         if (f == null) {
-            return new ModelDraft(path, node, null, null, null, false, List.of(), List.of(), null, null);
+            return new ModelDraft(index, null, null, null, null, null, null, false, List.of(), List.of(), null, null);
         }
         String id = slug(f, problems);
         String name = f.text("name", true, CatalogText.of("catalog.model.name"));
         List<String> aliases = texts(f.strings("aliases", false, CatalogText.of("catalog.model.aliases")));
         PartialDate date = f.date("date", true);
         Located eraNode = f.typed("era", Located.Type.STRING, true, CatalogText.of("catalog.model.era"));
+        String era = eraNode == null ? null : shared(eraNode.text());
         Optional<Localized> eraNote = Optional.ofNullable(
                 f.localized("eraNote", false, CatalogText.of("catalog.model.eraNote")));
-        List<String> developer = texts(f.strings("developer", true, CatalogText.of("catalog.model.developer")));
+        List<String> developer = shared(texts(f.strings("developer", true, CatalogText.of("catalog.model.developer"))));
         Family family = f.oneOf("family", CatalogText.of("catalog.what.family"), FAMILIES) == null ? null
                 : Family.fromId(f.object().get("family").text()).orElseThrow();
         Kind kind = f.oneOf("kind", CatalogText.of("catalog.what.kind"), KINDS) == null ? null
@@ -109,12 +123,30 @@ final class ModelReader {
         int line = node.line();
         Model model = null;
         if (problems.count() == before) {
-            model = new Model(id, name, aliases, date, eraNode.text(), eraNote, developer, family, kind, parameters,
+            model = new Model(id, name, aliases, date, era, eraNote, developer, family, kind, parameters,
                     open, openNote, tables, summary, paper, texts(buildsOn), book.values(),
                     new Provenance(origin, fileName, line, inference));
         }
-        return new ModelDraft(path, node, id, date, eraNode == null ? null : eraNode.text(), eraNote.isPresent()
-                || f.has("eraNote"), buildsOn, tables, book.tableRow(), model);
+        return new ModelDraft(index, id, id == null ? null : ModelDraft.At.of(node.get("id")), date,
+                date == null ? null : ModelDraft.At.of(node.get("date")), era, ModelDraft.At.of(eraNode),
+                eraNote.isPresent() || f.has("eraNote"),
+                links(node.get("buildsOn"), buildsOn), tables, book.tableRow(), model);
+    }
+
+    /** The good items of a list (as {@link Fields#strings} keeps them) with their places in it, in one pass. */
+    private static List<ModelDraft.Link> links(Located array, List<Located> good) {
+        if (good.isEmpty()) {
+            return List.of();
+        }
+        List<ModelDraft.Link> out = new ArrayList<>(good.size());
+        List<Located> items = array.items();
+        int next = 0;
+        for (int i = 0; i < items.size() && next < good.size(); i++) {
+            if (items.get(i) == good.get(next)) {
+                out.add(new ModelDraft.Link(good.get(next++), i));
+            }
+        }
+        return out;
     }
 
     private static String slug(Fields f, Problems problems) {
@@ -129,10 +161,10 @@ final class ModelReader {
     private static List<BookTable> tables(Fields f) {
         Located v = f.object().get("tables");
         List<BookTable> out = new ArrayList<>();
-        List<Located> items = f.strings("tables", false, CatalogText.of("catalog.model.tables"));
-        for (Located item : items) {
-            int i = v.items().indexOf(item);
-            String ok = f.checkOneOf(item, f.path("tables") + "[" + i + "]", CatalogText.of("catalog.what.table"), TABLES);
+        List<Located> good = f.strings("tables", false, CatalogText.of("catalog.model.tables"));
+        for (ModelDraft.Link item : links(v, good)) {
+            String ok = f.checkOneOf(item.target(), f.path("tables") + "[" + item.index() + "]",
+                    CatalogText.of("catalog.what.table"), TABLES);
             if (ok != null) {
                 out.add(BookTable.fromId(ok).orElseThrow());
             }
@@ -196,8 +228,7 @@ final class ModelReader {
                     BookFigures.fromVersion1(inFigure, family, modelDate, Optional.empty(), modelName),
                     Optional.empty(), Optional.empty()) : BookValues.NONE, null);
         }
-        Fields b = Fields.open(v, f.path("book"), f.problems(), expected, bookFields(),
-                replaced(FIGURE_PARAMETERS, "\"figure14_3\": {\"date\": ..., \"value\": ..., \"label\": ...}"));
+        Fields b = Fields.open(v, f.path("book"), f.problems(), expected, bookFields, bookReplaced);
         Optional<PartialDate> date = Optional.ofNullable(b.date("date", false));
         OptionalLong parameters = b.positive("parameters", false, false, COUNT);
         Optional<Boolean> open = Optional.ofNullable(b.bool("openSource", false));
@@ -235,7 +266,35 @@ final class ModelReader {
         return new BookRead(values, row.isPresent() ? rowNode : null);
     }
 
+    /**
+     * One copy of a text many models repeat (an era, a developer): the parser makes a new
+     * string for each, and a catalog of 300,000 models would keep 300,000 copies of the same
+     * few. The pool is capped, so that a file of all different values costs no more than before.
+     */
+    private String shared(String text) {
+        String first = pool.get(text);
+        if (first != null) {
+            return first;
+        }
+        if (pool.size() < POOL) {
+            pool.put(text, text);
+        }
+        return text;
+    }
+
+    private List<String> shared(List<String> texts) {
+        String[] out = new String[texts.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = shared(texts.get(i));
+        }
+        return List.of(out);
+    }
+
     private static List<String> texts(List<Located> nodes) {
-        return nodes.stream().map(Located::text).toList();
+        String[] out = new String[nodes.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = nodes.get(i).text();
+        }
+        return List.of(out);
     }
 }

@@ -20,8 +20,11 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 
     private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
+    /** By first day, then the vaguer first; compared in parts, as sorting a large catalog calls it a million times. */
     private static final Comparator<PartialDate> ORDER = Comparator
-            .comparing(PartialDate::start)
+            .comparingInt((PartialDate d) -> d.year)
+            .thenComparingInt(d -> Math.max(d.month, 1))
+            .thenComparingInt(d -> Math.max(d.day, 1))
             .thenComparingInt(PartialDate::precisionRank);
 
     /** Validates the parts; month and day are 0 when unknown. */

@@ -27,6 +27,11 @@ final class Problems {
         at(where.line(), where.column(), path, message);
     }
 
+    /** A problem with a value whose place was kept without the value. */
+    void at(ModelDraft.At where, String path, CatalogText message) {
+        at(where.line(), where.column(), path, message);
+    }
+
     void at(int line, int column, String path, CatalogText message) {
         list.add(new Problem(file, line, column, path, message));
         errors++;
@@ -46,6 +51,12 @@ final class Problems {
     void file(CatalogText message) {
         list.add(new Problem(file, 0, 0, "", message));
         errors++;
+    }
+
+    /** Adds another collection's problems after these (the entries' after the file's own). */
+    void addAll(Problems other) {
+        list.addAll(other.list);
+        errors += other.errors;
     }
 
     /** How many errors so far (warnings are not counted: a reader compares counts to see whether a value failed). */

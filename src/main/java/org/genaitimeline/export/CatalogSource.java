@@ -29,12 +29,18 @@ final class CatalogSource {
         return withFile(file, loader::load);
     }
 
-    /** Every problem of one catalog file, models or eras (recognised by its top-level key). */
-    List<Problem> validate(String file) {
-        return withFile(file, path -> {
-            List<Problem> problems = loader.validate(List.of(path));
-            return problems.isEmpty() ? LoadResult.ok(Catalog.empty()) : LoadResult.failed(problems);
+    /**
+     * Every problem of one catalog file, models or eras (recognised by its top-level key), and
+     * how many models a good models file holds (-1 otherwise): read once, not again to count.
+     */
+    CatalogLoader.Checked validate(String file) {
+        int[] models = {-1};
+        List<Problem> problems = withFile(file, path -> {
+            CatalogLoader.Checked checked = loader.check(path);
+            models[0] = checked.models();
+            return checked.problems().isEmpty() ? LoadResult.ok(Catalog.empty()) : LoadResult.failed(checked.problems());
         }).problems();
+        return new CatalogLoader.Checked(problems, problems.isEmpty() ? models[0] : -1);
     }
 
     /**

@@ -2,7 +2,7 @@ package org.genaitimeline.export;
 
 import java.io.PrintStream;
 import java.util.List;
-import org.genaitimeline.catalog.LoadResult;
+import org.genaitimeline.catalog.CatalogLoader;
 import org.genaitimeline.catalog.Problem;
 import org.genaitimeline.i18n.Messages;
 
@@ -26,16 +26,15 @@ final class ValidateCommand {
         int problems = 0;
         int warnings = 0;
         for (String file : files) {
-            List<Problem> found = source.validate(file);
+            CatalogLoader.Checked checked = source.validate(file);
+            List<Problem> found = checked.problems();
             found.forEach(p -> err.println(p.describe(messages.language())));
             long errors = found.stream().filter(p -> !p.warning()).count();
             problems += (int) errors;
             warnings += found.size() - (int) errors;
             if (found.isEmpty()) {
                 // An eras file has no models to count; a models file says how many it holds.
-                LoadResult result = source.load(file);
-                out.println(result.isOk()
-                        ? messages.get("cli.validate.ok", file, result.catalog().orElseThrow().size())
+                out.println(checked.models() >= 0 ? messages.get("cli.validate.ok", file, checked.models())
                         : messages.get("cli.validate.okEras", file));
             }
         }

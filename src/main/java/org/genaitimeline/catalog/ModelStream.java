@@ -1,0 +1,77 @@
+package org.genaitimeline.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a catalog file in one pass with memory for one model at a time: each entry of
+ * {@code models} is read into a located tree of its own, checked by {@link ModelReader} and
+ * kept only as its {@link ModelDraft} (the record, and the positions the cross-checks cite).
+ * The top level comes back as a shell (its {@code models} array empty) for the checks of the
+ * file's shape. The entries' own problems are kept apart: when the file turns out to be
+ * broken further on, only the syntax problem counts, as when the whole file was read first.
+ */
+final class ModelStream {
+
+    /**
+     * What one read gave.
+     *
+     * @param root the top level without the models' items, or null when the file is not (acceptable) JSON
+     * @param drafts the entries, in file order (none for a schemaVersion this app does not read)
+     * @param entries the entries' own problems, to be added after those of the top level
+     * @param records whether the drafts keep their models' records (not for {@code --validate})
+     */
+    record Read(Located root, List<ModelDraft> drafts, Problems entries, boolean records) {
+    }
+
+    private ModelStream() {
+    }
+
+    /**
+     * Reads a catalog file's bytes; {@code problems} gets those of the bytes, the syntax and
+     * the limits. Without {@code records} each model is checked and let go, and the drafts
+     * keep only what the cross-checks need.
+     */
+    static Read read(JsonTreeReader json, byte[] bytes, Problems problems, Provenance.Origin origin, String fileName,
+            boolean records) {
+        Problems entries = new Problems(problems.file());
+        int start = Utf8Text.check(bytes, problems);
+        if (start < 0) {
+            return new Read(null, List.of(), entries, records);
+        }
+        int version = version(json.version(Utf8Text.reader(bytes, start)));
+        ModelReader reader = new ModelReader(origin, fileName, version);
+        List<ModelDraft> drafts = new ArrayList<>();
+        Located root = json.stream(Utf8Text.reader(bytes, start), problems, "models", (index, item) -> {
+            // A version this app does not know is one problem, not one per field it cannot read.
+            if (version > 0) {
+                ModelDraft draft = reader.read(item, index, entries);
+                drafts.add(records ? draft : draft.withoutModel());
+            }
+        });
+        return root == null ? new Read(null, List.of(), new Problems(problems.file()), records)
+                : new Read(root, drafts, entries, records);
+    }
+
+    /** A file read for its top level alone (an eras file): a {@code models} array in it is only checked. */
+    static Located shape(JsonTreeReader json, byte[] bytes, Problems problems) {
+        int start = Utf8Text.check(bytes, problems);
+        return start < 0 ? null : json.stream(Utf8Text.reader(bytes, start), problems, "models", null);
+    }
+
+    /**
+     * The models file's schemaVersion: 2 (the figures' own objects) or 1 (inFigure and
+     * book.figureParameters, still read); 0 for a version this app does not read (reported
+     * with the top level). A missing or mistyped version, also reported, is read as the newest.
+     */
+    private static int version(String text) {
+        if (text == null) {
+            return ModelReader.VERSION;
+        }
+        return switch (text) {
+            case "1" -> 1;
+            case "2" -> ModelReader.VERSION;
+            default -> 0;
+        };
+    }
+}
