@@ -37,7 +37,7 @@ import org.genaitimeline.state.LinkOpener;
  *
  * <p>Options: {@code --startup-probe} prints {@code first-frame-ms N} once the first frame
  * with the catalog has been drawn ({@link FirstFrameProbe}), then exits. Hidden, for screenshots:
- * {@code --select ID}, {@code --tab timeline|growth|tables}, {@code --theme ID}, {@code --lang en|zh},
+ * {@code --select ID}, {@code --tab timeline|growth|tables|lineage}, {@code --theme ID}, {@code --lang en|zh},
  * {@code --view FILE} (a saved view or deck), {@code --present} (start in presentation mode),
  * {@code --query Q}
  * (a view file's {@code filters} object, e.g. <code>{"eras": ["big-models"], "text": "gpt"}</code>).

@@ -57,6 +57,7 @@ final class ExportCommand {
                 case TIMELINE -> "timeline";
                 case GROWTH -> "growth";
                 case TABLES -> "table-" + (view.tablePreset() == null ? "14-1" : view.tablePreset());
+                case LINEAGE -> "lineage";
             };
         }
         if (!TARGETS.contains(target)) {

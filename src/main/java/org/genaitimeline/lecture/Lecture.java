@@ -66,7 +66,8 @@ public final class Lecture {
         this.writes = new SafeWrites(state, prompts);
         bridge = new ViewBridge(state, timelineTab.view(), growthTab.view(), window.tables());
         presentation = new PresentationMode(state, window, timelineTab, growthTab, bridge);
-        export = new FigureExport(state, timelineTab.view(), growthTab.view(), window.tables(), renderers);
+        export = new FigureExport(state, timelineTab.view(), growthTab.view(), window.tables(),
+                () -> org.genaitimeline.figure.LineageOptions.DEFAULT, renderers);
         registerActions(window.actions());
         window.setViewOpener(this::openView);
     }

@@ -221,7 +221,7 @@ public final class PresentationMode {
                     state.getCurrentView()) {
                 case GROWTH -> m.parameters().isPresent();
                 case TIMELINE -> m.date().start().getYear() + 1 > timelineTab.view().getVisibleStart();
-                case TABLES -> true;
+                case TABLES, LINEAGE -> true;
             });
             if (any) {
                 return k;
