@@ -330,6 +330,12 @@ final class LineageSkin extends FigureSkin<LineageView> {
         e.consume();
     }
 
+    /** Where a node's marker is drawn, in the view's coordinates (where it settles). */
+    java.util.Optional<javafx.geometry.Point2D> locate(String id) {
+        return target == null ? java.util.Optional.empty() : target.node(id).map(n -> new javafx.geometry.Point2D(
+                n.cx() - scrollX() + layers.base().getLayoutX(), n.cy() - scrollY() + layers.base().getLayoutY()));
+    }
+
     /** Scrolls a focused node into sight. */
     private void reveal(String id) {
         if (id == null || target == null) {

@@ -140,20 +140,21 @@ final class LineageToolbar extends ToolBar {
         }
         String needle = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
         matching.setPredicate(needle.isEmpty() ? null : m -> m.name(language()).toLowerCase(Locale.ROOT)
-                .contains(needle) || m.id().contains(needle));
+                .contains(needle) || m.id().contains(needle)
+                || m.aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).contains(needle)));
         if (path.isFocused() && !needle.isEmpty() && !matching.isEmpty() && !path.isShowing()) {
             path.show();
         }
     }
 
-    /** The model called that (by name in either language, or by id), or null. */
+    /** The model called that (by name in either language, an alias or its id), or the one match; else null. */
     private Model byName(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         String t = text.strip();
         for (Model m : candidates) {
-            if (m.name(language()).equalsIgnoreCase(t) || m.name().equalsIgnoreCase(t) || m.id().equalsIgnoreCase(t)) {
+            if (m.name(language()).equalsIgnoreCase(t) || m.isNamed(t) || m.id().equalsIgnoreCase(t)) {
                 return m;
             }
         }

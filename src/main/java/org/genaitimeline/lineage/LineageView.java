@@ -136,6 +136,11 @@ public class LineageView extends FigureControl {
         animated.set(value);
     }
 
+    /** Where a model's marker is drawn, in this view's coordinates; empty when it is not shown. */
+    public final java.util.Optional<javafx.geometry.Point2D> nodeLocation(String id) {
+        return getSkin() instanceof LineageSkin skin ? skin.locate(id) : java.util.Optional.empty();
+    }
+
     /** The catalog's model with that id, or null. */
     final Model model(String id) {
         return id == null || getCatalog() == null ? null : getCatalog().model(id).orElse(null);
