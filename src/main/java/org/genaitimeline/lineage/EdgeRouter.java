@@ -3,7 +3,6 @@ package org.genaitimeline.lineage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,15 +24,25 @@ import java.util.TreeMap;
  */
 final class EdgeRouter {
 
-    /**
-     * A horizontal run in a channel.
-     *
-     * @param channel the channel's index (channel k lies above row k)
-     * @param x0 where the link enters the channel
-     * @param x1 where it leaves it
-     * @param group runs of one group share a track
-     */
-    record Leg(int channel, double x0, double x1, String group) {
+    /** A horizontal run in a channel; its track is set by {@link ChannelTracks}. */
+    static final class Leg {
+        /** The channel's index (channel k lies above row k). */
+        final int channel;
+        /** Where the link enters the channel. */
+        final double x0;
+        /** Where it leaves it. */
+        final double x1;
+        /** Runs of one group (one parent's) share a track. */
+        final int group;
+        /** The track across the channel, -1 for none (a run of no length). */
+        int track = -1;
+
+        Leg(int channel, double x0, double x1, int group) {
+            this.channel = channel;
+            this.x0 = x0;
+            this.x1 = x1;
+            this.group = group;
+        }
     }
 
     /** One link's route in rows and x: its legs, or none for a straight chain link. */
@@ -46,9 +55,12 @@ final class EdgeRouter {
     private final List<NodeRows.Row> rows;
     private final double gap;
     private final double sep;
-    /** Per row, the x of each crossing taken and the parent whose links use it. */
-    private final Map<Integer, TreeMap<Double, String>> used = new HashMap<>();
-    private String owner;
+    /** Per row, the x of each crossing taken and the parent (slot index) whose links use it. */
+    private final TreeMap<Double, Integer>[] used;
+    private int owner;
+    /** Per parent and way ("gpt+" down, "gpt-" up), the farthest row its links reach, and its trunk. */
+    private final Map<String, Integer> farthest = new HashMap<>();
+    private final Map<String, Double> trunks = new HashMap<>();
 
     /**
      * @param rows the rows, top to bottom, their obstacles frozen
@@ -59,6 +71,9 @@ final class EdgeRouter {
         this.rows = rows;
         this.gap = gap;
         this.sep = sep;
+        @SuppressWarnings("unchecked")
+        TreeMap<Double, Integer>[] maps = new TreeMap[rows.size()];
+        this.used = maps;
     }
 
     /** Routes every link; {@code slots} by id. */
@@ -67,15 +82,23 @@ final class EdgeRouter {
         Map<String, Double> outX = new HashMap<>();
         for (LineageGraph.Edge e : edges) {
             NodeRows.Slot p = slots.get(e.from());
+            int row = slots.get(e.to()).row;
+            if (row != p.row) {
+                farthest.merge(e.from() + (row > p.row ? "+" : "-"), row, (x, y) -> row > p.row ? Math.max(x, y)
+                        : Math.min(x, y));
+            }
+        }
+        for (LineageGraph.Edge e : edges) {
+            NodeRows.Slot p = slots.get(e.from());
             NodeRows.Slot c = slots.get(e.to());
             if (p.row == c.row && next(p) == c) {
                 out.add(new Routed(e, p, c, p.right, List.of()));
                 continue;
             }
             // One way out per parent: its links fan out from one stub after its name.
-            owner = e.from();
-            double x = outX.computeIfAbsent(p.model.id(), id -> spread(p.row, p.right + gap / 2, p.right + gap / 4,
-                    p.right + gap * 3 / 4));
+            owner = p.index;
+            double x = outX.computeIfAbsent(p.model.id(), id -> spread(p.row, p.right + gap / 2, p.right + gap / 6,
+                    p.right + gap * 5 / 6));
             out.add(new Routed(e, p, c, x, legs(e, p, c, x)));
         }
         return out;
@@ -84,21 +107,23 @@ final class EdgeRouter {
     private List<Leg> legs(LineageGraph.Edge e, NodeRows.Slot p, NodeRows.Slot c, double start) {
         List<Leg> legs = new ArrayList<>();
         // All runs of one parent share tracks: its links read as one bus, as in a family tree.
-        String group = "out:" + e.from();
-        owner = e.from();
+        int group = p.index;
+        owner = p.index;
         double cur = start;
         int a = p.row;
         int b = c.row;
+        Double trunk = b == a ? null : trunks.computeIfAbsent(e.from() + (b > a ? "+" : "-"),
+                key -> trunk(a, farthest.get(key), start));
         if (b > a) {
             for (int k = a + 1; k < b; k++) {
-                double x = cross(k, cur, c.cx);
+                double x = trunk != null ? trunk : cross(k, cur, c.cx);
                 legs.add(new Leg(k, cur, x, group));
                 cur = x;
             }
             legs.add(new Leg(b, cur, c.cx, group));
         } else if (b < a) {
             for (int k = a - 1; k > b; k--) {
-                double x = cross(k, cur, c.cx);
+                double x = trunk != null ? trunk : cross(k, cur, c.cx);
                 legs.add(new Leg(k + 1, cur, x, group));
                 cur = x;
             }
@@ -107,6 +132,61 @@ final class EdgeRouter {
             legs.add(new Leg(a, cur, c.cx, group));
         }
         return legs;
+    }
+
+    /**
+     * One x, near {@code x0}, free in every row between a parent's row and the farthest row its
+     * links go to that way, kept {@link #sep} from other parents' trunks: its links then run down
+     * (or up) one line and branch off beside each child, as a family tree's trunk does, instead of
+     * weaving around every node on the way. Null when a few moves to either side find none (the
+     * links then cross row by row).
+     */
+    private Double trunk(int from, int to, double x0) {
+        int lo = Math.min(from, to) + 1;
+        int hi = Math.max(from, to) - 1;
+        if (lo > hi) {
+            return null;
+        }
+        Double right = slide(lo, hi, x0, 1);
+        Double left = slide(lo, hi, x0, -1);
+        Double best = right == null ? left : left == null ? right : x0 - left < right - x0 ? left : right;
+        if (best != null) {
+            for (int k = lo; k <= hi; k++) {
+                taken(k).put(best, owner);
+            }
+        }
+        return best;
+    }
+
+    private static final int TRUNK_MOVES = 16;
+
+    private Double slide(int lo, int hi, double x0, int dir) {
+        double m = gap / 4;
+        double x = x0;
+        for (int move = 0; move < TRUNK_MOVES; move++) {
+            boolean moved = false;
+            for (int k = lo; k <= hi && !moved; k++) {
+                NodeRows.Row row = rows.get(k);
+                int i = firstEndingAfter(row.ends, x - m);
+                if (i < row.ends.length && row.starts[i] - m < x) {
+                    x = dir > 0 ? row.ends[i] + m : row.starts[i] - m;
+                    moved = true;
+                    continue;
+                }
+                TreeMap<Double, Integer> taken = used[k];
+                if (taken != null) {
+                    Double near = dir > 0 ? taken.ceilingKey(x - sep * 0.99) : taken.floorKey(x + sep * 0.99);
+                    if (near != null && Math.abs(near - x) < sep * 0.99 && taken.get(near) != owner) {
+                        x = near + dir * sep;
+                        moved = true;
+                    }
+                }
+            }
+            if (!moved) {
+                return x;
+            }
+        }
+        return null;
     }
 
     /** Where to cross row k coming from {@code cur} on the way to {@code target}: a free x. */
@@ -137,25 +217,47 @@ final class EdgeRouter {
      * of row k taken before; {@code x} itself when there is no such room.
      */
     private double spread(int k, double x, double lo, double hi) {
-        TreeMap<Double, String> taken = used.computeIfAbsent(k, key -> new TreeMap<>());
-        if (owner.equals(taken.get(x))) {
+        TreeMap<Double, Integer> taken = taken(k);
+        Integer by = taken.get(x);
+        if (by != null && by == owner) {
             return x; // the same parent's links cross together
         }
-        for (int step = 0; step < 12; step++) {
-            double off = (step + 1) / 2 * sep * (step % 2 == 0 ? 1 : -1);
-            double v = x + off;
+        java.util.NavigableMap<Double, Integer> near = taken.subMap(x - SPREAD_STEPS * sep, true,
+                x + SPREAD_STEPS * sep, true);
+        if (near.isEmpty()) {
+            taken.put(x, owner);
+            return x;
+        }
+        double[] others = new double[near.size()];
+        int n = 0;
+        for (double o : near.keySet()) {
+            others[n++] = o;
+        }
+        for (int step = 0; step < 2 * SPREAD_STEPS; step++) {
+            double v = x + (step + 1) / 2 * sep * (step % 2 == 0 ? 1 : -1);
             if (v < lo || v > hi) {
                 continue;
             }
-            Double below = taken.floorKey(v);
-            Double above = taken.ceilingKey(v);
-            boolean clear = (below == null || v - below >= sep * 0.99) && (above == null || above - v >= sep * 0.99);
+            boolean clear = true;
+            for (double o : others) {
+                clear &= Math.abs(o - v) >= sep * 0.99;
+            }
             if (clear) {
                 taken.put(v, owner);
                 return v;
             }
         }
         return x;
+    }
+
+    /** How many steps of {@link #sep} a crossing may move aside for the crossings before it. */
+    private static final int SPREAD_STEPS = 6;
+
+    private TreeMap<Double, Integer> taken(int k) {
+        if (used[k] == null) {
+            used[k] = new TreeMap<>();
+        }
+        return used[k];
     }
 
     private static int firstEndingAfter(double[] ends, double v) {
@@ -173,59 +275,5 @@ final class EdgeRouter {
         List<NodeRows.Slot> row = rows.get(s.row).slots;
         int i = row.indexOf(s);
         return i + 1 < row.size() ? row.get(i + 1) : null;
-    }
-
-    /**
-     * Tracks for the runs: per channel, the runs of a group merged into one span, spans sorted and
-     * each given the lowest track whose last span ends before it starts. A run of no length is a
-     * link passing straight through the channel: it needs no track (-1).
-     *
-     * @return the track of each leg, in the order of {@code routed}'s legs; the channel's track
-     *     counts in {@code counts}
-     */
-    static Map<Leg, Integer> tracks(List<Routed> routed, int channels, double sep, int[] counts) {
-        Map<String, double[]> spans = new LinkedHashMap<>();
-        for (Routed r : routed) {
-            for (Leg l : r.legs()) {
-                if (l.x0() == l.x1()) {
-                    continue;
-                }
-                String key = l.channel() + "|" + l.group();
-                double[] s = spans.computeIfAbsent(key, k -> new double[] {l.channel(), Double.MAX_VALUE, -Double.MAX_VALUE});
-                s[1] = Math.min(s[1], Math.min(l.x0(), l.x1()));
-                s[2] = Math.max(s[2], Math.max(l.x0(), l.x1()));
-            }
-        }
-        List<Map.Entry<String, double[]>> sorted = new ArrayList<>(spans.entrySet());
-        sorted.sort((x, y) -> x.getValue()[0] != y.getValue()[0] ? Double.compare(x.getValue()[0], y.getValue()[0])
-                : Double.compare(x.getValue()[1], y.getValue()[1]));
-        Map<String, Integer> trackOf = new HashMap<>();
-        List<List<Double>> ends = new ArrayList<>();
-        for (int c = 0; c < channels; c++) {
-            ends.add(new ArrayList<>());
-        }
-        for (Map.Entry<String, double[]> e : sorted) {
-            List<Double> channel = ends.get((int) e.getValue()[0]);
-            int t = 0;
-            while (t < channel.size() && channel.get(t) + sep > e.getValue()[1]) {
-                t++;
-            }
-            if (t == channel.size()) {
-                channel.add(e.getValue()[2]);
-            } else {
-                channel.set(t, e.getValue()[2]);
-            }
-            trackOf.put(e.getKey(), t);
-        }
-        for (int c = 0; c < channels; c++) {
-            counts[c] = ends.get(c).size();
-        }
-        Map<Leg, Integer> out = new HashMap<>();
-        for (Routed r : routed) {
-            for (Leg l : r.legs()) {
-                out.put(l, trackOf.getOrDefault(l.channel() + "|" + l.group(), -1));
-            }
-        }
-        return out;
     }
 }

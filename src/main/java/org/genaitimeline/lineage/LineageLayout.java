@@ -14,7 +14,9 @@ import org.genaitimeline.figure.TimeScale;
  * ({@link EdgeRouter}), so no node overlaps another and no link passes through a node it does
  * not end at. Pure: no JavaFX, plain tests.
  *
- * <p>When the graph does not fit the size asked, the text is scaled down in steps to
+ * <p>A small family in a large figure gets larger text, up to {@link LineageSpec#maxTypeScale()}
+ * (a projected lineage of five models should not be a strip at the top). When the graph does not
+ * fit the size asked at the theme's text size, the text is scaled down in steps to
  * {@link #MIN_TYPE_SCALE} of the theme's size (never below {@link #MIN_FONT} pixels); when it
  * still does not fit, the figure extends past the size at that smallest text
  * ({@link LineagePlot.Fit#EXTENDED}): the tab scrolls it, and an export grows the file to the
@@ -31,7 +33,7 @@ public final class LineageLayout {
     /** The smallest label size in pixels, whatever the share. */
     public static final double MIN_FONT = 9;
 
-    private static final double[] STEPS = {1, 0.9, 0.8, MIN_TYPE_SCALE};
+    private static final double[] STEPS = {2, 1.75, 1.5, 1.25, 1, 0.9, 0.8, MIN_TYPE_SCALE};
 
     private LineageLayout() {
     }
@@ -41,15 +43,21 @@ public final class LineageLayout {
         if (spec.selection().isEmpty()) {
             return empty(spec);
         }
+        double floor = Math.min(1, MIN_FONT / (FONT * spec.labelScale()));
         PlotBuilder.Result last = null;
         for (double step : STEPS) {
-            double scale = Math.max(step, Math.min(1, MIN_FONT / (FONT * spec.labelScale())));
-            if (last != null && scale >= last.typeScale()) {
-                continue; // the floor of MIN_FONT is already reached
+            double scale = Math.max(step, floor);
+            if (step > spec.maxTypeScale() || (last != null && scale >= last.typeScale())) {
+                continue; // above the ceiling, or the floor of MIN_FONT is already reached
+            }
+            // Both the rows' height and their number shrink with the text, so a figure needing k
+            // times the room needs about 1/sqrt(k) of the text: skip the steps that cannot fit.
+            if (last != null && scale > floor && scale > last.typeScale() / Math.sqrt(last.overflow())) {
+                continue;
             }
             last = new PlotBuilder(spec, scale).build();
             if (last.fits()) {
-                return last.plot(scale == 1 ? LineagePlot.Fit.FITS : LineagePlot.Fit.SMALLER_TYPE);
+                return last.plot(scale >= 1 ? LineagePlot.Fit.FITS : LineagePlot.Fit.SMALLER_TYPE);
             }
         }
         return last.plot(LineagePlot.Fit.EXTENDED);

@@ -44,19 +44,7 @@ public final class LineagePainter {
             s.fillRect(b.box().x(), b.box().y(), b.box().w(), b.box().h());
             s.setGlobalAlpha(1);
         }
-        s.setStroke(p.grid());
-        s.setLineWidth(lw);
-        for (int i = 1; i < plot.bands().size(); i++) {
-            double y = crisp(plot.bands().get(i).box().y(), lw);
-            s.strokeLine(area.x(), y, area.maxX(), y);
-        }
-        s.setTextAlign(TextAlignment.LEFT);
-        s.setTextBaseline(VPos.CENTER);
-        s.setFont(font * 0.9, true);
-        for (LineagePlot.Band b : plot.bands()) {
-            s.setFill(p.muted());
-            s.fillText(b.label(), b.labelBox().x() + 1, b.labelBox().centerY());
-        }
+        // No line between bands: a link may run along the channel where two bands meet.
         s.endGroup();
 
         s.beginGroup("axis");
@@ -70,6 +58,29 @@ public final class LineagePainter {
             double x = crisp(t.x(), lw);
             s.strokeLine(x, area.y(), x, area.maxY());
             s.fillText(t.text(), t.box().centerX(), t.box().y());
+        }
+        if (plot.time().hasKnee()) {
+            scaleBreak(s, plot.time().kneePx(), area.maxY(), font, p, lw);
+        }
+        s.endGroup();
+
+        s.beginGroup("band-names");
+        s.setTextAlign(TextAlignment.LEFT);
+        s.setTextBaseline(VPos.CENTER);
+        s.setFont(font * 0.9, true);
+        for (LineagePlot.Band b : plot.bands()) {
+            // The name sits on a chip of its band's tint, so a year line does not run through it.
+            Box chip = b.labelBox().inflate(1);
+            s.setFill(p.background());
+            s.fillRect(chip.x(), chip.y(), chip.w(), chip.h());
+            s.setFill(p.familyById(b.familyId()));
+            s.setGlobalAlpha(BAND_ALPHA);
+            s.fillRect(chip.x(), chip.y(), chip.w(), chip.h());
+            s.setGlobalAlpha(1);
+        }
+        for (LineagePlot.Band b : plot.bands()) {
+            s.setFill(p.muted());
+            s.fillText(b.label(), b.labelBox().x() + 1, b.labelBox().centerY());
         }
         s.endGroup();
 
@@ -97,13 +108,13 @@ public final class LineagePainter {
             Map<String, String> names) {
         s.beginEdgeGroup(e.from(), e.to(), names.get(e.from()) + " \u2192 " + names.get(e.to()));
         Color c = e.onPath() ? p.accent() : p.muted();
-        double width = e.onPath() ? 2.5 * lw : lw;
+        double width = e.onPath() ? 2.5 * lw : 1.25 * lw;
         s.setGlobalAlpha(pathMode && !e.onPath() ? OFF_PATH_ALPHA : 1);
         s.setStroke(c);
         s.setFill(c);
         s.setLineWidth(width);
         s.strokePolyline(e.xs(), e.ys(), e.corners());
-        arrow(s, e, 3 + 1.5 * width);
+        arrow(s, e, 4 + 2 * width);
         s.setGlobalAlpha(1);
         s.endGroup();
     }
@@ -144,6 +155,19 @@ public final class LineagePainter {
         s.setFont(n.centre() ? font * PlotBuilder.CENTRE_FONT : font, true);
         s.fillText(n.text(), n.label().x(), n.label().centerY());
         s.endGroup();
+    }
+
+    /** Two slanted strokes across the axis where the compressed foundations end, the usual mark of a broken scale. */
+    private static void scaleBreak(Surface s, double x, double y, double font, Palette p, double lw) {
+        double h = font * 0.5;
+        double gap = font * 0.25;
+        s.setFill(p.background());
+        s.fillRect(x - gap, y - h, 2 * gap, 2 * h);
+        s.setStroke(p.muted());
+        s.setLineWidth(1.5 * lw);
+        for (double side : new double[] {-gap, gap}) {
+            s.strokeLine(x + side - h / 3, y + h, x + side + h / 3, y - h);
+        }
     }
 
     /** A coordinate on the pixel grid for a line of this width: half pixels for odd widths. */

@@ -15,8 +15,8 @@ import org.genaitimeline.figure.TimeScale;
  *     ({@link #fit()} says which)
  * @param height the figure's height, likewise
  * @param fit whether the graph fitted as asked, with smaller type, or extends past the size
- * @param typeScale the text size used over the theme's own (1 unless {@link Fit#SMALLER_TYPE} or
- *     {@link Fit#EXTENDED})
+ * @param typeScale the text size used over the theme's own: 1 or more when it {@link Fit#FITS},
+ *     less for {@link Fit#SMALLER_TYPE} and {@link Fit#EXTENDED}
  * @param fontSize the labels' size in pixels
  * @param nodes the models placed, chronological
  * @param edges the links routed, parent first
@@ -32,7 +32,7 @@ public record LineagePlot(double width, double height, Fit fit, double typeScale
 
     /** How the graph met the size asked for. */
     public enum Fit {
-        /** At the theme's text size, inside the size asked. */
+        /** At the theme's text size (or larger, for a small family), inside the size asked. */
         FITS,
         /** Inside the size asked, with the text scaled down (never below {@link LineageLayout#MIN_TYPE_SCALE}). */
         SMALLER_TYPE,

@@ -1,9 +1,11 @@
 package org.genaitimeline.lineage;
 
+import org.genaitimeline.figure.FigureFrame;
 import org.genaitimeline.figure.FigureRenderer;
 import org.genaitimeline.figure.FigureRequest;
 import org.genaitimeline.figure.Surface;
 import org.genaitimeline.figure.TextMeasure;
+import org.genaitimeline.i18n.Messages;
 import org.genaitimeline.theme.Palette;
 
 /**
@@ -22,12 +24,40 @@ public final class LineageRenderer implements FigureRenderer {
         return ID;
     }
 
+    /**
+     * Paints the figure in the request's frame; a frame without a title of its own gets one that
+     * names the centre ("The lineage of ChatGPT", or in path mode "How the VAE led to Stable
+     * Diffusion"), as a lineage exported without its centre's name would not say whose it is.
+     */
     @Override
     public void paint(Surface surface, FigureRequest request) {
         Palette palette = request.palette().forFigure(ID, surface.height());
-        request.frame().paint(surface, palette,
+        frame(request).paint(surface, palette,
                 inner -> LineagePainter.paint(inner, layout(inner.width(), inner.height(), inner.measure(), request,
                         palette), palette));
+    }
+
+    /** The request's frame, titled with the centre's name when it has no title. */
+    static FigureFrame frame(FigureRequest request) {
+        FigureFrame f = request.frame();
+        var centre = request.selection().flatMap(id -> request.catalog().model(id));
+        if (!f.title().isEmpty() || centre.isEmpty()) {
+            return f;
+        }
+        Messages messages = Messages.of(request.language());
+        String title = messages.get("lineage.title", centre.get().name(request.language()));
+        if (request.lineage().pathTo().isPresent()) {
+            LineageGraph.Route route = LineageGraph.of(request.catalog()).route(centre.get().id(),
+                    request.lineage().pathTo().get());
+            if (!route.isEmpty()) {
+                title = messages.get("lineage.title.path", name(request, route.from()), name(request, route.to()));
+            }
+        }
+        return new FigureFrame(title, f.caption(), f.attribution(), f.legend());
+    }
+
+    private static String name(FigureRequest request, String id) {
+        return request.catalog().model(id).map(m -> m.name(request.language())).orElse(id);
     }
 
     /** The plot the figure paints on a surface (for tests and the export dialog). */
@@ -60,7 +90,7 @@ public final class LineageRenderer implements FigureRenderer {
         double[] inner = new double[2];
         LineagePlot[] plot = new LineagePlot[1];
         Palette palette = request.palette().forFigure(ID, height);
-        request.frame().paint(new org.genaitimeline.figure.SvgSurface(width, height, 1, measure), palette, in -> {
+        frame(request).paint(new org.genaitimeline.figure.SvgSurface(width, height, 1, measure), palette, in -> {
             inner[0] = in.width();
             inner[1] = in.height();
             plot[0] = layout(in.width(), in.height(), measure, request, palette);

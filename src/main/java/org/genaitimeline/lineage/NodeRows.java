@@ -25,9 +25,12 @@ final class NodeRows {
         final double cx;
         final double left;
         final double right;
+        /** Its place among the slots (the routing's group of its links). */
+        final int index;
         int row = -1;
 
-        Slot(Model model, double cx, double left, double right) {
+        Slot(int index, Model model, double cx, double left, double right) {
+            this.index = index;
             this.model = model;
             this.family = model.family();
             this.cx = cx;

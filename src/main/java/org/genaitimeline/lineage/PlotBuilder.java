@@ -33,7 +33,10 @@ final class PlotBuilder {
     static final double CENTRE_FONT = 1.15;
 
     /** The plot of one attempt and whether it fits. */
-    record Result(LineagePlot plot, boolean fits, double typeScale) {
+    /**
+     * @param overflow how many times the size asked the figure needs (at most 1 when it fits)
+     */
+    record Result(LineagePlot plot, boolean fits, double typeScale, double overflow) {
         LineagePlot plot(LineagePlot.Fit fit) {
             LineagePlot p = plot;
             return new LineagePlot(p.width(), p.height(), fit, p.typeScale(), p.fontSize(), p.nodes(), p.edges(),
@@ -61,7 +64,7 @@ final class PlotBuilder {
         this.lineH = measure.lineHeight(font);
         this.r = LineageLayout.RADIUS * s * spec.markerScale();
         this.pad = 4 * s;
-        this.gap = 14 * s;
+        this.gap = 18 * s;
         this.sep = 4.5 * s;
         this.margin = 12 * s;
     }
@@ -125,7 +128,7 @@ final class PlotBuilder {
         double needWidth = width;
         for (int i = 0; i < n; i++) {
             double cx = axis.forward(t[i]);
-            NodeRows.Slot s = new NodeRows.Slot(models.get(i), cx, cx - lo[i], cx + hi[i]);
+            NodeRows.Slot s = new NodeRows.Slot(i, models.get(i), cx, cx - lo[i], cx + hi[i]);
             slots.add(s);
             byId.put(s.model.id(), s);
             needWidth = Math.max(needWidth, s.right + margin);
@@ -144,31 +147,34 @@ final class PlotBuilder {
         List<NodeRows.Row> rows = NodeRows.pack(slots, parentsOf, gap, headerWidth, margin);
         EdgeRouter router = new EdgeRouter(rows, gap, sep);
         List<EdgeRouter.Routed> routed = router.route(sel.edges(), byId);
-        int[] tracks = new int[rows.size() + 1];
-        Map<EdgeRouter.Leg, Integer> trackOf = EdgeRouter.tracks(routed, rows.size() + 1, sep, tracks);
+        int[] tracks = ChannelTracks.assign(routed, rows.size() + 1, sep);
 
         double rowH = Math.max(measure.lineHeight(font * CENTRE_FONT), 2 * r * CENTRE_MARKER * SHAPE_REACH + 2);
         double headerH = measure.lineHeight(headerFont);
         double[] chTop = new double[rows.size() + 1];
         double[] chH = new double[rows.size() + 1];
         double[] rowTop = new double[rows.size()];
-        double y = margin / 2;
         for (int k = 0; k <= rows.size(); k++) {
             boolean bandEdge = k == rows.size() || rows.get(k).header;
             chH[k] = Math.max((tracks[k] + 1) * sep, bandEdge ? lineH * 0.6 : sep * 2);
-            chTop[k] = y;
-            y += chH[k];
-            if (k < rows.size()) {
-                rowTop[k] = y;
-                y += rows.get(k).header ? headerH : rowH;
-            }
         }
-        double plotBottom = y;
         double axisH = lineH * 1.2 + pad;
-        double needHeight = plotBottom + axisH + margin / 2;
+        double needHeight = stack(rows, chH, chTop, rowTop, rowH, headerH, margin / 2) + axisH + margin / 2;
         boolean fits = needHeight <= spec.height() + 0.5 && needWidth <= width + 0.5;
-        double outW = Math.max(width, needWidth);
-        double outH = Math.max(spec.height(), needHeight);
+        if (fits) {
+            // Room to spare: the channels open up (to a row's height more at most), so the links
+            // spread out, and what is left centres the figure instead of leaving a strip at the top.
+            double grow = Math.min(rowH, (spec.height() - needHeight) / chH.length);
+            for (int k = 0; k < chH.length; k++) {
+                chH[k] += grow;
+            }
+            double stacked = stack(rows, chH, chTop, rowTop, rowH, headerH, 0) + axisH;
+            stack(rows, chH, chTop, rowTop, rowH, headerH, Math.max(margin / 2, (spec.height() - stacked) / 2));
+        }
+        double plotBottom = chTop[rows.size()] + chH[rows.size()];
+        // Within half a pixel is a fit (the axis is fitted to the width by iteration).
+        double outW = needWidth > width + 0.5 ? needWidth : width;
+        double outH = needHeight > spec.height() + 0.5 ? needHeight : spec.height();
         Box plot = new Box(margin / 2, chTop[0], outW - margin, plotBottom - chTop[0]);
 
         List<LineagePlot.Node> nodes = new ArrayList<>(n);
@@ -191,14 +197,29 @@ final class PlotBuilder {
         }
         List<LineagePlot.Edge> edges = new ArrayList<>(routed.size());
         for (EdgeRouter.Routed rt : routed) {
-            edges.add(polyline(rt, nodeById, trackOf, chTop, chH));
+            edges.add(polyline(rt, nodeById, chTop, chH, tracks));
         }
         List<LineagePlot.Band> bands = bands(rows, bandNames, chTop, chH, rowTop, headerH, plot);
         List<LineagePlot.Tick> ticks = ticks(axis, plotBottom + pad, outW);
         Optional<String> centre = Optional.ofNullable(sel.centre()).filter(nodeById::containsKey);
         LineagePlot result = new LineagePlot(outW, outH, LineagePlot.Fit.FITS, typeScale, font, nodes, edges, bands,
                 ticks, plot, axis, centre);
-        return new Result(result, fits, typeScale);
+        return new Result(result, fits, typeScale, Math.max(needHeight / spec.height(), needWidth / width));
+    }
+
+    /** Stacks channels and rows from {@code top}, filling in their tops; returns the bottom. */
+    private static double stack(List<NodeRows.Row> rows, double[] chH, double[] chTop, double[] rowTop, double rowH,
+            double headerH, double top) {
+        double y = top;
+        for (int k = 0; k <= rows.size(); k++) {
+            chTop[k] = y;
+            y += chH[k];
+            if (k < rows.size()) {
+                rowTop[k] = y;
+                y += rows.get(k).header ? headerH : rowH;
+            }
+        }
+        return y;
     }
 
     private TimeScale axis(double start, double end, double startPx, double endPx) {
@@ -209,7 +230,7 @@ final class PlotBuilder {
     }
 
     private LineagePlot.Edge polyline(EdgeRouter.Routed rt, Map<String, LineagePlot.Node> nodes,
-            Map<EdgeRouter.Leg, Integer> trackOf, double[] chTop, double[] chH) {
+            double[] chTop, double[] chH, int[] tracks) {
         LineagePlot.Node p = nodes.get(rt.edge().from());
         LineagePlot.Node c = nodes.get(rt.edge().to());
         Polyline line = new Polyline();
@@ -220,15 +241,21 @@ final class PlotBuilder {
             line.add(rt.outX(), p.cy());
             double lastY = p.cy();
             for (EdgeRouter.Leg leg : rt.legs()) {
-                int track = trackOf.getOrDefault(leg, -1);
-                double ly = track < 0 ? chTop[leg.channel()] + chH[leg.channel()] / 2
-                        : chTop[leg.channel()] + (track + 1) * sep;
-                line.add(leg.x0(), ly);
-                line.add(leg.x1(), ly);
+                int track = leg.track;
+                // The channel's tracks are centred in it, a run of no length on its middle.
+                double mid = chTop[leg.channel] + chH[leg.channel] / 2;
+                double ly = track < 0 ? mid : mid + (track - (tracks[leg.channel] - 1) / 2.0) * sep;
+                line.add(leg.x0, ly);
+                line.add(leg.x1, ly);
                 lastY = ly;
             }
-            double reach = c.r() * SHAPE_REACH;
-            line.add(c.cx(), lastY < c.cy() ? c.cy() - reach : c.cy() + reach);
+            // Links from above enter left of the marker's middle, from below right of it: two
+            // nodes of one date in adjacent rows never have their stubs run into one line.
+            double reach = c.r() * 1.2; // just clear of every shape's outline at that x
+            boolean fromAbove = lastY < c.cy();
+            double x = c.cx() + (fromAbove ? -c.r() / 2 : c.r() / 2);
+            line.add(x, lastY);
+            line.add(x, fromAbove ? c.cy() - reach : c.cy() + reach);
         }
         boolean onPath = spec.selection().onPath(rt.edge());
         return new LineagePlot.Edge(rt.edge().from(), rt.edge().to(), line.xs(), line.ys(), onPath);
@@ -265,11 +292,18 @@ final class PlotBuilder {
             String label = Integer.toString(tick.year());
             double x = axis.forward(tick.time());
             double w = measure.width(label, tickFont, true);
-            // A year cut by the edge reads as another number: leave it out.
-            if (x - w / 2 < 0 || x + w / 2 > width) {
+            Box box = new Box(x - w / 2, y, w, measure.lineHeight(tickFont));
+            // A year cut by the edge reads as another number, two years run together as one
+            // (the compressed foundations): leave such a year out.
+            boolean crowded = !out.isEmpty() && out.get(out.size() - 1).box().maxX() + tickFont > box.x();
+            if (crowded && axis.hasKnee() && out.get(out.size() - 1).x() < axis.kneePx() && x >= axis.kneePx()) {
+                out.remove(out.size() - 1); // the linear stretch's first year says more than a compressed one
+                crowded = !out.isEmpty() && out.get(out.size() - 1).box().maxX() + tickFont > box.x();
+            }
+            if (x - w / 2 < 0 || x + w / 2 > width || crowded) {
                 continue;
             }
-            out.add(new LineagePlot.Tick(x, label, new Box(x - w / 2, y, w, measure.lineHeight(tickFont))));
+            out.add(new LineagePlot.Tick(x, label, box));
         }
         return out;
     }
