@@ -49,13 +49,14 @@ public final class LineagePainter {
 
         s.beginGroup("axis");
         s.setStroke(p.grid());
-        s.setLineWidth(lw);
+        // Year lines stay thinner than the links (the projector theme doubles every stroke).
+        s.setLineWidth(Math.max(1, lw / 2));
         s.setFill(p.muted());
         s.setFont(font * 1.05, true);
         s.setTextAlign(TextAlignment.CENTER);
         s.setTextBaseline(VPos.TOP);
         for (LineagePlot.Tick t : plot.ticks()) {
-            double x = crisp(t.x(), lw);
+            double x = crisp(t.x(), Math.max(1, lw / 2));
             s.strokeLine(x, area.y(), x, area.maxY());
             s.fillText(t.text(), t.box().centerX(), t.box().y());
         }

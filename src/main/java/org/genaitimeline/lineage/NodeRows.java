@@ -13,8 +13,9 @@ import org.genaitimeline.catalog.Model;
  * The rows of the lineage figure: each family's band gets a header row (its name) and as many
  * rows as its models need so that no two node boxes (marker and name) come closer than a gap
  * along the time axis. A model goes in the row of a parent of its own band when there is room
- * right after it, so a chain (GPT, GPT-2, GPT-3) reads along one line; otherwise in the first
- * row with room (first fit in time order, which needs the fewest rows an interval packing can).
+ * right after it, so a chain (GPT, GPT-2, GPT-3) reads along one line; otherwise in the row with
+ * room nearest its parents' (short links), or the first with room (first fit in time order needs
+ * the fewest rows an interval packing can).
  */
 final class NodeRows {
 
@@ -98,19 +99,19 @@ final class NodeRows {
             header.headerRight = left + headerWidth.getOrDefault(band.getKey(), 0.0);
             rows.add(header);
             List<Row> bandRows = new ArrayList<>();
+            Map<Slot, Integer> rowOf = new HashMap<>();
             List<Slot> inTime = new ArrayList<>(band.getValue());
             inTime.sort(Comparator.comparingDouble((Slot s) -> s.left).thenComparing(s -> s.model.id()));
             for (Slot s : inTime) {
-                Row row = parentRow(s, parentsOf, byId, bandRows, gap);
-                if (row == null) {
-                    row = bandRows.stream().filter(r -> r.lastRight + gap <= s.left).findFirst().orElse(null);
+                int at = place(s, parentsOf, byId, rowOf, bandRows, gap);
+                if (at < 0) {
+                    at = bandRows.size();
+                    bandRows.add(new Row(band.getKey(), false));
                 }
-                if (row == null) {
-                    row = new Row(band.getKey(), false);
-                    bandRows.add(row);
-                }
+                Row row = bandRows.get(at);
                 row.slots.add(s);
                 row.lastRight = s.right;
+                rowOf.put(s, at);
             }
             rows.addAll(bandRows);
         }
@@ -123,20 +124,37 @@ final class NodeRows {
         return rows;
     }
 
-    /** The row of a parent in the same band whose last node is that parent, if the slot fits after it. */
-    private static Row parentRow(Slot s, Map<String, List<String>> parentsOf, Map<String, Slot> byId,
-            List<Row> bandRows, double gap) {
+    /**
+     * The band row for a slot: right after a parent of its band when that parent is its row's
+     * last node and there is room (a chain on one line); else the row with room nearest to its
+     * parents' rows (short links), the first with room when it has no parent in the band; -1 when
+     * no row has room.
+     */
+    private static int place(Slot s, Map<String, List<String>> parentsOf, Map<String, Slot> byId,
+            Map<Slot, Integer> rowOf, List<Row> bandRows, double gap) {
+        int target = -1;
         for (String p : parentsOf.getOrDefault(s.model.id(), List.of())) {
             Slot parent = byId.get(p);
-            if (parent == null || parent.family != s.family) {
-                continue;
+            Integer at = parent == null ? null : rowOf.get(parent);
+            if (at == null) {
+                continue; // another band's, or not placed yet
             }
-            for (Row r : bandRows) {
-                if (!r.slots.isEmpty() && r.slots.get(r.slots.size() - 1) == parent && r.lastRight + gap <= s.left) {
-                    return r;
+            Row r = bandRows.get(at);
+            if (r.slots.get(r.slots.size() - 1) == parent && r.lastRight + gap <= s.left) {
+                return at;
+            }
+            target = target < 0 ? at : Math.min(target, at);
+        }
+        int best = -1;
+        for (int i = 0; i < bandRows.size(); i++) {
+            if (bandRows.get(i).lastRight + gap <= s.left
+                    && (best < 0 || Math.abs(i - target) < Math.abs(best - target))) {
+                best = i;
+                if (target < 0) {
+                    break;
                 }
             }
         }
-        return null;
+        return best;
     }
 }
