@@ -14,7 +14,7 @@ import org.genaitimeline.timeline.TimelineView;
 import org.junit.jupiter.api.Test;
 
 /** File > Export… on the Lineage tab: the lineage figure of the selection, with the tab's options. */
-class LineageExportTest extends FxTestBase {
+class LineageTabExportTest extends FxTestBase {
 
     @Test
     void theLineageTabExportsTheTreeOfTheSelectionWithItsOptions() throws Exception {
