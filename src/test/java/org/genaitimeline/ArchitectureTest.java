@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * about                                            what the app says about itself (version, libraries)
  * i18n <- catalog <- importer                      pure Java, no JavaFX
  * theme, figure (the kit)                          below every figure
- * timeline, growth                                 reusable controls on the kit
+ * timeline, growth, lineage                        reusable controls on the kit
  * tabledata                                        what the tables show (presets, columns, order)
  * state <- filter, table, detail                   screens on the shared state
  * savedview, prefs, session                        what is saved, remembered, loaded
@@ -34,9 +34,9 @@ class ArchitectureTest {
 
     private static final String ROOT = "org.genaitimeline.";
     private static final List<String> ALL = List.of("about", "app", "catalog", "detail", "export", "figure", "files",
-            "filter", "growth", "i18n", "importer", "lecture", "platform", "prefs", "savedview", "session", "shell",
+            "filter", "growth", "i18n", "importer", "lecture", "lineage", "platform", "prefs", "savedview", "session", "shell",
             "state", "table", "tabledata", "theme", "timeline");
-    private static final List<String> VIEWS = List.of("timeline", "growth", "table", "detail", "filter");
+    private static final List<String> VIEWS = List.of("timeline", "growth", "lineage", "table", "detail", "filter");
     private static final List<String> PURE_JAVA = List.of("about", "i18n", "catalog", "importer", "savedview", "prefs",
             "tabledata");
     private static final List<String> WINDOW = List.of("shell", "lecture", "app");
@@ -131,12 +131,12 @@ class ArchitectureTest {
         }
     }
 
-    /** The timeline and the growth chart are reusable controls on the kit: nothing of the app. */
+    /** The timeline, the growth chart and the lineage are reusable controls on the kit: nothing of the app. */
     @Test
     void theFiguresKnowOnlyTheKitAndTheCatalog() {
-        check(noClasses().that().resideInAnyPackage(ROOT + "timeline..", ROOT + "growth..")
+        check(noClasses().that().resideInAnyPackage(ROOT + "timeline..", ROOT + "growth..", ROOT + "lineage..")
                 .should().dependOnClassesThat().resideInAnyPackage(allBut(
-                        List.of("timeline", "growth", "figure", "theme", "catalog", "i18n"))));
+                        List.of("timeline", "growth", "lineage", "figure", "theme", "catalog", "i18n"))));
     }
 
     /** The shared state sits below the screens: it never reaches up into a view or the window. */

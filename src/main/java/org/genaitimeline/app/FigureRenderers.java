@@ -18,7 +18,8 @@ public final class FigureRenderers {
     public static Map<String, FigureRenderer> all() {
         List<FigureRenderer> renderers = List.of(
                 new org.genaitimeline.timeline.TimelineRenderer(),
-                new org.genaitimeline.growth.GrowthRenderer()
+                new org.genaitimeline.growth.GrowthRenderer(),
+                new org.genaitimeline.lineage.LineageRenderer()
         );
         Map<String, FigureRenderer> byId = new LinkedHashMap<>();
         renderers.forEach(r -> byId.put(r.id(), r));

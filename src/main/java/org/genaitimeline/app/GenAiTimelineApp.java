@@ -20,6 +20,7 @@ import org.genaitimeline.savedview.ViewFileException;
 import org.genaitimeline.session.BackgroundWork;
 import org.genaitimeline.shell.FileChooserService;
 import org.genaitimeline.shell.GrowthTab;
+import org.genaitimeline.shell.LineageTab;
 import org.genaitimeline.shell.LinkFailure;
 import org.genaitimeline.shell.MainWindow;
 import org.genaitimeline.shell.Prompts;
@@ -37,7 +38,7 @@ import org.genaitimeline.state.LinkOpener;
  *
  * <p>Options: {@code --startup-probe} prints {@code first-frame-ms N} once the first frame
  * with the catalog has been drawn ({@link FirstFrameProbe}), then exits. Hidden, for screenshots:
- * {@code --select ID}, {@code --tab timeline|growth|tables}, {@code --theme ID}, {@code --lang en|zh},
+ * {@code --select ID}, {@code --tab timeline|growth|tables|lineage}, {@code --theme ID}, {@code --lang en|zh},
  * {@code --view FILE} (a saved view or deck), {@code --present} (start in presentation mode),
  * {@code --query Q}
  * (a view file's {@code filters} object, e.g. <code>{"eras": ["big-models"], "text": "gpt"}</code>).
@@ -71,15 +72,16 @@ public final class GenAiTimelineApp extends Application {
                 getHostServices()::showDocument));
         TimelineTab timelineTab = new TimelineTab(state);
         GrowthTab growthTab = new GrowthTab(state);
+        LineageTab lineageTab = new LineageTab(state);
         window = new MainWindow(state, BackgroundWork.daemonThread(), links, new CatalogLoader(), timelineTab,
-                growthTab);
+                growthTab, lineageTab);
         FileChooserService choosers = FileChooserService.system(new PreferenceFolders(prefs),
                 () -> state.messages().get("chooser.allFiles"));
         window.setFileChoosers(choosers);
         window.recentFiles().setAll(prefs.recent());
-        Lecture lecture = new Lecture(state, window, timelineTab, growthTab, choosers, Prompts.alerts(state),
-                FigureRenderers.all());
-        sessionBridge = new ViewBridge(state, timelineTab.view(), growthTab.view(), window.tables());
+        Lecture lecture = new Lecture(state, window, timelineTab, growthTab, lineageTab, choosers,
+                Prompts.alerts(state), FigureRenderers.all(), org.genaitimeline.lecture.ExportWork.background());
+        sessionBridge = new ViewBridge(state, timelineTab.view(), growthTab.view(), window.tables(), lineageTab.view());
         // The last session comes back as a saved view would; the options below override it.
         sessionBridge.apply(session);
         option(args, "--tab").ifPresent(v -> {
@@ -137,7 +139,7 @@ public final class GenAiTimelineApp extends Application {
                     window.detail().pinnedProperty(), window.session().remembered(), window.recentFiles(),
                     timelineTab.view().visibleStartProperty(), timelineTab.view().visibleEndProperty(),
                     timelineTab.view().orientationProperty(), growthTab.view().logScaleProperty(),
-                    window.tables().presetProperty());
+                    window.tables().presetProperty(), lineageTab.view().optionsProperty());
             window.split().getDividers().forEach(d -> saver.watch(d.positionProperty()));
         }
     }

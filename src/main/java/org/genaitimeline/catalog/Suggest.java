@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean ...?": the closest known word to a misspelt one, if it is close enough. */
-final class Suggest {
+public final class Suggest {
 
     private static final int MAX_WORD = 100;
 
@@ -16,7 +16,7 @@ final class Suggest {
      * The known word nearest by edit distance, ignoring case, when it is at most two edits
      * away and fewer edits than half the word (so "id" never suggests "era").
      */
-    static Optional<String> closest(String word, Collection<String> known) {
+    public static Optional<String> closest(String word, Collection<String> known) {
         if (word.length() > MAX_WORD) {
             return Optional.empty(); // a hostile 1 MB "id" must not cost a 1 MB x n distance table
         }

@@ -111,7 +111,8 @@ public final class Cli {
                 messages = Messages.of(view.language());
             }
         }
-        return new ExportCommand(renderers, messages).run(catalog, a.export, a.query, a.figure, a.csv, view);
+        return new ExportCommand(renderers, messages, err).run(catalog, a.export, a.query, a.figure, a.csv, view,
+                a.lineage);
     }
 
     private Language language(String lang, Messages messages) {

@@ -45,6 +45,9 @@ final class CliArguments {
     @Mixin
     CsvOptions csv = new CsvOptions();
 
+    @Mixin
+    LineageArgs lineage = new LineageArgs();
+
     // Picocli's standard help options, declared here rather than by mixinStandardHelpOptions
     // so their descriptions come from our cli.option.* keys in both languages.
     @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "cli.option.help")

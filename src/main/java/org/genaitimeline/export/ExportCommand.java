@@ -35,14 +35,17 @@ import org.genaitimeline.theme.Palette;
  */
 final class ExportCommand {
 
-    static final List<String> TARGETS = List.of("timeline", "growth", "table-14-1", "table-14-2");
+    static final List<String> TARGETS = List.of("timeline", "growth", "lineage", "table-14-1", "table-14-2");
 
     private final Map<String, FigureRenderer> renderers;
     private final Messages messages;
+    private final java.io.PrintStream notes;
 
-    ExportCommand(Map<String, FigureRenderer> renderers, Messages messages) {
+    /** @param notes where a note goes that is no error (a lineage file grown to hold the graph) */
+    ExportCommand(Map<String, FigureRenderer> renderers, Messages messages, java.io.PrintStream notes) {
         this.renderers = renderers;
         this.messages = messages;
+        this.notes = notes;
     }
 
     /**
@@ -50,13 +53,14 @@ final class ExportCommand {
      * {@code --export view}) fill in whatever the command line does not say.
      */
     int run(Catalog catalog, String what, QueryOptions query, ExportOptions options, CsvOptions csv,
-            SavedView view) {
+            SavedView view, LineageArgs lineageArgs) {
         String target = what.strip().toLowerCase(Locale.ROOT);
         if (view != null && target.equals("view")) {
             target = switch (view.tab()) {
                 case TIMELINE -> "timeline";
                 case GROWTH -> "growth";
                 case TABLES -> "table-" + (view.tablePreset() == null ? "14-1" : view.tablePreset());
+                case LINEAGE -> "lineage";
             };
         }
         if (!TARGETS.contains(target)) {
@@ -65,9 +69,13 @@ final class ExportCommand {
             }
             throw QueryOptions.badValue(messages, "--export", what, String.join(", ", TARGETS));
         }
+        if (!target.equals("lineage") && lineageArgs.given().isPresent()) {
+            throw CliException.usage(messages.get("cli.error.lineageOnly", lineageArgs.given().get()));
+        }
         if (options.out == null) {
             throw CliException.usage(messages.get("cli.error.needsOut", "--export"));
         }
+        LineageArgs.Centre centre = target.equals("lineage") ? lineageArgs.read(catalog, messages, notes) : null;
         Path out = outPath(options.out);
         ModelQuery q = view == null ? query.toQuery(catalog, messages) : query.toQuery(catalog, messages, view.query());
         if (target.startsWith("table-")) {
@@ -82,7 +90,7 @@ final class ExportCommand {
         TimelineOptions timeline = options.timeline(
                 view == null ? TimelineOptions.DEFAULT.withHideFiltered(true) : view.timeline(), messages);
         GrowthOptions growth = options.growth(view == null ? GrowthOptions.DEFAULT : view.growth(), messages);
-        return writeFigure(catalog, target, q, options, out, timeline, growth);
+        return writeFigure(catalog, target, q, options, out, timeline, growth, centre);
     }
 
     private int writeTable(Catalog catalog, BookTable table, ModelQuery query, CsvOptions csv, Path out) {
@@ -102,7 +110,7 @@ final class ExportCommand {
     }
 
     private int writeFigure(Catalog catalog, String id, ModelQuery query, ExportOptions o, Path out,
-            TimelineOptions timeline, GrowthOptions growth) {
+            TimelineOptions timeline, GrowthOptions growth, LineageArgs.Centre centre) {
         String ext = extension(out);
         if (!ext.equals("png") && !ext.equals("svg")) {
             throw QueryOptions.badValue(messages, "--out", out.toString(), messages.get("cli.allowed.figureOut"));
@@ -115,10 +123,33 @@ final class ExportCommand {
         List<Model> models = catalog.models().stream().filter(query.predicate()).toList();
         FigureFrame frame = FigureFrame.NONE.withAttribution(Attribution.of(models, messages).orElse(""));
         FigureRequest request = new FigureRequest(catalog, models, messages.language(), Palette.of(s.theme()),
-                timeline, growth, LineageOptions.DEFAULT, Optional.empty(), frame);
-        write(out, () -> FigureFiles.write(out, s.width(), s.height(), s.scale(),
+                timeline, growth, centre == null ? LineageOptions.DEFAULT : centre.options(),
+                centre == null ? Optional.empty() : Optional.of(centre.id()), frame);
+        double[] size = fittingSize(renderer, request, s, ext.equals("png"));
+        write(out, () -> FigureFiles.write(out, size[0], size[1], s.scale(),
                 surface -> renderer.paint(surface, request)));
         return 0;
+    }
+
+    /**
+     * The size asked for, or the larger one a figure needs rather than overlap (a lineage of
+     * hundreds of models): then the file is that size and a note says so.
+     */
+    private double[] fittingSize(FigureRenderer renderer, FigureRequest request, FigureSettings s, boolean raster) {
+        double[] size = FigureFiles.fittingSize(renderer, request, s.width(), s.height());
+        long w = (long) Math.ceil(size[0]);
+        long h = (long) Math.ceil(size[1]);
+        if (w <= s.width() && h <= s.height()) {
+            return new double[] {s.width(), s.height()};
+        }
+        if (w > FigureSettings.MAX_SIZE || h > FigureSettings.MAX_SIZE
+                || (raster && !org.genaitimeline.files.PixelBudget.fits((int) w, (int) h, s.scale()))) {
+            throw CliException.invalid(messages.get("cli.error.figureTooLarge", request.selection().orElse(""),
+                    String.valueOf(w), String.valueOf(h)));
+        }
+        notes.println(messages.get("cli.note.figureGrown", String.valueOf(w), String.valueOf(h),
+                String.valueOf(s.width()), String.valueOf(s.height())));
+        return new double[] {w, h};
     }
 
     private Path outPath(String file) {

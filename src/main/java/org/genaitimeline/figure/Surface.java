@@ -122,6 +122,14 @@ public interface Surface {
     default void beginBadgeGroup(java.util.List<String> memberIds, String title) {
     }
 
+    /**
+     * Starts the group of one link between two models (an SVG {@code <g data-edge="from>to">} with a
+     * {@code <title>}, nothing on a canvas), as the lineage figure draws them; close it with
+     * {@link #endGroup()}.
+     */
+    default void beginEdgeGroup(String fromId, String toId, String title) {
+    }
+
     default void endGroup() {
     }
 

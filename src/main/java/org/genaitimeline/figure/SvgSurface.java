@@ -234,6 +234,12 @@ public final class SvgSurface implements Surface {
     }
 
     @Override
+    public void beginEdgeGroup(String fromId, String toId, String title) {
+        body.append("<g class=\"edge\" data-edge=\"").append(escape(fromId + ">" + toId)).append("\"><title>")
+                .append(escape(title)).append("</title>\n");
+    }
+
+    @Override
     public void beginBadgeGroup(java.util.List<String> memberIds, String title) {
         body.append("<g class=\"badge\" data-members=\"").append(escape(String.join(" ", memberIds)))
                 .append("\"><title>").append(escape(title)).append("</title>\n");

@@ -204,6 +204,16 @@ public final class FigureFiles {
         });
     }
 
+    /**
+     * The logical size a file of the figure needs when {@code width x height} is asked, measured
+     * with the real fonts (see {@link org.genaitimeline.figure.FigureRenderer#fittingSize}).
+     */
+    public static double[] fittingSize(org.genaitimeline.figure.FigureRenderer renderer,
+            org.genaitimeline.figure.FigureRequest request, double width, double height) {
+        FxPlatform.ensureStarted();
+        return FxPlatform.call(() -> renderer.fittingSize(request, width, height, new FxTextMeasure()));
+    }
+
     /** Writes PNG, or SVG when the file name ends in {@code .svg}. */
     public static void write(Path out, double width, double height, double scale, Consumer<Surface> paint)
             throws IOException {

@@ -11,6 +11,7 @@ import org.genaitimeline.export.TableExports;
 import org.genaitimeline.figure.FigureFrame;
 import org.genaitimeline.figure.FigureRenderer;
 import org.genaitimeline.figure.FigureRequest;
+import org.genaitimeline.figure.LineageOptions;
 import org.genaitimeline.figure.Surface;
 import org.genaitimeline.files.FigureFiles;
 import org.genaitimeline.growth.ParameterGrowthView;
@@ -77,10 +78,13 @@ public final class FigureExport {
     private final ParameterGrowthView growth;
     private final TablesScreen tables;
     private final Map<String, FigureRenderer> renderers;
+    private final java.util.function.Supplier<LineageOptions> lineage;
 
+    /** @param lineage the lineage view's depth, direction and path as they are now */
     FigureExport(AppState state, TimelineView timeline, ParameterGrowthView growth, TablesScreen tables,
-            Map<String, FigureRenderer> renderers) {
+            java.util.function.Supplier<LineageOptions> lineage, Map<String, FigureRenderer> renderers) {
         this.state = state;
+        this.lineage = lineage;
         this.timeline = timeline;
         this.growth = growth;
         this.tables = tables;
@@ -138,11 +142,12 @@ public final class FigureExport {
         return TableExports.text(state.getCatalog(), table, state.getQuery(), state.messages(), format);
     }
 
-    /** A file name for the current view: {@code timeline.png}, {@code table-14-1.csv}. */
+    /** A file name for the current view: {@code timeline.png}, {@code table-14-1.csv}, {@code lineage-gpt-3.svg}. */
     String fileName(Format format) {
         String base = switch (state.getCurrentView()) {
             case TIMELINE -> "timeline";
             case GROWTH -> "growth";
+            case LINEAGE -> state.getSelectedModel() == null ? "lineage" : "lineage-" + state.getSelectedModel().id();
             case TABLES -> "table-" + switch (tables.presetProperty().get()) {
                 case TABLE_14_1 -> "14-1";
                 case TABLE_14_2 -> "14-2";
@@ -159,23 +164,35 @@ public final class FigureExport {
      */
     String defaultCaption() {
         Messages m = state.messages();
+        String data = m.get("export.caption.data.catalog");
         String where = switch (state.getCurrentView()) {
             case TIMELINE -> m.get("export.caption.figure", "14-1");
             case GROWTH -> m.get("export.caption.figure", "14-3");
+            // The book draws no family tree: the caption says where the links come from instead.
+            case LINEAGE -> null;
             case TABLES -> tables.presetProperty().get() == TablePreset.TABLE_14_2
                     ? m.get("export.caption.table", "14-2") : m.get("export.caption.table", "14-1");
         };
-        return m.get("export.caption.source", where, m.get("export.caption.data.catalog"));
+        if (where == null) {
+            var centre = state.getSelectedModel();
+            return centre == null ? m.get("export.caption.lineageNone", data)
+                    : m.get("export.caption.lineage", centre.name(state.getLanguage()), data);
+        }
+        return m.get("export.caption.source", where, data);
     }
 
     /** The paint routine of the current figure with its state now (kept if the view changes later). */
     Consumer<Surface> painter(Settings s) {
-        boolean isTimeline = state.getCurrentView() == AppState.View.TIMELINE;
-        FigureRenderer renderer = renderers.get(isTimeline ? "timeline" : "growth");
+        FigureRenderer renderer = renderers.get(switch (state.getCurrentView()) {
+            case TIMELINE -> "timeline";
+            case LINEAGE -> "lineage";
+            case GROWTH, TABLES -> "growth";
+        });
         String credit = Attribution.of(state.models(), state.messages()).orElse("");
+        java.util.Optional<String> centre = java.util.Optional.ofNullable(state.getSelectedModel()).map(m -> m.id());
         FigureRequest request = new FigureRequest(state.getCatalog(), state.models(), state.getLanguage(),
-                Palette.of(state.getTheme()), timeline.getOptions(), growth.getOptions(),
-                org.genaitimeline.figure.LineageOptions.DEFAULT, java.util.Optional.empty(), new FigureFrame(s.title(), s.caption(), credit));
+                Palette.of(state.getTheme()), timeline.getOptions(), growth.getOptions(), lineage.get(), centre,
+                new FigureFrame(s.title(), s.caption(), credit));
         return surface -> renderer.paint(surface, request);
     }
 }

@@ -20,6 +20,7 @@ import org.genaitimeline.shell.Action;
 import org.genaitimeline.shell.ActionRegistry;
 import org.genaitimeline.shell.FileChooserService;
 import org.genaitimeline.shell.GrowthTab;
+import org.genaitimeline.shell.LineageTab;
 import org.genaitimeline.shell.MainWindow;
 import org.genaitimeline.shell.Prompts;
 import org.genaitimeline.shell.SafeWrites;
@@ -52,21 +53,35 @@ public final class Lecture {
 
     public Lecture(AppState state, MainWindow window, TimelineTab timelineTab, GrowthTab growthTab, FileChooserService files,
             Prompts prompts, Map<String, FigureRenderer> renderers) {
-        this(state, window, timelineTab, growthTab, files, prompts, renderers, ExportWork.background());
+        this(state, window, timelineTab, growthTab, null, files, prompts, renderers, ExportWork.background());
     }
 
     /** @param work where exports are encoded and written (tests: at once, or a writer they hold) */
     public Lecture(AppState state, MainWindow window, TimelineTab timelineTab, GrowthTab growthTab, FileChooserService files,
             Prompts prompts, Map<String, FigureRenderer> renderers, ExportWork work) {
+        this(state, window, timelineTab, growthTab, null, files, prompts, renderers, work);
+    }
+
+    /**
+     * @param lineageTab the Lineage tab, or null where the window has none (its options then
+     *     stay at their defaults in views and exports)
+     * @param work where exports are encoded and written (tests: at once, or a writer they hold)
+     */
+    public Lecture(AppState state, MainWindow window, TimelineTab timelineTab, GrowthTab growthTab,
+            LineageTab lineageTab, FileChooserService files, Prompts prompts, Map<String, FigureRenderer> renderers,
+            ExportWork work) {
         this.work = work;
         this.state = state;
         this.window = window;
         this.files = files;
         this.prompts = prompts;
         this.writes = new SafeWrites(state, prompts);
-        bridge = new ViewBridge(state, timelineTab.view(), growthTab.view(), window.tables());
-        presentation = new PresentationMode(state, window, timelineTab, growthTab, bridge);
-        export = new FigureExport(state, timelineTab.view(), growthTab.view(), window.tables(), renderers);
+        var lineage = lineageTab == null ? null : lineageTab.view();
+        bridge = new ViewBridge(state, timelineTab.view(), growthTab.view(), window.tables(), lineage);
+        presentation = new PresentationMode(state, window, timelineTab, growthTab, lineageTab, bridge);
+        export = new FigureExport(state, timelineTab.view(), growthTab.view(), window.tables(),
+                () -> lineage == null ? org.genaitimeline.figure.LineageOptions.DEFAULT : lineage.getOptions(),
+                renderers);
         registerActions(window.actions());
         window.setViewOpener(this::openView);
     }

@@ -17,9 +17,11 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.genaitimeline.growth.ParameterGrowthView;
+import org.genaitimeline.lineage.LineageView;
 import org.genaitimeline.savedview.SavedView;
 import org.genaitimeline.shell.Action;
 import org.genaitimeline.shell.GrowthTab;
+import org.genaitimeline.shell.LineageTab;
 import org.genaitimeline.shell.MainWindow;
 import org.genaitimeline.shell.TimelineTab;
 import org.genaitimeline.shell.ViewBridge;
@@ -48,6 +50,8 @@ public final class PresentationMode {
     private final MainWindow window;
     private final TimelineTab timelineTab;
     private final GrowthTab growthTab;
+    /** Null where the window has no Lineage tab. */
+    private final LineageTab lineageTab;
     private final ViewBridge bridge;
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active");
     private final ReadOnlyIntegerWrapper step = new ReadOnlyIntegerWrapper(this, "step");
@@ -63,11 +67,12 @@ public final class PresentationMode {
     }
 
     PresentationMode(AppState state, MainWindow window, TimelineTab timelineTab, GrowthTab growthTab,
-            ViewBridge bridge) {
+            LineageTab lineageTab, ViewBridge bridge) {
         this.state = state;
         this.window = window;
         this.timelineTab = timelineTab;
         this.growthTab = growthTab;
+        this.lineageTab = lineageTab;
         this.bridge = bridge;
         stagePane.getStyleClass().add("presentation");
         stagePane.setId("presentation");
@@ -208,6 +213,7 @@ public final class PresentationMode {
      */
     int firstStep() {
         EraSteps st = steps();
+        java.util.Set<String> family = lineageFamily();
         for (int k = 0; k < st.last(); k++) {
             // On the timeline, an era that begins before the visible range (the foundations,
             // 1985-2013) would open the talk on a lone model at the top edge: start with the
@@ -221,6 +227,8 @@ public final class PresentationMode {
                     state.getCurrentView()) {
                 case GROWTH -> m.parameters().isPresent();
                 case TIMELINE -> m.date().start().getYear() + 1 > timelineTab.view().getVisibleStart();
+                // A family tree opens once the centre has a relative on show (the centre always shows).
+                case LINEAGE -> family.contains(m.id());
                 case TABLES -> true;
             });
             if (any) {
@@ -228,6 +236,18 @@ public final class PresentationMode {
             }
         }
         return st.last();
+    }
+
+    /** The models of the lineage shown, but its centre; empty off the Lineage tab. */
+    private java.util.Set<String> lineageFamily() {
+        if (lineageTab == null || state.getCurrentView() != AppState.View.LINEAGE || state.getSelectedModel() == null) {
+            return java.util.Set.of();
+        }
+        var v = lineageTab.view();
+        String centre = state.getSelectedModel().id();
+        java.util.Set<String> ids = new java.util.HashSet<>(v.graph().select(centre, v.getOptions()).ids());
+        ids.remove(centre);
+        return ids;
     }
 
     private EraSteps steps() {
@@ -239,6 +259,9 @@ public final class PresentationMode {
         java.time.LocalDate cutoff = k < 0 ? null : steps().cutoff(k);
         timelineTab.view().setRevealUntil(cutoff);
         growthTab.view().setRevealUntil(cutoff);
+        if (lineageTab != null) {
+            lineageTab.view().setRevealUntil(cutoff);
+        }
         step.set(Math.max(0, k));
     }
 
@@ -271,6 +294,21 @@ public final class PresentationMode {
                 back = () -> {
                     growthTab.setCenter(null);
                     growthTab.setCenter(v);
+                };
+            }
+            case LINEAGE -> {
+                if (lineageTab == null) {
+                    node = new StackPane();
+                    back = () -> { };
+                    break;
+                }
+                LineageView v = lineageTab.view();
+                v.setToolbarVisible(false);
+                node = v;
+                back = () -> {
+                    v.setToolbarVisible(true);
+                    lineageTab.setCenter(null);
+                    lineageTab.setCenter(v);
                 };
             }
             default -> {

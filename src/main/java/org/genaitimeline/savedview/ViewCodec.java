@@ -34,7 +34,7 @@ import org.genaitimeline.theme.Theme;
 public final class ViewCodec {
 
     private static final List<String> VIEW_FIELDS = List.of("schemaVersion", "tab", "language", "theme",
-            "selection", "filters", "timeline", "growth", "table");
+            "selection", "filters", "timeline", "growth", "lineage", "table");
     private static final List<String> TIMELINE_FIELDS = List.of("from", "to", "orientation", "bookFigureOnly",
             "hideFiltered", "lineage");
     private static final List<String> GROWTH_FIELDS = List.of("logScale", "trends", "trendPerEra", "allFamilies",
@@ -148,7 +148,7 @@ public final class ViewCodec {
     private SavedView view(ViewFieldReader r, JsonNode node, String at) throws ViewFileException {
         r.object(node, at, VIEW_FIELDS);
         SavedView.Tab tab = SavedView.Tab.fromId(r.choice(node, at, "tab", "timeline",
-                List.of("timeline", "growth", "tables"))).orElseThrow();
+                Arrays.stream(SavedView.Tab.values()).map(SavedView.Tab::id).toList())).orElseThrow();
         Language language = Language.fromCode(r.choice(node, at, "language", messages.language().code(),
                 List.of("en", "zh")));
         Theme theme = Theme.fromId(r.choice(node, at, "theme", "light", Arrays.stream(Theme.values()).map(Theme::id).toList()))
@@ -161,8 +161,11 @@ public final class ViewCodec {
         TimelineOptions timeline = t == null ? TimelineOptions.DEFAULT : timeline(r, t, at + "/timeline");
         JsonNode g = node.get("growth");
         GrowthOptions growth = g == null ? GrowthOptions.DEFAULT : growth(r, g, at + "/growth");
+        JsonNode l = node.get("lineage");
+        var lineage = l == null ? org.genaitimeline.figure.LineageOptions.DEFAULT
+                : LineageJson.read(r, l, at + "/lineage");
         String table = node.has("table") ? r.choice(node, at, "table", null, TABLE_PRESETS) : null;
-        return new SavedView(tab, query, selection, timeline, growth, table, theme, language);
+        return new SavedView(tab, query, selection, timeline, growth, lineage, table, theme, language);
     }
 
     /**
@@ -243,6 +246,7 @@ public final class ViewCodec {
         g.put("allFamilies", v.growth().allFamilies());
         g.put("bookFigureOnly", v.growth().bookFigureOnly());
         v.growth().years().ifPresent(span -> g.put("from", span.from()).put("to", span.to()));
+        LineageJson.write(o.putObject("lineage"), v.lineage());
         if (v.tablePreset() != null) {
             o.put("table", v.tablePreset());
         }

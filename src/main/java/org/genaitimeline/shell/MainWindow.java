@@ -38,7 +38,7 @@ import org.genaitimeline.table.TablesScreen;
  * The main window's content: menu bar, filter sidebar | centre tabs | detail pane, status
  * bar. It wires the screens to {@link AppState}; the screens never see each other.
  *
- * <p>The Timeline and Parameter growth tabs take their content from the constructor, so the
+ * <p>The Timeline, Parameter growth and Lineage tabs take their content from the constructor, so the
  * real views plug in without touching this class; {@code null} shows an honest placeholder.
  */
 public final class MainWindow extends BorderPane {
@@ -74,6 +74,12 @@ public final class MainWindow extends BorderPane {
      */
     public MainWindow(AppState state, BackgroundWork work, LinkOpener links, CatalogLoader loader,
             Node timeline, Node growth) {
+        this(state, work, links, loader, timeline, growth, null);
+    }
+
+    /** @param lineage the Lineage tab's content, or null for the placeholder */
+    public MainWindow(AppState state, BackgroundWork work, LinkOpener links, CatalogLoader loader,
+            Node timeline, Node growth, Node lineage) {
         this.state = state;
         getStyleClass().add("main-window");
         this.importDialogs = new ImportDialogs(state, this::window);
@@ -105,6 +111,7 @@ public final class MainWindow extends BorderPane {
         addTab(AppState.View.TIMELINE, timeline == null ? placeholder() : timeline);
         addTab(AppState.View.GROWTH, growth == null ? placeholder() : growth);
         addTab(AppState.View.TABLES, tables);
+        addTab(AppState.View.LINEAGE, lineage == null ? placeholder() : lineage);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("main-tabs");
         subscriptions.add(state.currentViewProperty().subscribe(v -> tabs.getSelectionModel().select(tabByView.get(v))));

@@ -25,6 +25,7 @@ public final class NonMenuKeys {
             new Entry("\u2191 \u2193", "shortcuts.arrows"),
             new Entry("Enter", "shortcuts.enter"),
             new Entry("Shift+\u2190 \u2192, Enter", "shortcuts.timelineFocus"),
+            new Entry("\u2190 \u2192 \u2191 \u2193, Home, Enter", "shortcuts.lineageFocus"),
             // The tables' own copy (PresetTable), active where a table has the focus.
             new Entry(Action.shortcut(KeyCode.C).getDisplayText(), "shortcuts.copy"),
             new Entry("Tab / Shift+Tab", "shortcuts.focus"),

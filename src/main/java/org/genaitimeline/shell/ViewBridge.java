@@ -2,6 +2,7 @@ package org.genaitimeline.shell;
 
 import java.util.Map;
 import org.genaitimeline.growth.ParameterGrowthView;
+import org.genaitimeline.lineage.LineageView;
 import org.genaitimeline.savedview.SavedView;
 import org.genaitimeline.state.AppState;
 import org.genaitimeline.table.TablesScreen;
@@ -24,12 +25,20 @@ public final class ViewBridge {
     private final TimelineView timeline;
     private final ParameterGrowthView growth;
     private final TablesScreen tables;
+    private final LineageView lineage;
 
     public ViewBridge(AppState state, TimelineView timeline, ParameterGrowthView growth, TablesScreen tables) {
+        this(state, timeline, growth, tables, null);
+    }
+
+    /** @param lineage the lineage view, or null where there is none (its options then stay at their defaults) */
+    public ViewBridge(AppState state, TimelineView timeline, ParameterGrowthView growth, TablesScreen tables,
+            LineageView lineage) {
         this.state = state;
         this.timeline = timeline;
         this.growth = growth;
         this.tables = tables;
+        this.lineage = lineage;
     }
 
     public SavedView capture() {
@@ -37,6 +46,7 @@ public final class ViewBridge {
         return new SavedView(SavedView.Tab.valueOf(state.getCurrentView().name()), state.getQuery(),
                 selected == null ? null : selected.id(),
                 timeline.getOptions(), growth.getOptions(),
+                lineage == null ? org.genaitimeline.figure.LineageOptions.DEFAULT : lineage.getOptions(),
                 tables == null ? null : PRESET_IDS.get(tables.presetProperty().get()), state.getTheme(),
                 state.getLanguage());
     }
@@ -50,6 +60,9 @@ public final class ViewBridge {
         // After the selection: selecting scrolls the timeline to the model, the view's range wins.
         timeline.setOptions(v.timeline());
         growth.setOptions(v.growth());
+        if (lineage != null) {
+            lineage.setOptions(v.lineage());
+        }
         if (tables != null && v.tablePreset() != null) {
             PRESET_IDS.forEach((preset, id) -> {
                 if (id.equals(v.tablePreset())) {

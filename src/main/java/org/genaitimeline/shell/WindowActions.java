@@ -7,7 +7,7 @@ import javafx.scene.input.KeyCodeCombination;
 import org.genaitimeline.state.AppState;
 
 /**
- * The window's own commands: File > Open catalog… and Quit, View > the three views and Full
+ * The window's own commands: File > Open catalog… and Quit, View > the four views and Full
  * screen, Help > Keyboard shortcuts and About. Their keys are declared here and nowhere else.
  */
 final class WindowActions {
@@ -29,8 +29,8 @@ final class WindowActions {
         registry.register(Action.of("menu-quit", "menu.file.quit", new Action.Place(Action.Menu.FILE, 2, 0), h.quit())
                 .withShortcut(Action.shortcut(KeyCode.Q), "shortcuts.quit"));
 
-        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3};
-        String[] helpKeys = {"shortcuts.timeline", "shortcuts.growth", "shortcuts.tables"};
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4};
+        String[] helpKeys = {"shortcuts.timeline", "shortcuts.growth", "shortcuts.tables", "shortcuts.lineage"};
         for (AppState.View v : AppState.View.values()) {
             String name = v.name().toLowerCase(Locale.ROOT);
             registry.register(Action.of("menu-view-" + name, "tab." + name,

@@ -29,7 +29,7 @@ import org.genaitimeline.theme.Theme;
 public final class AppState {
 
     /** The centre tabs, in their order. */
-    public enum View { TIMELINE, GROWTH, TABLES }
+    public enum View { TIMELINE, GROWTH, TABLES, LINEAGE }
 
     private final ReadOnlyObjectWrapper<Catalog> catalog = new ReadOnlyObjectWrapper<>(this, "catalog",
             Catalog.empty());

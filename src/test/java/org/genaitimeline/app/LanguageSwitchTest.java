@@ -86,7 +86,7 @@ class LanguageSwitchTest extends WindowFixture {
         assertThat(text(robot, "#detail-type")).isEqualTo("自回归模型 / Transformer");
         // the tabs, the status bar and both canvases
         assertThat(robot.lookup("#main-tabs").queryAs(TabPane.class).getTabs()).extracting(t -> t.getText())
-                .containsExactly("时间轴", "参数增长", "表格");
+                .containsExactly("时间轴", "参数增长", "表格", "谱系");
         assertThat(text(robot, "#status-text")).contains("个模型中的");
         assertThat(robot.lookup(n -> n instanceof TimelineView).queryAs(TimelineView.class).getLanguage())
                 .isEqualTo(Language.ZH);

@@ -408,7 +408,7 @@ class CliTest {
                 "--lang", "en");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().strip()).isEqualTo(
-                "--export: \"poster\" is not allowed (allowed: timeline, growth, table-14-1, table-14-2).");
+                "--export: \"poster\" is not allowed (allowed: timeline, growth, lineage, table-14-1, table-14-2).");
     }
 
     @Test

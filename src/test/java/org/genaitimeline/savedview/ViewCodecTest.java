@@ -137,12 +137,12 @@ class ViewCodecTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         // text | expected message
-        "{\"schemaVersion\": 1,\\n  \"tab\": \"charts\"}|v.json:2:10: \"tab\" cannot be \"charts\" (allowed: timeline, growth, tables)",
+        "{\"schemaVersion\": 1,\\n  \"tab\": \"charts\"}|v.json:2:10: \"tab\" cannot be \"charts\" (allowed: timeline, growth, tables, lineage)",
         "{\"schemaVersion\": 2}|v.json:1:19: schemaVersion must be 1, not 2",
         "{\"tab\": \"growth\"}|v.json:1:1: \"schemaVersion\" is missing",
         "{\"schemaVersion\": 1,\\n\"timeline\": {\"from\": \"2019\"}}|v.json:2:22: \"from\" must be a number",
         "{\"schemaVersion\": 1,\\n\"filters\": {\"families\": [\"gan\", \"rnn\"]}}|v.json:2:33: \"families\" cannot be \"rnn\" (allowed: vae, gan, autoregressive, flow, energy-diffusion, multimodal, general, other)",
-        "{\"schemaVersion\": 1, \"zoom\": 3}|v.json:1:22: unknown field \"zoom\" (allowed: schemaVersion, tab, language, theme, selection, filters, timeline, growth, table)",
+        "{\"schemaVersion\": 1, \"zoom\": 3}|v.json:1:22: unknown field \"zoom\" (allowed: schemaVersion, tab, language, theme, selection, filters, timeline, growth, lineage, table)",
         "{\"schemaVersion\": 1, \"deck\": []}|v.json:1:30: the deck has no views",
         "{\"schemaVersion\": 1, \"deck\": [{\"tab\": \"growth\"}, {\"theme\": \"neon\"}]}|v.json:1:60: \"theme\" cannot be \"neon\" (allowed: light, dark, projector, book)",
         "{\"schemaVersion\": 1, \"timeline\": {\"from\": 2023, \"to\": 2019}}|v.json:1:55: the timeline range must end after it starts (2023.0 to 2019.0)",
