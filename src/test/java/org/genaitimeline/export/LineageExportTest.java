@@ -183,6 +183,24 @@ class LineageExportTest {
     }
 
     @Test
+    void aSavedViewsSelectedModelIsTheCentreUnlessTheLineNamesOne() throws Exception {
+        Path view = tmp.resolve("talk.json");
+        Files.writeString(view, """
+                {"schemaVersion": 1, "tab": "timeline", "language": "en", "theme": "light", "selection": "gpt-3"}
+                """);
+        Path out = tmp.resolve("view.svg");
+        CliTest.Run fromView = lineage(Locale.ENGLISH, "--view", view.toString(), "--out", out.toString());
+        String svg = Files.readString(out);
+        CliTest.Run named = lineage(Locale.ENGLISH, "--view", view.toString(), "--select", "bert", "--out",
+                out.toString());
+
+        assertThat(fromView.code()).as(fromView.err()).isZero();
+        assertThat(svg).contains(">The lineage of GPT-3</text>");
+        assertThat(named.code()).as(named.err()).isZero();
+        assertThat(Files.readString(out)).contains(">The lineage of BERT</text>");
+    }
+
+    @Test
     void theHelpListsTheLineageOptionsInBothLanguages() {
         String en = CliTest.run(RENDERERS, Locale.ENGLISH, "--help").out();
         String zh = CliTest.run(RENDERERS, Locale.ENGLISH, "--help", "--lang", "zh").out();
