@@ -105,6 +105,10 @@ class LineageExportTest {
         assertThat(all(NODE, svg, 1)).contains("vae", "vq-vae", "vq-gan", "latent-diffusion", "stable-diffusion");
         assertThat(all(EDGE, svg, 1)).contains("latent-diffusion>stable-diffusion", "vq-gan>latent-diffusion");
         assertThat(svg).contains(">From VAE to Stable Diffusion</text>");
+        // The highlighted links are the route's, gathered in one group after the others.
+        String onPath = svg.substring(svg.indexOf("<g class=\"on-path\">"));
+        assertThat(all(EDGE, onPath, 1)).containsExactlyInAnyOrderElementsOf(
+                GRAPH.route("vae", "stable-diffusion").edges().stream().map(LineageGraph.Edge::key).toList());
     }
 
     @Test
