@@ -75,7 +75,8 @@ final class ExportCommand {
         if (options.out == null) {
             throw CliException.usage(messages.get("cli.error.needsOut", "--export"));
         }
-        LineageArgs.Centre centre = target.equals("lineage") ? lineageArgs.read(catalog, messages, notes) : null;
+        LineageArgs.Centre centre = target.equals("lineage")
+                ? lineageArgs.read(catalog, messages, notes, view == null ? null : view.selection()) : null;
         Path out = outPath(options.out);
         ModelQuery q = view == null ? query.toQuery(catalog, messages) : query.toQuery(catalog, messages, view.query());
         if (target.startsWith("table-")) {

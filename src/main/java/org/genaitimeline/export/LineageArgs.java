@@ -38,14 +38,17 @@ final class LineageArgs {
     /**
      * The centre and the options, checked against the catalog.
      *
+     * @param viewSelection the selected model of a saved view given with {@code --view}, or null:
+     *     the centre when neither {@code --select} nor {@code --path} names one
      * @throws CliException a usage error (2) without a centre or with two; invalid input (1) for
      *     an unknown id (with the nearest id, when one is close) or a bad depth or direction
      */
-    Centre read(Catalog catalog, Messages messages, java.io.PrintStream notes) {
+    Centre read(Catalog catalog, Messages messages, java.io.PrintStream notes, String viewSelection) {
         if (select != null && !path.isEmpty()) {
             throw CliException.usage(messages.get("cli.error.conflict", "--select", "--path"));
         }
-        String centre = path.isEmpty() ? select : path.get(0);
+        // A saved view's selected model is the centre unless the line names one.
+        String centre = !path.isEmpty() ? path.get(0) : select != null ? select : viewSelection;
         if (centre == null) {
             throw CliException.usage(messages.get("cli.error.lineageNeedsSelect"));
         }

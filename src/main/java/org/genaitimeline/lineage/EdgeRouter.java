@@ -55,6 +55,8 @@ final class EdgeRouter {
     private final List<NodeRows.Row> rows;
     private final double gap;
     private final double sep;
+    private final double xMin;
+    private final double xMax;
     /** Per row, the x of each crossing taken and the parent (slot index) whose links use it. */
     private final TreeMap<Double, Integer>[] used;
     private int owner;
@@ -66,9 +68,13 @@ final class EdgeRouter {
      * @param rows the rows, top to bottom, their obstacles frozen
      * @param gap the least room between two nodes of a row
      * @param sep the spacing of parallel runs and crossings
+     * @param xMin the leftmost x a link may take (the plot's edge)
+     * @param xMax the rightmost
      */
-    EdgeRouter(List<NodeRows.Row> rows, double gap, double sep) {
+    EdgeRouter(List<NodeRows.Row> rows, double gap, double sep, double xMin, double xMax) {
         this.rows = rows;
+        this.xMin = xMin;
+        this.xMax = xMax;
         this.gap = gap;
         this.sep = sep;
         @SuppressWarnings("unchecked")
@@ -171,6 +177,9 @@ final class EdgeRouter {
                 if (i < row.ends.length && row.starts[i] - m < x) {
                     x = dir > 0 ? row.ends[i] + m : row.starts[i] - m;
                     moved = true;
+                    if (x < xMin || x > xMax) {
+                        return null; // no way past the plot's edge
+                    }
                     continue;
                 }
                 TreeMap<Double, Integer> taken = used[k];
@@ -179,6 +188,9 @@ final class EdgeRouter {
                     if (near != null && Math.abs(near - x) < sep * 0.99 && taken.get(near) != owner) {
                         x = near + dir * sep;
                         moved = true;
+                        if (x < xMin || x > xMax) {
+                            return null;
+                        }
                     }
                 }
             }
@@ -196,19 +208,20 @@ final class EdgeRouter {
         int i = firstEndingAfter(row.ends, cur - m);
         boolean blocked = i < row.ends.length && row.starts[i] - m < cur;
         if (!blocked) {
-            double lo = i == 0 ? Double.NEGATIVE_INFINITY : row.ends[i - 1] + m;
-            double hi = i == row.ends.length ? Double.POSITIVE_INFINITY : row.starts[i] - m;
+            double lo = i == 0 ? xMin : row.ends[i - 1] + m;
+            double hi = i == row.ends.length ? xMax : row.starts[i] - m;
             return spread(k, cur, lo, hi);
         }
         double left = row.starts[i] - m;
         double right = row.ends[i] + m;
         double viaLeft = Math.abs(cur - left) + Math.abs(target - left);
         double viaRight = Math.abs(cur - right) + Math.abs(target - right);
-        if (viaLeft <= viaRight) {
-            double lo = i == 0 ? Double.NEGATIVE_INFINITY : row.ends[i - 1] + m;
+        // Never round a node past the plot's edge: the way that stays inside, else the shorter.
+        if (right > xMax || (left >= xMin && viaLeft <= viaRight)) {
+            double lo = i == 0 ? xMin : row.ends[i - 1] + m;
             return spread(k, left, lo, left);
         }
-        double hi = i + 1 == row.ends.length ? Double.POSITIVE_INFINITY : row.starts[i + 1] - m;
+        double hi = i + 1 == row.ends.length ? xMax : row.starts[i + 1] - m;
         return spread(k, right, right, hi);
     }
 

@@ -90,10 +90,16 @@ public final class LineagePainter {
         boolean pathMode = plot.edges().stream().anyMatch(LineagePlot.Edge::onPath);
         s.beginGroup("edges");
         for (boolean path : new boolean[] {false, true}) {
+            if (path) {
+                s.beginGroup("on-path"); // the highlighted routes over the rest, one group in SVG
+            }
             for (LineagePlot.Edge e : plot.edges()) {
                 if (e.onPath() == path) {
                     paintEdge(s, e, p, lw, pathMode, names);
                 }
+            }
+            if (path) {
+                s.endGroup();
             }
         }
         s.endGroup();

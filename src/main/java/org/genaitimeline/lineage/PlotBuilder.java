@@ -97,15 +97,16 @@ final class PlotBuilder {
         double end = tMax + Math.max(0.25, span * 0.02);
         double maxLo = java.util.Arrays.stream(lo).max().orElse(0);
         double width = spec.width();
-        double startPx = margin + maxLo;
+        // A corridor left of the first node and right of the last, where links can pass.
+        double startPx = margin + gap / 2 + maxLo;
         double minAxis = 160 * spec.labelScale() * typeScale;
-        double endPx = Math.max(startPx + minAxis, width - margin);
+        double endPx = Math.max(startPx + minAxis, width - margin - gap);
         TimeScale axis = axis(start, end, startPx, endPx);
         for (int iter = 0; iter < 40; iter++) {
             int worst = -1;
             double over = 0;
             for (int i = 0; i < n; i++) {
-                double o = axis.forward(t[i]) + hi[i] - (width - margin);
+                double o = axis.forward(t[i]) + hi[i] - (width - margin - gap);
                 if (o > over) {
                     over = o;
                     worst = i;
@@ -131,7 +132,7 @@ final class PlotBuilder {
             NodeRows.Slot s = new NodeRows.Slot(i, models.get(i), cx, cx - lo[i], cx + hi[i]);
             slots.add(s);
             byId.put(s.model.id(), s);
-            needWidth = Math.max(needWidth, s.right + margin);
+            needWidth = Math.max(needWidth, s.right + margin + gap);
         }
         Map<String, List<String>> parentsOf = new HashMap<>();
         for (LineageGraph.Edge e : sel.edges()) {
@@ -145,7 +146,8 @@ final class PlotBuilder {
             headerWidth.computeIfAbsent(m.family(), f -> measure.width(bandNames.get(f), headerFont, true) + 2);
         }
         List<NodeRows.Row> rows = NodeRows.pack(slots, parentsOf, gap, headerWidth, margin);
-        EdgeRouter router = new EdgeRouter(rows, gap, sep);
+        EdgeRouter router = new EdgeRouter(rows, gap, sep, margin / 2 + sep / 2,
+                Math.max(width, needWidth) - margin / 2 - sep / 2);
         List<EdgeRouter.Routed> routed = router.route(sel.edges(), byId);
         int[] tracks = ChannelTracks.assign(routed, rows.size() + 1, sep);
 

@@ -105,6 +105,10 @@ class LineageExportTest {
         assertThat(all(NODE, svg, 1)).contains("vae", "vq-vae", "vq-gan", "latent-diffusion", "stable-diffusion");
         assertThat(all(EDGE, svg, 1)).contains("latent-diffusion>stable-diffusion", "vq-gan>latent-diffusion");
         assertThat(svg).contains(">From VAE to Stable Diffusion</text>");
+        // The highlighted links are the route's, gathered in one group after the others.
+        String onPath = svg.substring(svg.indexOf("<g class=\"on-path\">"));
+        assertThat(all(EDGE, onPath, 1)).containsExactlyInAnyOrderElementsOf(
+                GRAPH.route("vae", "stable-diffusion").edges().stream().map(LineageGraph.Edge::key).toList());
     }
 
     @Test
@@ -180,6 +184,24 @@ class LineageExportTest {
         assertThat(r.code()).isZero();
         assertThat(r.err()).contains("No route joins gan and chatgpt");
         assertThat(all(NODE, Files.readString(out), 1)).contains("gan").doesNotContain("chatgpt");
+    }
+
+    @Test
+    void aSavedViewsSelectedModelIsTheCentreUnlessTheLineNamesOne() throws Exception {
+        Path view = tmp.resolve("talk.json");
+        Files.writeString(view, """
+                {"schemaVersion": 1, "tab": "timeline", "language": "en", "theme": "light", "selection": "gpt-3"}
+                """);
+        Path out = tmp.resolve("view.svg");
+        CliTest.Run fromView = lineage(Locale.ENGLISH, "--view", view.toString(), "--out", out.toString());
+        String svg = Files.readString(out);
+        CliTest.Run named = lineage(Locale.ENGLISH, "--view", view.toString(), "--select", "bert", "--out",
+                out.toString());
+
+        assertThat(fromView.code()).as(fromView.err()).isZero();
+        assertThat(svg).contains(">The lineage of GPT-3</text>");
+        assertThat(named.code()).as(named.err()).isZero();
+        assertThat(Files.readString(out)).contains(">The lineage of BERT</text>");
     }
 
     @Test

@@ -79,6 +79,16 @@ class LineageLayoutTest {
     }
 
     @Test
+    void aLargeFamilyInASmallFigureKeepsItsLinksInsideIt() {
+        // 400 px wide: the rows reach the right edge, and a link must not round a node past it.
+        LineagePlot plot = layout(GRAPH, "transformer", WHOLE_TREE, 400, 300, Language.EN, 1);
+
+        assertThat(plot.fit()).isEqualTo(LineagePlot.Fit.EXTENDED);
+        assertThat(plot.width()).isEqualTo(400);
+        assertNoFaults(plot);
+    }
+
+    @Test
     void aMiddleModelOfTheSyntheticGraphBothWaysIsLaidOutWithoutAFault() {
         LineageGraph graph = LineageGraph.of(LineageFixtures.synthetic(2000, 7));
         LineagePlot plot = layout(graph, "m1000", WHOLE_TREE.withPathTo("m1990"), 1920, 1080, Language.ZH, 1.3);
@@ -150,6 +160,21 @@ class LineageLayoutTest {
         assertThat(overlaps(plot)).as("overlapping node boxes").isZero();
         assertThat(crossings(plot)).as("link segments through a node they do not touch").isZero();
         assertThat(bendsOffTheGrid(plot)).as("link segments neither horizontal nor vertical").isZero();
+        assertThat(outside(plot)).as("link corners and nodes outside the plot").isZero();
+    }
+
+    private static int outside(LineagePlot plot) {
+        Box area = plot.plot();
+        int faults = 0;
+        for (LineagePlot.Edge e : plot.edges()) {
+            for (int i = 0; i < e.corners(); i++) {
+                faults += area.contains(e.x(i), e.y(i)) ? 0 : 1;
+            }
+        }
+        for (LineagePlot.Node n : plot.nodes()) {
+            faults += area.encloses(n.box()) ? 0 : 1;
+        }
+        return faults;
     }
 
     private static int timeOrderFaults(LineagePlot plot) {
