@@ -76,7 +76,8 @@ final class ExportCommand {
             throw CliException.usage(messages.get("cli.error.needsOut", "--export"));
         }
         LineageArgs.Centre centre = target.equals("lineage")
-                ? lineageArgs.read(catalog, messages, notes, view == null ? null : view.selection()) : null;
+                ? lineageArgs.read(catalog, messages, notes, view == null ? null : view.selection(),
+                        view == null ? LineageOptions.DEFAULT : view.lineage()) : null;
         Path out = outPath(options.out);
         ModelQuery q = view == null ? query.toQuery(catalog, messages) : query.toQuery(catalog, messages, view.query());
         if (target.startsWith("table-")) {

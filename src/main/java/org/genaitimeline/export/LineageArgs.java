@@ -40,10 +40,14 @@ final class LineageArgs {
      *
      * @param viewSelection the selected model of a saved view given with {@code --view}, or null:
      *     the centre when neither {@code --select} nor {@code --path} names one
+     * @param viewOptions a saved view's lineage switches (depth, direction, path), or the
+     *     defaults: what the command line does not say; the view's path is kept only when its
+     *     selection stays the centre
      * @throws CliException a usage error (2) without a centre or with two; invalid input (1) for
      *     an unknown id (with the nearest id, when one is close) or a bad depth or direction
      */
-    Centre read(Catalog catalog, Messages messages, java.io.PrintStream notes, String viewSelection) {
+    Centre read(Catalog catalog, Messages messages, java.io.PrintStream notes, String viewSelection,
+            LineageOptions viewOptions) {
         if (select != null && !path.isEmpty()) {
             throw CliException.usage(messages.get("cli.error.conflict", "--select", "--path"));
         }
@@ -54,7 +58,15 @@ final class LineageArgs {
         }
         String option = path.isEmpty() ? "--select" : "--path";
         Model model = known(catalog, option, centre, messages);
-        LineageOptions o = LineageOptions.DEFAULT.withDepth(depth(messages)).withDirection(direction(messages));
+        LineageOptions o = viewOptions.withDepth(depth(messages, viewOptions.depth()))
+                .withDirection(direction(messages, viewOptions.direction()));
+        boolean viewCentre = select == null && path.isEmpty();
+        if (!viewCentre) {
+            o = o.withoutPath();
+        } else if (o.pathTo().isPresent() && catalog.model(o.pathTo().get()).isEmpty()) {
+            // The view names a model this catalog lacks: draw the tree without the path.
+            o = o.withoutPath();
+        }
         if (!path.isEmpty()) {
             Model other = known(catalog, "--path", path.get(1), messages);
             o = o.withPathTo(other.id());
@@ -83,9 +95,9 @@ final class LineageArgs {
         });
     }
 
-    private int depth(Messages messages) {
+    private int depth(Messages messages, int fallback) {
         if (depth == null) {
-            return LineageOptions.DEFAULT.depth();
+            return fallback;
         }
         String v = depth.strip().toLowerCase(Locale.ROOT);
         if (v.equals("all")) {
@@ -102,9 +114,9 @@ final class LineageArgs {
         throw QueryOptions.badValue(messages, "--depth", depth, messages.get("cli.allowed.depth", MAX_DEPTH));
     }
 
-    private LineageOptions.Direction direction(Messages messages) {
+    private LineageOptions.Direction direction(Messages messages, LineageOptions.Direction fallback) {
         if (direction == null) {
-            return LineageOptions.DEFAULT.direction();
+            return fallback;
         }
         try {
             return LineageOptions.Direction.valueOf(direction.strip().toUpperCase(Locale.ROOT));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import org.genaitimeline.catalog.Model;
+import org.genaitimeline.figure.LineageOptions;
 import org.genaitimeline.i18n.Language;
 import org.genaitimeline.theme.Theme;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,42 @@ class CliViewTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(growth.request.growth().logScale()).isFalse();
         assertThat(growth.request.growth().trends()).isTrue();
+    }
+
+    @Test
+    void exportViewOfALineageTabDrawsItsCentreDepthDirectionAndPath() throws Exception {
+        String json = """
+                {"schemaVersion": 1, "tab": "lineage", "selection": "dcgan",
+                 "lineage": {"depth": 1, "direction": "ancestors", "pathTo": "gan"}}
+                """;
+        CliTest.RecordingRenderer lineage = new CliTest.RecordingRenderer("lineage");
+        CliTest.Run r = CliTest.run(Map.of("lineage", lineage), Locale.ENGLISH, "--export", "view", "--view",
+                view(json).toString(), "--out", tmp.resolve("l.svg").toString(), "--catalog",
+                CliTest.CATALOG.toString());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(lineage.request.selection()).contains("dcgan");
+        assertThat(lineage.request.lineage().depth()).isEqualTo(1);
+        assertThat(lineage.request.lineage().direction()).isEqualTo(LineageOptions.Direction.ANCESTORS);
+        assertThat(lineage.request.lineage().pathTo()).contains("gan");
+    }
+
+    @Test
+    void aCentreOnTheLineKeepsTheViewsDepthButNotItsPath() throws Exception {
+        String json = """
+                {"schemaVersion": 1, "tab": "lineage", "selection": "dcgan",
+                 "lineage": {"depth": 3, "direction": "descendants", "pathTo": "gan"}}
+                """;
+        CliTest.RecordingRenderer lineage = new CliTest.RecordingRenderer("lineage");
+        CliTest.Run r = CliTest.run(Map.of("lineage", lineage), Locale.ENGLISH, "--export", "lineage", "--view",
+                view(json).toString(), "--select", "gpt-2", "--out", tmp.resolve("l.svg").toString(), "--catalog",
+                CliTest.CATALOG.toString());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(lineage.request.selection()).contains("gpt-2");
+        assertThat(lineage.request.lineage().depth()).isEqualTo(3);
+        assertThat(lineage.request.lineage().direction()).isEqualTo(LineageOptions.Direction.DESCENDANTS);
+        assertThat(lineage.request.lineage().pathTo()).isEmpty();
     }
 
     @Test
