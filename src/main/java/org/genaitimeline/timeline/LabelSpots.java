@@ -34,7 +34,13 @@ final class LabelSpots {
      * The best thousand spots inside the plot are plenty; past them a label is better in a badge,
      * and layout stays fast. Counted inside the plot, so a marker near its edge has as many.
      */
-    private static final int MAX_SPOTS = 1000;
+    static final int MAX_SPOTS = 1000;
+    /**
+     * In a crowd (more models in badges than the repair takes on) the best two hundred: there a
+     * label that finds none of them free joins a badge anyway, and each spot tried is an index
+     * look-up; with a thousand, a crowd of 10,000 took seconds to lay out.
+     */
+    static final int CROWD_SPOTS = 200;
     /** However deep its lane, a label stays within this many lines across of its marker. */
     private static final double MAX_ACROSS_LINES = 14;
 
@@ -56,12 +62,12 @@ final class LabelSpots {
     private record Spot(Box box, double cost) {
     }
 
-    /** Candidate boxes of width w inside the plot for the marker at (cx, cy) of radius r in a lane, best first. */
-    List<Box> around(double cx, double cy, double r, double w, Lane lane) {
+    /** At most {@code most} candidate boxes of width w inside the plot for the marker at (cx, cy) of radius r, best first. */
+    List<Box> around(double cx, double cy, double r, double w, Lane lane, int most) {
         double reach = Math.min(Math.max(lane.size(), ACROSS_LINES * lineH), MAX_ACROSS_LINES * lineH);
         List<Box> offsets = cache.computeIfAbsent(List.of(w, reach, r), k -> offsets(r, w, reach));
-        List<Box> out = new ArrayList<>(MAX_SPOTS);
-        for (int i = 0; i < offsets.size() && out.size() < MAX_SPOTS; i++) {
+        List<Box> out = new ArrayList<>(most);
+        for (int i = 0; i < offsets.size() && out.size() < most; i++) {
             Box b = offsets.get(i);
             Box spot = new Box(cx + b.x(), cy + b.y(), b.w(), b.h());
             if (plot.encloses(spot)) {

@@ -29,6 +29,11 @@ final class LabelSwaps {
     private static final int NEIGHBOURS = 16;
     /** The largest badge the repair tries to empty at once. */
     private static final int WHOLE_BADGE = 4;
+    /**
+     * How many of the nearest labels are taken away at once, smallest first, so a hidden model
+     * is seated before them and they find spots around it (see {@link #reseat}).
+     */
+    private static final int[] RESEAT = {3, 6, 10};
 
     private final LabelPlacer placer;
     private final List<TimelineLayout.Item> items;
@@ -39,6 +44,8 @@ final class LabelSwaps {
     private final Labeller labeller;
     /** The air kept around a freed label's place when looking for spots over it. */
     private final double margin;
+    /** Each item's place in the placement order, for putting taken-away labels back in it. */
+    private int[] rank = new int[0];
 
     LabelSwaps(LabelPlacer placer, List<TimelineLayout.Item> items, TimelineLayout.Label[] labels,
             Placement[] placements, int[] cluster, List<PendingBadge> badges, Labeller labeller, double margin) {
@@ -58,6 +65,10 @@ final class LabelSwaps {
      * are the honest answer, and the repair would cost more than the layout.
      */
     void repair(List<Integer> order) {
+        rank = new int[items.size()];
+        for (int k = 0; k < order.size(); k++) {
+            rank[order.get(k)] = k;
+        }
         for (int pass = 0; pass < 2; pass++) {
             List<Integer> hidden = order.stream().filter(i -> cluster[i] >= 0).toList();
             if (hidden.isEmpty() || hidden.size() > MAX_HIDDEN) {
@@ -92,7 +103,7 @@ final class LabelSwaps {
         placer.remove(badge.placement);
         List<Integer> done = new ArrayList<>();
         for (int i : members) {
-            if (!labeller.tryLabel(i, items.get(i), null) && !swapWithNeighbour(i, items.get(i))) {
+            if (!seat(i, items.get(i))) {
                 break;
             }
             done.add(i);
@@ -104,18 +115,7 @@ final class LabelSwaps {
             }
             return;
         }
-        for (int i = 0; i < placements.length; i++) {
-            if (placements[i] != placementsBefore[i]) {
-                if (placements[i] != null) {
-                    placer.remove(placements[i]);
-                }
-                if (placementsBefore[i] != null) {
-                    placer.restore(placementsBefore[i]);
-                }
-                placements[i] = placementsBefore[i];
-                labels[i] = labelsBefore[i];
-            }
-        }
+        undo(labelsBefore, placementsBefore);
         placer.restore(badge.placement);
     }
 
@@ -130,13 +130,75 @@ final class LabelSwaps {
         if (alone) {
             placer.remove(badge.placement);
         }
-        if (labeller.tryLabel(i, it, null) || swapWithNeighbour(i, it)) {
+        if (seat(i, it)) {
             badge.remove(it, items, cluster, cluster[i]);
             cluster[i] = -1;
             return;
         }
         if (alone) {
             placer.restore(badge.placement);
+        }
+    }
+
+    /** Labels a hidden model: a free spot, else a swap, else its neighbours seated around it; false when none works. */
+    private boolean seat(int i, TimelineLayout.Item it) {
+        if (labeller.tryLabel(i, it, null) || swapWithNeighbour(i, it)) {
+            return true;
+        }
+        List<Integer> near = neighbours(i, it);
+        int last = 0;
+        for (int k : RESEAT) {
+            int n = Math.min(k, near.size());
+            if (n > last && reseat(i, it, near.subList(0, n))) {
+                return true;
+            }
+            last = n;
+        }
+        return false;
+    }
+
+    /**
+     * Takes the labels nearest the model's marker away, labels the model first, then puts them
+     * back in their placement order, each at its best free spot: greedy placement had seated
+     * them before the model, and one of them took the only spot it could use while they had
+     * others. Kept only when all find spots again; otherwise everything goes back exactly.
+     */
+    private boolean reseat(int i, TimelineLayout.Item it, List<Integer> nearest) {
+        List<Integer> taken = new ArrayList<>(nearest);
+        TimelineLayout.Label[] labelsBefore = labels.clone();
+        Placement[] placementsBefore = placements.clone();
+        for (int v : taken) {
+            placer.remove(placements[v]);
+            labels[v] = null;
+            placements[v] = null;
+        }
+        boolean ok = labeller.tryLabel(i, it, null);
+        taken.sort(Comparator.comparingInt(v -> rank[v]));
+        for (int v : taken) {
+            ok = ok && labeller.tryLabel(v, items.get(v), null);
+        }
+        if (!ok) {
+            undo(labelsBefore, placementsBefore);
+        }
+        return ok;
+    }
+
+    /** Puts every label back as it was (a failed attempt may have moved several). */
+    private void undo(TimelineLayout.Label[] labelsBefore, Placement[] placementsBefore) {
+        for (int i = 0; i < placements.length; i++) {
+            if (placements[i] != placementsBefore[i]) {
+                if (placements[i] != null) {
+                    placer.remove(placements[i]);
+                }
+                labels[i] = labelsBefore[i];
+                placements[i] = null;
+            }
+        }
+        for (int i = 0; i < placements.length; i++) {
+            if (placementsBefore[i] != null && placements[i] == null) {
+                placer.restore(placementsBefore[i]);
+                placements[i] = placementsBefore[i];
+            }
         }
     }
 

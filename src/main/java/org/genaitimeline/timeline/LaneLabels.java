@@ -169,10 +169,13 @@ final class LaneLabels {
         double badgeW = measure.width(reserve, font, true) + 2 * pad;
         for (int i : order) {
             TimelineLayout.Item it = items.get(i);
-            if (tryLabel(i, it)) {
+            // In a crowd (more hidden than the repair takes on) a model beside a badge of its lane joins
+            // it unsearched: its neighbours found no room, and each search of a full plot costs.
+            int b = hidden > LabelSwaps.MAX_HIDDEN ? joinable(badges, it, lineH * 3) : -1;
+            if (b < 0 && tryLabel(i, it)) {
                 continue;
             }
-            int b = joinable(badges, it, lineH * 3);
+            b = b >= 0 ? b : joinable(badges, it, lineH * 3);
             if (b < 0) {
                 Placement badge = find(i, it, badgeW, spots);
                 if (badge != null) {
@@ -377,8 +380,9 @@ final class LaneLabels {
      */
     private Placement find(int index, TimelineLayout.Item it, double w, LabelSpots spots) {
         double r = radius(index);
-        return leaders.take(it.x(), it.y(), r, circles[index], spots.around(it.x(), it.y(), r, w, lanes.get(it.lane())),
-                within);
+        int most = hidden > LabelSwaps.MAX_HIDDEN ? LabelSpots.CROWD_SPOTS : LabelSpots.MAX_SPOTS;
+        return leaders.take(it.x(), it.y(), r, circles[index], spots.around(it.x(), it.y(), r, w, lanes.get(it.lane()),
+                most), within);
     }
 
     /** How far a marker's drawn shape reaches (its keep-clear square's half side). */

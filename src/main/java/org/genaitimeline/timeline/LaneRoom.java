@@ -69,7 +69,25 @@ final class LaneRoom {
             densest = Math.max(densest, area);
         }
         double floor = vertical ? widest(marks) + 2 * air : 2 * (lineH + air);
-        return marker + 2 * air + Math.max(floor, Math.max(2 * lineH, PACKING * densest / window));
+        return fan(marks) + 2 * air + Math.max(floor, Math.max(2 * lineH, PACKING * densest / window));
+    }
+
+    /**
+     * How deep the lane's widest fan of markers is ({@link MarkerFan}: markers within three
+     * markers along time of each other take slots side by side): the markers the lane must hold
+     * across before any label. A lane as thin as one marker would overprint its fan.
+     */
+    private double fan(List<Mark> marks) {
+        double slot = marker + 1;
+        int most = 1;
+        int from = 0;
+        for (int i = 0; i < marks.size(); i++) {
+            while (marks.get(from).along() <= marks.get(i).along() - MarkerFan.APART * slot) {
+                from++;
+            }
+            most = Math.max(most, i - from + 1);
+        }
+        return Math.min(most, MarkerFan.MAX_SLOTS * 2 + 1) * slot;
     }
 
     private double labelArea(Mark m) {

@@ -37,9 +37,12 @@ final class LayoutBuilder {
     private final double font;
     private final double lineH;
     private final double pad;
+    /** Whether fanned markers first try slots a marker's width apart ({@link MarkerFan}). */
+    private final boolean airyFan;
 
-    LayoutBuilder(TimelineSpec spec) {
+    LayoutBuilder(TimelineSpec spec, boolean airyFan) {
         this.spec = spec;
+        this.airyFan = airyFan;
         this.measure = spec.measure();
         this.messages = Messages.of(spec.language());
         this.vertical = spec.orientation() == Orientation.VERTICAL;
@@ -70,7 +73,7 @@ final class LayoutBuilder {
         byTime.sort(Comparator.comparingDouble(TimelineLayout::timeOf).thenComparing(Model::id));
         List<Lane> lanes = lanes(laneIds, byTime, axis, vertical ? plot.x() : plot.y(), vertical ? plot.w() : plot.h());
         List<MarkerFan> fans = lanes.stream()
-                .map(l -> new MarkerFan(l, 2 * MarkerShape.ofId(l.id()).halfSize(r) + 1)).toList();
+                .map(l -> new MarkerFan(l, 2 * MarkerShape.ofId(l.id()).halfSize(r) + 1, airyFan)).toList();
         List<TimelineLayout.Item> items = new ArrayList<>(byTime.size());
         for (Model m : byTime) {
             Lane lane = lanes.get(laneIds.indexOf(Lane.laneOf(m)));

@@ -12,7 +12,9 @@ import java.util.Deque;
 final class MarkerFan {
 
     /** Beyond this many slots a crowd overprints: the lane has no more room across. */
-    private static final int MAX_SLOTS = 12;
+    static final int MAX_SLOTS = 12;
+    /** How many markers apart along time two markers must be to share a slot. */
+    static final double APART = 3;
 
     private record Placed(double along, double across) {
     }
@@ -27,11 +29,18 @@ final class MarkerFan {
     private final double apart;
     private final Deque<Placed> recent = new ArrayDeque<>();
 
-    /** @param diameter a marker's size plus the air between two */
-    MarkerFan(Lane lane, double diameter) {
+    /** Whether every other slot is tried first (see {@link #place}). */
+    private final boolean airy;
+
+    /**
+     * @param diameter a marker's size plus the air between two
+     * @param airy whether slots a marker's width apart are tried before the ones between them
+     */
+    MarkerFan(Lane lane, double diameter, boolean airy) {
         this.lane = lane;
+        this.airy = airy;
         this.diameter = diameter;
-        this.apart = diameter * 3;
+        this.apart = diameter * APART;
     }
 
     /** The across pixel for the next marker, at {@code along} (not before the previous one's). */
@@ -40,14 +49,14 @@ final class MarkerFan {
             recent.removeFirst();
         }
         double chosen = lane.axis();
-        // When every slot has a marker within three markers along time, the slot whose nearest
-        // marker is farthest along, if it touches none there; only a crowd with no such slot
-        // overprints the axis.
+        // An airy fan tries every other slot first (0, +2, -2, ...), a marker's width apart, which leaves a gap
+        // between fanned markers for leaders to leave by and the eye to tell them apart; in a
+        // crowd, the slots between them. When every slot has a marker within three markers along
+        // time, the slot whose nearest marker is farthest along, if it touches none there; only a
+        // crowd with no such slot overprints.
         double roomiest = diameter;
-        for (int k = 0; k <= 2 * MAX_SLOTS; k++) {
-            // 0, +1, -1, +2, -2, ... slots from the axis
-            int slot = (k + 1) / 2 * (k % 2 == 1 ? 1 : -1);
-            double across = lane.axis() + slot * diameter;
+        for (int k = 0; k <= 4 * MAX_SLOTS; k++) {
+            double across = lane.axis() + (airy ? slot(k) : tight(k)) * diameter;
             if (across - diameter / 2 < lane.start() || across + diameter / 2 > lane.end()) {
                 continue;
             }
@@ -65,11 +74,27 @@ final class MarkerFan {
         return chosen;
     }
 
+    /** The k-th slot tried by a tight fan: 0, +1, -1, +2, -2, ..., ±24. */
+    private static int tight(int k) {
+        return (k + 1) / 2 * (k % 2 == 1 ? 1 : -1);
+    }
+
+    /** The k-th slot tried, in diameters from the axis: 0, +2, -2, ..., +24, -24, then +1, -1, +3, -3, .... */
+    static int slot(int k) {
+        if (k <= 2 * MAX_SLOTS) {
+            return 2 * ((k + 1) / 2) * (k % 2 == 1 ? 1 : -1);
+        }
+        int j = k - 2 * MAX_SLOTS - 1;
+        return (2 * (j / 2) + 1) * (j % 2 == 0 ? 1 : -1);
+    }
+
     /** How far along time the nearest recent marker in this slot lies; infinite when there is none. */
     private double room(double along, double across) {
         double nearest = Double.POSITIVE_INFINITY;
         for (Placed p : recent) {
-            if (Math.abs(p.across() - across) < diameter) {
+            // Half a pixel of slack: the slot beside is one diameter away, and the rounding of
+            // axis + slot * diameter would otherwise make it collide with this one now and then.
+            if (Math.abs(p.across() - across) < diameter - 0.5) {
                 nearest = Math.min(nearest, Math.abs(along - p.along()));
             }
         }

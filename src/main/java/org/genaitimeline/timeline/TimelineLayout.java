@@ -141,7 +141,16 @@ public final class TimelineLayout {
 
     /** Computes the layout for a spec. */
     public static TimelineLayout compute(TimelineSpec spec) {
-        return new LayoutBuilder(spec).build();
+        TimelineLayout airy = new LayoutBuilder(spec, true).build();
+        int hidden = airy.hiddenInBadges();
+        // Fanned markers a marker's width apart read best and leave leaders a way out, but they take
+        // room across; where they cost labels, the tight fan is tried too and the better kept. Not in
+        // a crowd, where badges are the answer either way (see LabelSwaps.MAX_HIDDEN).
+        if (hidden == 0 || hidden > LabelSwaps.MAX_HIDDEN) {
+            return airy;
+        }
+        TimelineLayout tight = new LayoutBuilder(spec, false).build();
+        return tight.hiddenInBadges() < hidden ? tight : airy;
     }
 
     /**

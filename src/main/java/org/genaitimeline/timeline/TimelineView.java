@@ -56,32 +56,11 @@ public class TimelineView extends FigureControl {
             new ReadOnlyObjectWrapper<>(this, "currentLayout");
     private final TimelineFocus focus = new TimelineFocus(this);
     private final ModelSight sight = new ModelSight(this);
-    /** Whether the range is the models' first to last date, refitted when they change. */
-    private boolean followsData = true;
-    /** Set while {@link #fitAll} moves the range, which is not the reader moving it. */
-    private boolean fitting;
+    private final ViewRange range;
 
     public TimelineView() {
         super(DEFAULT_STYLE_CLASS);
-        // Until the reader moves it, the range follows the models' own (a new catalog, an import),
-        // as it does after Fit all and for options that fit the data (TimelineOptions.fitsData).
-        models.addListener((obs, was, now) -> refitIfFollowing());
-        eras.addListener((obs, was, now) -> refitIfFollowing());
-        visibleStart.addListener((obs, was, now) -> rangeMoved());
-        visibleEnd.addListener((obs, was, now) -> rangeMoved());
-    }
-
-    /** The reader (or a view with a range of its own) moved the range: it stays where it is put. */
-    private void rangeMoved() {
-        if (!fitting) {
-            followsData = false;
-        }
-    }
-
-    private void refitIfFollowing() {
-        if (followsData) {
-            fitAll();
-        }
+        range = new ViewRange(this);
     }
 
     /** A selection (from a table, the chart, a click or the keyboard) comes into sight, out of its badge. */
@@ -112,10 +91,7 @@ public class TimelineView extends FigureControl {
      * models in it on either side), centred on it.
      */
     final void zoomAround(double from, double to) {
-        double span = Math.min((getVisibleEnd() - getVisibleStart()) / ZOOM_STEP, Math.max(to - from, 1.0 / 12) * 2);
-        double[] r = RangeMath.centre((from + to) / 2, span);
-        visibleStart.set(r[0]);
-        visibleEnd.set(r[1]);
+        range.zoomAround(from, to);
     }
 
     /** For the skin's gestures: the model under the pointer. */
@@ -242,15 +218,13 @@ public class TimelineView extends FigureControl {
 
     /** Shows a range of fractional years (the span is kept between two months and 80 years). */
     public final void setVisibleRange(double start, double end) {
-        double[] r = RangeMath.around(Math.min(start, end), Math.max(start, end), 0);
-        visibleStart.set(r[0]);
-        visibleEnd.set(r[1]);
+        range.show(start, end);
     }
 
     /** The range and the toolbar switches at once, as saved views, preferences and exports keep them. */
     public final TimelineOptions getOptions() {
         return new TimelineOptions(getVisibleStart(), getVisibleEnd(), getOrientation(), isBookFigureOnly(),
-                isHideFiltered(), isShowLineage(), followsData);
+                isHideFiltered(), isShowLineage(), range.followsData());
     }
 
     public final void setOptions(TimelineOptions o) {
@@ -262,67 +236,37 @@ public class TimelineView extends FigureControl {
         if (o.fitsData()) {
             fitAll();
         } else {
-            followsData = false; // also when the range given is the one already shown
+            range.pin();
             setVisibleRange(o.from(), o.to());
         }
     }
 
     /** Zooms by a factor (&gt; 1 zooms in) keeping a year in place. */
     public final void zoom(double factor, double anchorYear) {
-        double[] r = RangeMath.zoom(getVisibleStart(), getVisibleEnd(), factor, anchorYear);
-        visibleStart.set(r[0]);
-        visibleEnd.set(r[1]);
+        range.zoom(factor, anchorYear);
     }
 
     public final void zoomIn() {
-        zoom(ZOOM_STEP, centreYear());
+        range.zoomAtCentre(ZOOM_STEP);
     }
 
     public final void zoomOut() {
-        zoom(1 / ZOOM_STEP, centreYear());
-    }
-
-    /** The year in the middle of the plot: with the foundations compressed it is not the middle year. */
-    private double centreYear() {
-        TimelineLayout l = currentLayout();
-        if (l == null) {
-            return (getVisibleStart() + getVisibleEnd()) / 2;
-        }
-        return l.timeAt(l.plot().centerX(), l.plot().centerY());
+        range.zoomAtCentre(1 / ZOOM_STEP);
     }
 
     /** Moves the range by a number of years. */
     public final void pan(double years) {
-        double[] r = RangeMath.pan(getVisibleStart(), getVisibleEnd(), years);
-        visibleStart.set(r[0]);
-        visibleEnd.set(r[1]);
+        range.pan(years);
     }
 
     /** Shows every shown model, the compressed foundations before 2014 and any years after the book included. */
     public final void fitAll() {
-        List<Model> shown = shownModels();
-        followsData = true;
-        if (shown.isEmpty()) {
-            return;
-        }
-        double[] r = TimelineSpec.fitRange(shown, getEras() == null ? List.of() : getEras());
-        fitting = true;
-        try {
-            setVisibleRange(r[0], r[1]);
-        } finally {
-            fitting = false;
-        }
+        range.fitAll();
     }
 
     /** Scrolls (keeping the zoom) so the model is well inside the visible range. */
     public final void reveal(Model model) {
-        double t = TimelineLayout.timeOf(model);
-        double span = getVisibleEnd() - getVisibleStart();
-        if (t < getVisibleStart() + span * 0.05 || t > getVisibleEnd() - span * 0.05) {
-            double[] r = RangeMath.centre(t, span);
-            visibleStart.set(r[0]);
-            visibleEnd.set(r[1]);
-        }
+        range.reveal(model);
     }
 
     /** Whether the zoom/orientation toolbar shows (presentation mode hides it). */
