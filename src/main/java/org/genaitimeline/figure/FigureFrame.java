@@ -77,17 +77,8 @@ public record FigureFrame(String title, String caption, String attribution, Figu
         surface.setFill(palette.background());
         surface.fillRect(0, 0, w, h);
         surface.setTextAlign(TextAlignment.LEFT);
-        double top = 0;
-        if (!title.isEmpty()) {
-            double size = TITLE_FONT * ls * palette.titleScale();
-            surface.beginGroup("title");
-            surface.setFont(size, true);
-            surface.setFill(palette.title());
-            surface.setTextBaseline(VPos.TOP);
-            surface.fillText(title, margin, margin * 0.8);
-            surface.endGroup();
-            top = margin * 0.8 + surface.measure().lineHeight(size);
-        }
+        double titleSize = TITLE_FONT * ls * palette.titleScale();
+        double top = title.isEmpty() ? 0 : margin * 0.8 + surface.measure().lineHeight(titleSize);
         double bottom = 0;
         if (!line.isEmpty()) {
             double size = LINE_FONT * ls;
@@ -108,6 +99,18 @@ public record FigureFrame(String title, String caption, String attribution, Figu
         surface.inset(0, top, w, Math.max(1, h - top - bottom));
         figure.accept(surface);
         surface.restore();
+        // The title goes on after the figure: a figure that fills its own background (the
+        // lineage's bands) would otherwise cover the title's descenders where the real font's
+        // line is taller than the measure's.
+        if (!title.isEmpty()) {
+            surface.beginGroup("title");
+            surface.setFont(titleSize, true);
+            surface.setFill(palette.title());
+            surface.setTextBaseline(VPos.TOP);
+            surface.fillText(title, margin, margin * 0.8);
+            surface.endGroup();
+            surface.setTextBaseline(VPos.BASELINE);
+        }
         if (!legend.isEmpty()) {
             legend.paint(surface, palette, w - 2 * margin, margin * 0.8);
         }

@@ -40,6 +40,22 @@ class FigureFrameTest {
     }
 
     @Test
+    void theTitleIsPaintedOverAFigureThatFillsItsOwnBackground() {
+        SvgSurface svg = new SvgSurface(800, 600, 1, TextMeasure.approximate());
+
+        new FigureFrame("The lineage of RT-2", "", "").paint(svg, LIGHT, inner -> {
+            inner.beginGroup("figure-background");
+            inner.fillRect(0, 0, inner.width(), inner.height());
+            inner.endGroup();
+        });
+
+        // A real font's descenders reach below the measured line: the title must come later in
+        // the document than the figure's background, or the background hides them.
+        String out = svg.toSvg();
+        assertThat(out.indexOf("The lineage of RT-2")).isGreaterThan(out.indexOf("figure-background"));
+    }
+
+    @Test
     void aCreditAloneStillGetsItsLine() {
         SvgSurface svg = new SvgSurface(800, 600, 1, TextMeasure.approximate());
 
