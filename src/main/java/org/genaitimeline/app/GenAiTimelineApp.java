@@ -35,8 +35,9 @@ import org.genaitimeline.state.LinkOpener;
  * once and reads the catalog off the FX thread meanwhile (nothing slow before the first
  * frame), and saves the preferences on the way out.
  *
- * <p>Options: {@code --startup-probe} prints {@code first-frame-ms N} once the first frame
- * with the catalog has been drawn ({@link FirstFrameProbe}), then exits. Hidden, for screenshots:
+ * <p>Options: {@code --startup-probe} prints {@code first-frame-ms N} (and the CPU time used
+ * by then) once the first frame with the catalog has been drawn ({@link FirstFrameProbe}),
+ * then exits. Hidden, for screenshots:
  * {@code --select ID}, {@code --tab timeline|growth|tables}, {@code --theme ID}, {@code --lang en|zh},
  * {@code --view FILE} (a saved view or deck), {@code --present} (start in presentation mode),
  * {@code --query Q}
@@ -115,8 +116,8 @@ public final class GenAiTimelineApp extends Application {
             }
         });
         // The bundled catalog plus the files opened, added or imported last time (a missing one: a notice).
-        // Asked before the window is shown so that the read overlaps the first CSS pass and
-        // layout; its result comes back through runLater, so it still applies after start().
+        // Asked before the window is shown so that the read (of the bundled catalog begun in
+        // main()) is done by then; StartupWork hands its result over before show() below.
         window.session().restore(prefs.catalogs(), () -> {
             Runnable options = () -> {
                 option(args, "--select").ifPresent(state::select);
@@ -151,7 +152,11 @@ public final class GenAiTimelineApp extends Application {
         stage.titleProperty().bind(state.text("app.title"));
         // The catalog, read since main() began, joins the state now if it is there or nearly:
         // the first CSS pass, layout and frame then include it, and nothing is done twice.
+        // The saved pane widths too, so the timeline is not laid out at the default widths
+        // first; they are put back again once shown, as before, where the window's size moved.
         work.deliverWithin(CATALOG_WAIT_MS);
+        window.detail().pinnedProperty().set(prefs.detailPinned());
+        prefs.dividers(2).ifPresent(window::setDividerPositions);
         stage.show();
         window.detail().pinnedProperty().set(prefs.detailPinned());
         prefs.dividers(2).ifPresent(window::setDividerPositions);

@@ -15,9 +15,9 @@ import org.genaitimeline.state.AppState;
  * {@code facets-pending} style), so the scroll bar hardly changes when they arrive, and
  * nothing lies below them to jump.
  *
- * <p>The build is asked when the sidebar is first laid out: in a shown window it runs right
- * after that pulse (while the render thread draws the frame); without a window (a test that
- * only lays the sidebar out) right after the current event. The facets read the query when
+ * <p>The build is asked when the sidebar is first laid out: in a shown window it runs after
+ * the next pulse but one, that is once the first frame has been rendered; without a window
+ * (a test that only lays the sidebar out) right after the current event. The facets read the query when
  * they are made, so a saved or restored filter shows as it would have.
  */
 final class LowerFacets {
@@ -47,9 +47,18 @@ final class LowerFacets {
             Platform.runLater(this::build);
             return;
         }
+        // The first pulse lays out the first frame and hands it to the render thread; the
+        // second waits for that rendering before it ends. Building after the second keeps
+        // the build from competing with the first frame's rendering for the CPU.
         scene.addPostLayoutPulseListener(new Runnable() {
+            private int pulses;
+
             @Override
             public void run() {
+                if (++pulses < 2) {
+                    Platform.requestNextPulse();
+                    return;
+                }
                 scene.removePostLayoutPulseListener(this);
                 Platform.runLater(LowerFacets.this::build);
             }
