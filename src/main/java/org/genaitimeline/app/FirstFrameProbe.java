@@ -29,13 +29,39 @@ public final class FirstFrameProbe {
         return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
-    /** Prints {@code first-frame-ms N} once the next frame of the scene is drawn, then exits. */
+    /**
+     * Prints {@code first-frame-ms N} once the next frame of the scene is drawn, then a line
+     * {@code first-frame-cpu-ms P fx F render R}: the CPU time the process, the FX thread and
+     * the render thread had used by then. On a machine shared with other work the wall time
+     * swings with the load; the CPU time, the work itself, much less. Then exits.
+     */
     public static void reportAndExit(Scene scene) {
         whenDrawn(scene, ms -> {
             System.out.println("first-frame-ms " + ms);
+            System.out.println(cpuLine());
             System.out.flush();
             Platform.exit();
         });
+    }
+
+    /** -1 where the runtime lacks jdk.management (the installed app's jlinked one). */
+    private static long processCpuNanos() {
+        try {
+            return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                    ? os.getProcessCpuTime() : -1_000_000;
+        } catch (LinkageError e) {
+            return -1_000_000;
+        }
+    }
+
+    /** Called on the FX thread. */
+    private static String cpuLine() {
+        var threads = ManagementFactory.getThreadMXBean();
+        long render = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("QuantumRenderer"))
+                .mapToLong(t -> Math.max(0, threads.getThreadCpuTime(t.getId()))).sum();
+        return "first-frame-cpu-ms " + processCpuNanos() / 1_000_000 + " fx " + threads.getCurrentThreadCpuTime() / 1_000_000
+                + " render " + render / 1_000_000;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.genaitimeline.app;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
@@ -17,7 +18,6 @@ import org.genaitimeline.prefs.PreferenceStore;
 import org.genaitimeline.savedview.SavedView;
 import org.genaitimeline.savedview.ViewCodec;
 import org.genaitimeline.savedview.ViewFileException;
-import org.genaitimeline.session.BackgroundWork;
 import org.genaitimeline.shell.FileChooserService;
 import org.genaitimeline.shell.GrowthTab;
 import org.genaitimeline.shell.LineageTab;
@@ -36,8 +36,9 @@ import org.genaitimeline.state.LinkOpener;
  * once and reads the catalog off the FX thread meanwhile (nothing slow before the first
  * frame), and saves the preferences on the way out.
  *
- * <p>Options: {@code --startup-probe} prints {@code first-frame-ms N} once the first frame
- * with the catalog has been drawn ({@link FirstFrameProbe}), then exits. Hidden, for screenshots:
+ * <p>Options: {@code --startup-probe} prints {@code first-frame-ms N} (and the CPU time used
+ * by then) once the first frame with the catalog has been drawn ({@link FirstFrameProbe}),
+ * then exits. Hidden, for screenshots:
  * {@code --select ID}, {@code --tab timeline|growth|tables|lineage}, {@code --theme ID}, {@code --lang en|zh},
  * {@code --view FILE} (a saved view or deck), {@code --present} (start in presentation mode),
  * {@code --query Q}
@@ -52,6 +53,23 @@ public final class GenAiTimelineApp extends Application {
     private Stage stage;
     private boolean probe;
     private PreferenceSaver saver;
+    private final StartupWork work = StartupWork.daemonThread();
+
+    /** How long the window waits for the catalog before it shows without (then it follows later, as before). */
+    static final long CATALOG_WAIT_MS = 500;
+    /** The loader {@link Main} started before the toolkit, reading the bundled catalog meanwhile. */
+    private static volatile CatalogLoader early;
+
+    /** Called by {@link Main} before launch, so the bundled catalog is read while the toolkit starts. */
+    static void readCatalogAhead() {
+        early = CatalogLoader.readingBundledAhead();
+    }
+
+    private static CatalogLoader earlyLoader() {
+        CatalogLoader loader = early;
+        early = null;
+        return loader == null ? new CatalogLoader() : loader;
+    }
 
     @Override
     public void start(Stage primary) {
@@ -73,8 +91,7 @@ public final class GenAiTimelineApp extends Application {
         TimelineTab timelineTab = new TimelineTab(state);
         GrowthTab growthTab = new GrowthTab(state);
         LineageTab lineageTab = new LineageTab(state);
-        window = new MainWindow(state, BackgroundWork.daemonThread(), links, new CatalogLoader(), timelineTab,
-                growthTab, lineageTab);
+        window = new MainWindow(state, work, links, earlyLoader(), timelineTab, growthTab, lineageTab);
         FileChooserService choosers = FileChooserService.system(new PreferenceFolders(prefs),
                 () -> state.messages().get("chooser.allFiles"));
         window.setFileChoosers(choosers);
@@ -101,17 +118,26 @@ public final class GenAiTimelineApp extends Application {
             }
         });
         // The bundled catalog plus the files opened, added or imported last time (a missing one: a notice).
-        // Asked before the window is shown so that the read overlaps the first CSS pass and
-        // layout; its result comes back through runLater, so it still applies after start().
+        // Asked before the window is shown so that the read (of the bundled catalog begun in
+        // main()) is done by then; StartupWork hands its result over before show() below.
         window.session().restore(prefs.catalogs(), () -> {
-            option(args, "--select").ifPresent(state::select);
-            option(args, "--view").map(java.nio.file.Path::of).flatMap(lecture::openViewQuietly)
-                    .ifPresent(problem -> {
-                        Stderr.line(problem);
-                        Prompts.alerts(state).error(stage, state.messages().get("view.error.title"), problem);
-                    });
-            if (args.contains("--present")) {
-                lecture.presentation().enter();
+            Runnable options = () -> {
+                option(args, "--select").ifPresent(state::select);
+                option(args, "--view").map(java.nio.file.Path::of).flatMap(lecture::openViewQuietly)
+                        .ifPresent(problem -> {
+                            Stderr.line(problem);
+                            Prompts.alerts(state).error(stage, state.messages().get("view.error.title"), problem);
+                        });
+                if (args.contains("--present")) {
+                    lecture.presentation().enter();
+                }
+            };
+            // The catalog usually arrives before the window shows (below); the options then
+            // wait for the shown window, as they did when the catalog always came later.
+            if (stage.isShowing()) {
+                options.run();
+            } else {
+                Platform.runLater(options);
             }
             if (probe) {
                 FirstFrameProbe.reportAndExit(stage.getScene());
@@ -126,6 +152,13 @@ public final class GenAiTimelineApp extends Application {
         stage.setY(bounds.y());
         stage.setMaximized(prefs.maximized());
         stage.titleProperty().bind(state.text("app.title"));
+        // The catalog, read since main() began, joins the state now if it is there or nearly:
+        // the first CSS pass, layout and frame then include it, and nothing is done twice.
+        // The saved pane widths too, so the timeline is not laid out at the default widths
+        // first; they are put back again once shown, as before, where the window's size moved.
+        work.deliverWithin(CATALOG_WAIT_MS);
+        window.detail().pinnedProperty().set(prefs.detailPinned());
+        prefs.dividers(2).ifPresent(window::setDividerPositions);
         stage.show();
         window.detail().pinnedProperty().set(prefs.detailPinned());
         prefs.dividers(2).ifPresent(window::setDividerPositions);

@@ -39,6 +39,8 @@ public final class Main {
             // Before launch: the shaded jar runs JavaFX from the class path on purpose (see
             // above), and its start-up warning about that would read as an error on stderr.
             org.genaitimeline.platform.FxPlatform.quietUnnamedModuleWarning();
+            // The bundled catalog is read on a second thread while the toolkit starts.
+            GenAiTimelineApp.readCatalogAhead();
             try {
                 javafx.application.Application.launch(GenAiTimelineApp.class, args);
             } catch (RuntimeException | Error e) {

@@ -54,6 +54,9 @@ public final class CatalogLoader {
 
     private final Limits limits;
     private final JsonTreeReader json;
+    /** The bundled catalog read ahead ({@link #readingBundledAhead()}), taken by the first loadBundled(). */
+    private final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.FutureTask<LoadResult>> ahead =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     public CatalogLoader() {
         this(Limits.DEFAULT);
@@ -64,8 +67,42 @@ public final class CatalogLoader {
         this.json = new JsonTreeReader(limits);
     }
 
+    /**
+     * A loader that starts reading the bundled catalog at once on a daemon thread (start-up:
+     * the read then runs while the window toolkit starts); its first {@link #loadBundled()}
+     * returns that read, waiting for it if need be, and later ones read again.
+     */
+    public static CatalogLoader readingBundledAhead() {
+        CatalogLoader loader = new CatalogLoader();
+        java.util.concurrent.FutureTask<LoadResult> read = new java.util.concurrent.FutureTask<>(loader::readBundled);
+        loader.ahead.set(read);
+        Thread t = new Thread(read, "genai-catalog-ahead");
+        t.setDaemon(true);
+        t.start();
+        return loader;
+    }
+
     /** The catalog that ships in the jar. */
     public LoadResult loadBundled() {
+        java.util.concurrent.FutureTask<LoadResult> read = ahead.getAndSet(null);
+        if (read == null) {
+            return readBundled();
+        }
+        read.run(); // a no-op once the thread has run it; on this thread if it has not started yet
+        try {
+            return read.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return readBundled();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private LoadResult readBundled() {
         Problems models = new Problems("models.json");
         Problems eras = new Problems("eras.json");
         byte[] m = resource(BUNDLED_MODELS, models);

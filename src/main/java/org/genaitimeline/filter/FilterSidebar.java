@@ -35,9 +35,7 @@ public final class FilterSidebar extends BorderPane {
     private final CheckFacet<Kind> kinds;
     private final CheckFacet<Provenance.Origin> sources;
     private final DeveloperFacet developers;
-    private final OpenFacet open;
-    private final RangeFacets.Years years;
-    private final RangeFacets.Sizes sizes;
+    private final LowerFacets lower;
     private final Button reset = new Button();
     private final ScrollPane scroll = new ScrollPane();
     private final List<Subscription> subscriptions = new ArrayList<>();
@@ -104,9 +102,6 @@ public final class FilterSidebar extends BorderPane {
         sources.visibleProperty().bind(state.catalogProperty().map(c -> originsOf(c).size() > 1));
         sources.managedProperty().bind(sources.visibleProperty());
         developers = new DeveloperFacet(state);
-        open = new OpenFacet(state);
-        years = new RangeFacets.Years(state);
-        sizes = new RangeFacets.Sizes(state);
 
         reset.setId("filter-reset");
         reset.textProperty().bind(state.text("filter.reset"));
@@ -114,9 +109,11 @@ public final class FilterSidebar extends BorderPane {
         reset.setOnAction(e -> state.setQuery(ModelQuery.ALL));
         subscriptions.add(state.queryProperty().subscribe(q -> reset.setDisable(q.equals(ModelQuery.ALL))));
 
-        // Search and Reset stay in view; the facets scroll between them.
-        VBox content = new VBox(eras, families, kinds, sources, developers, open, years, sizes);
+        // Search and Reset stay in view; the facets scroll between them. The last three come
+        // just after the first frame (LowerFacets).
+        VBox content = new VBox(eras, families, kinds, sources, developers);
         content.getStyleClass().add("filter-content");
+        lower = new LowerFacets(state, content);
         scroll.setContent(content);
         search.getStyleClass().add("filter-search");
         VBox top = new VBox(search);
@@ -133,6 +130,17 @@ public final class FilterSidebar extends BorderPane {
                 subscriptions.add(scene.focusOwnerProperty().subscribe(this::reveal));
             }
         });
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        lower.askAfterFrame(getScene());
+    }
+
+    /** The open-weights, years and parameters facets and their stand-in (tests). */
+    LowerFacets lowerFacets() {
+        return lower;
     }
 
     private void reveal(Node focused) {
@@ -174,9 +182,7 @@ public final class FilterSidebar extends BorderPane {
         kinds.dispose();
         sources.dispose();
         developers.dispose();
-        open.dispose();
-        years.dispose();
-        sizes.dispose();
+        lower.dispose();
     }
 
     /**

@@ -204,4 +204,18 @@ class CatalogLoaderTest {
         });
         assertThat(Optional.of(catalog.size())).get().isEqualTo(catalog.models().size());
     }
+
+    @Test
+    void aLoaderReadingAheadGivesTheSameBundledCatalogAndReadsAgainAfterwards() {
+        CatalogLoader ahead = CatalogLoader.readingBundledAhead();
+
+        Catalog first = ok(ahead.loadBundled());
+        Catalog again = ok(ahead.loadBundled());
+
+        assertThat(first.models()).isEqualTo(ok(loader.loadBundled()).models());
+        assertThat(first.eras()).isEqualTo(ok(loader.loadBundled()).eras());
+        // Only the first call takes the read made ahead; a later one (the fallback) reads afresh.
+        assertThat(again).isNotSameAs(first);
+        assertThat(again.models()).isEqualTo(first.models());
+    }
 }
