@@ -232,6 +232,12 @@ class MainWindowTest extends WindowFixture {
     }
 
     private Label header(FxRobot robot, String text) {
+        // A new preset's columns get their header labels at the next CSS and layout pass, which
+        // a loaded machine may not have run yet: run it here rather than wait for a pulse.
+        robot.interact(() -> {
+            table().applyCss();
+            table().layout();
+        });
         return robot.from(table()).lookup(".column-header .label").queryAllAs(Label.class).stream()
                 .filter(l -> text.equals(l.getText())).findFirst().orElseThrow();
     }
