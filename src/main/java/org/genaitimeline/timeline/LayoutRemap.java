@@ -81,6 +81,11 @@ final class LayoutRemap {
             if (label != null) {
                 double at = vertical ? label.y() : label.x();
                 Box moved = shift(label, axis.forward(old.backward(at)) - at, vertical);
+                if (!boxes[0].encloses(moved)) {
+                    // a band cut by the view's edge keeps its name at the edge, as a full layout puts it
+                    double bandShift = vertical ? boxes[0].y() - e.band().y() : boxes[0].x() - e.band().x();
+                    moved = shift(label, bandShift, vertical);
+                }
                 label = boxes[0].encloses(moved) ? moved : null;
             }
             out.add(new TimelineLayout.EraBand(e.era(), e.name(), boxes[0], label, boxes[1]));
