@@ -8,6 +8,7 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
+import javafx.geometry.VerticalDirection;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.genaitimeline.catalog.Catalog;
@@ -92,6 +93,22 @@ class TimelinePanTest {
         robot.release(MouseButton.PRIMARY);
         assertThat(fullLayouts()).isEqualTo(before + 1);
         assertThat(view.settle().isMoving()).isFalse();
+        assertSameAsAFreshLayout();
+    }
+
+    @Test
+    void wheelZoomStepsWaitForTheQuietTime(FxRobot robot) {
+        Point2D centre = plotCentre(robot);
+        int before = fullLayouts();
+        double span = view.getVisibleEnd() - view.getVisibleStart();
+        robot.moveTo(centre).scroll(3, VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.getVisibleEnd() - view.getVisibleStart()).as("zoomed").isNotEqualTo(span);
+        assertThat(fullLayouts()).as("full layouts while zooming").isEqualTo(before);
+        assertThat(view.currentLayout().axis().end()).isEqualTo(view.getVisibleEnd());
+
+        robot.interact(() -> new ArrayList<>(pending).forEach(Runnable::run));
+        assertThat(fullLayouts()).isEqualTo(before + 1);
         assertSameAsAFreshLayout();
     }
 }
