@@ -86,11 +86,11 @@ final class LayoutBuilder {
 
         List<TimelineLayout.AxisLabel> axisLabels = new ArrayList<>();
         List<Double> grid = new ArrayList<>();
-        double strip = 5 * s;
+        double strip = strip();
         ticks(axis, plot, strip, axisLabels, grid);
 
         LaneLabels placer = new LaneLabels(spec, plot, axis, lanes, font, lineH, pad, messages);
-        List<TimelineLayout.EraBand> bands = eraBands(axis, plot, strip, lanes, placer, items);
+        List<TimelineLayout.EraBand> bands = eraBands(axis, plot, lanes, placer, items);
         List<TimelineLayout.Badge> badges = new ArrayList<>();
         List<TimelineLayout.Item> placed = placer.place(items, badges);
         String empty = spec.models().isEmpty() ? messages.get("timeline.empty") : null;
@@ -102,7 +102,7 @@ final class LayoutBuilder {
      * The time axis along the plot, the foundations before the book's first era compressed to
      * a small share when they would take more (the rule is {@link TimeScale}'s).
      */
-    private TimeScale axis(Box plot) {
+    TimeScale axis(Box plot) {
         double from = vertical ? plot.y() : plot.x();
         double to = vertical ? plot.maxY() : plot.maxX();
         double knee = TimelineSpec.knee(spec.eras()).orElse(spec.start());
@@ -164,7 +164,12 @@ final class LayoutBuilder {
         return y + lineH;
     }
 
-    private void ticks(TimeScale axis, Box plot, double strip, List<TimelineLayout.AxisLabel> out,
+    /** The width of the era strips along the axis. */
+    double strip() {
+        return 5 * s;
+    }
+
+    void ticks(TimeScale axis, Box plot, double strip, List<TimelineLayout.AxisLabel> out,
             List<Double> grid) {
         double minSpacing = vertical ? lineH * 2.2 : measure.width("0000", font, true) * 2;
         for (TimeTicks.Tick t : TimeTicks.of(axis, minSpacing)) {
@@ -189,25 +194,34 @@ final class LayoutBuilder {
         }
     }
 
-    private List<TimelineLayout.EraBand> eraBands(TimeScale axis, Box plot, double strip, List<Lane> lanes,
+    private List<TimelineLayout.EraBand> eraBands(TimeScale axis, Box plot, List<Lane> lanes,
             LaneLabels placer, List<TimelineLayout.Item> items) {
         placer.addCircles(items);
         List<TimelineLayout.EraBand> out = new ArrayList<>();
         for (Era era : spec.eras()) {
-            double t0 = Math.max(axis.start(), PartialDate.fractionalYear(era.start().toEpochDay()));
-            double t1 = Math.min(axis.end(), PartialDate.fractionalYear(era.end().plusDays(1).toEpochDay()));
-            if (t1 <= t0) {
+            Box[] boxes = eraBoxes(era, axis, plot);
+            if (boxes == null) {
                 continue;
             }
-            double p0 = axis.forward(t0);
-            double p1 = axis.forward(t1);
-            Box band = vertical ? new Box(plot.x(), p0, plot.w(), p1 - p0) : new Box(p0, plot.y(), p1 - p0, plot.h());
-            Box stripBox = vertical ? new Box(plot.x() - strip, p0, strip, p1 - p0)
-                    : new Box(p0, plot.maxY(), p1 - p0, strip);
             String name = era.name().get(spec.language());
-            Box label = placer.placeEraName(name, band, lanes);
-            out.add(new TimelineLayout.EraBand(era, name, band, label, stripBox));
+            Box label = placer.placeEraName(name, boxes[0], lanes);
+            out.add(new TimelineLayout.EraBand(era, name, boxes[0], label, boxes[1]));
         }
         return out;
+    }
+
+    /** An era's visible band over the plot and its strip along the axis, or null when it is off the range. */
+    Box[] eraBoxes(Era era, TimeScale axis, Box plot) {
+        double t0 = Math.max(axis.start(), PartialDate.fractionalYear(era.start().toEpochDay()));
+        double t1 = Math.min(axis.end(), PartialDate.fractionalYear(era.end().plusDays(1).toEpochDay()));
+        if (t1 <= t0) {
+            return null;
+        }
+        double p0 = axis.forward(t0);
+        double p1 = axis.forward(t1);
+        double strip = strip();
+        Box band = vertical ? new Box(plot.x(), p0, plot.w(), p1 - p0) : new Box(p0, plot.y(), p1 - p0, plot.h());
+        Box stripBox = vertical ? new Box(plot.x() - strip, p0, strip, p1 - p0) : new Box(p0, plot.maxY(), p1 - p0, strip);
+        return new Box[] {band, stripBox};
     }
 }

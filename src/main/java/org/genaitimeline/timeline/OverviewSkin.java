@@ -40,7 +40,7 @@ final class OverviewSkin extends FigureSkin<OverviewStrip> {
         Canvas c = layers.overlay();
         c.setOnMousePressed(this::pressed);
         c.setOnMouseDragged(this::dragged);
-        c.setOnMouseReleased(e -> grabbed = null);
+        c.setOnMouseReleased(this::released);
         c.setOnMouseMoved(this::moved);
         c.setOnScroll(this::scrolled);
         own(() -> {
@@ -92,6 +92,7 @@ final class OverviewSkin extends FigureSkin<OverviewStrip> {
         OverviewScale scale = scale();
         OverviewStrip strip = getSkinnable();
         grabbed = scale.hit(strip.visibleRange(), along(e));
+        strip.gestureMoving();
         if (grabbed == OverviewScale.Hit.OUTSIDE) {
             // Centre there, then the same press drags the window on.
             strip.setVisibleRange(scale.centreAt(strip.visibleRange(), along(e)));
@@ -106,9 +107,17 @@ final class OverviewSkin extends FigureSkin<OverviewStrip> {
             return;
         }
         OverviewScale scale = scale();
+        getSkinnable().gestureMoving();
         getSkinnable().setVisibleRange(grabbed == OverviewScale.Hit.WINDOW
                 ? scale.pan(pressedRange, along(e) - pressedPx)
                 : scale.dragEdge(pressedRange, grabbed, along(e)));
+    }
+
+    private void released(MouseEvent e) {
+        if (grabbed != null) {
+            getSkinnable().gestureEnded();
+        }
+        grabbed = null;
     }
 
     private void moved(MouseEvent e) {
@@ -126,6 +135,7 @@ final class OverviewSkin extends FigureSkin<OverviewStrip> {
             return;
         }
         double px = vertical() ? e.getY() : e.getX();
+        getSkinnable().gestureMoving();
         getSkinnable().setVisibleRange(scale().zoom(getSkinnable().visibleRange(), Math.pow(WHEEL_BASE, e.getDeltaY()),
                 px));
         e.consume();

@@ -31,6 +31,8 @@ public final class OverviewStrip extends FigureControl {
             new SimpleObjectProperty<>(this, "eras", FXCollections.observableArrayList());
     private final ObjectProperty<Orientation> orientation =
             new SimpleObjectProperty<>(this, "orientation", TimelineOptions.DEFAULT.orientation());
+    /** The followed timeline's gesture state, or null when the strip follows none. */
+    private RangeSettle settle;
     private final DoubleProperty visibleStart =
             new SimpleDoubleProperty(this, "visibleStart", TimelineOptions.DEFAULT.from());
     private final DoubleProperty visibleEnd =
@@ -51,6 +53,20 @@ public final class OverviewStrip extends FigureControl {
         languageProperty().bind(view.languageProperty());
         visibleStart.bindBidirectional(view.visibleStartProperty());
         visibleEnd.bindBidirectional(view.visibleEndProperty());
+        settle = view.settle();
+    }
+
+    /** A drag or wheel step of the strip moves the timeline: it draws re-mapped until the gesture settles. */
+    void gestureMoving() {
+        if (settle != null) {
+            settle.moving();
+        }
+    }
+
+    void gestureEnded() {
+        if (settle != null) {
+            settle.settle();
+        }
     }
 
     @Override

@@ -93,6 +93,7 @@ final class TimelineGestures {
             dragged = true;
         }
         if (dragged) {
+            view.settle().moving();
             double px = vertical() ? e.getY() : e.getX();
             view.pan(-(px - lastTimePx) / l.axis().pixelsPerYear());
             lastTimePx = px;
@@ -102,6 +103,9 @@ final class TimelineGestures {
 
     private void released(MouseEvent e) {
         canvas.setCursor(Cursor.DEFAULT);
+        if (dragged) {
+            view.settle().settle();
+        }
         TimelineLayout l = layout();
         if (dragged || l == null || e.getButton() != MouseButton.PRIMARY) {
             return;
@@ -149,6 +153,7 @@ final class TimelineGestures {
         if (l == null || e.getDeltaY() == 0) {
             return;
         }
+        view.settle().moving();
         view.zoom(Math.pow(WHEEL_BASE, e.getDeltaY()), l.timeAt(e.getX(), e.getY()));
         e.consume();
     }
@@ -158,6 +163,7 @@ final class TimelineGestures {
         if (l == null || e.getZoomFactor() <= 0) {
             return;
         }
+        view.settle().moving();
         view.zoom(e.getZoomFactor(), l.timeAt(e.getX(), e.getY()));
         e.consume();
     }

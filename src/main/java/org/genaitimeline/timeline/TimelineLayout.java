@@ -233,6 +233,11 @@ public final class TimelineLayout {
         return fontSize;
     }
 
+    /** How far past the axis ends a marker still shows (its circle), in pixels. */
+    double reach() {
+        return reach;
+    }
+
     public Optional<Item> item(String modelId) {
         Integer i = indexById.get(modelId);
         return i == null ? Optional.empty() : Optional.of(items.get(i));

@@ -37,6 +37,8 @@ final class TimelineSkin extends FigureSkin<TimelineView> {
         TimelineGestures gestures = new TimelineGestures(view, layers.overlay());
         own(gestures::dispose);
         own(toolbar::dispose);
+        view.settle().onSettled(layers::markBaseDirty);
+        own(() -> view.settle().onSettled(() -> { }));
     }
 
     @Override
@@ -49,7 +51,7 @@ final class TimelineSkin extends FigureSkin<TimelineView> {
 
     @Override
     protected void paintBase(double w, double h) {
-        TimelineLayout layout = TimelineLayout.compute(spec(w, h));
+        TimelineLayout layout = getSkinnable().settle().layoutFor(spec(w, h));
         getSkinnable().setCurrentLayout(layout);
         layers.base().getGraphicsContext2D().clearRect(0, 0, w, h);
         TimelinePainter.paint(new CanvasSurface(layers.base(), measure), layout, getSkinnable().getPalette());

@@ -56,6 +56,7 @@ public class TimelineView extends FigureControl {
             new ReadOnlyObjectWrapper<>(this, "currentLayout");
     private final TimelineFocus focus = new TimelineFocus(this);
     private final ModelSight sight = new ModelSight(this);
+    private final RangeSettle settle = new RangeSettle();
     private final ViewRange range;
 
     public TimelineView() {
@@ -340,6 +341,11 @@ public class TimelineView extends FigureControl {
 
     public final TimelineLayout currentLayout() {
         return currentLayout.get();
+    }
+
+    /** Whether a pan or zoom gesture is drawn from a re-mapped layout, and when it lays out in full. */
+    final RangeSettle settle() {
+        return settle;
     }
 
     /**

@@ -76,6 +76,26 @@ class OverviewStripTest {
     }
 
     @Test
+    void draggingTheWindowLaysTheTimelineOutOnceAtRelease(FxRobot robot) {
+        // no quiet-time task fires in this test: only the release may lay out in full
+        robot.interact(() -> view.settle().useTimer((delay, task) -> () -> { }));
+        Point2D from = at(2017);
+        WaitForAsyncUtils.waitForFxEvents();
+        int before = view.settle().fullLayouts();
+
+        robot.drag(from, MouseButton.PRIMARY).moveBy(30, 0).moveBy(30, 0).moveBy(30, 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.getVisibleStart()).as("panned").isGreaterThan(2016);
+        assertThat(view.settle().fullLayouts()).as("full layouts while dragging").isEqualTo(before);
+        assertThat(view.currentLayout().axis().start()).as("each step drawn").isEqualTo(view.getVisibleStart());
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(view.settle().fullLayouts()).as("at release").isEqualTo(before + 1);
+        assertThat(view.currentLayout().items()).isEqualTo(TimelineLayout.compute(view.currentLayout().spec()).items());
+    }
+
+    @Test
     void draggingAnEdgeZoomsAndAClickBesideTheWindowCentresIt(FxRobot robot) {
         robot.drag(at(2018), MouseButton.PRIMARY).moveTo(at(2020)).release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
