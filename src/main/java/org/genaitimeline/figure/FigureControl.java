@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
+import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.i18n.Language;
 import org.genaitimeline.theme.Palette;
@@ -27,6 +28,7 @@ public abstract class FigureControl extends Control {
         }
     };
     private final ReadOnlyObjectWrapper<Model> hoveredModel = new ReadOnlyObjectWrapper<>(this, "hoveredModel");
+    private final ObjectProperty<Catalog> catalog = new SimpleObjectProperty<>(this, "catalog", Catalog.empty());
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.of(Theme.LIGHT));
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language", Language.EN) {
         @Override
@@ -75,6 +77,22 @@ public abstract class FigureControl extends Control {
     /** For the figure's skin, which hit-tests the pointer. */
     protected final void setHoveredModel(Model value) {
         hoveredModel.set(value);
+    }
+
+    /**
+     * The whole catalog, whose {@code buildsOn} links a figure follows beyond what it plots: the
+     * growth chart's lineage of the selected point, the lineage view's tree.
+     */
+    public final ObjectProperty<Catalog> catalogProperty() {
+        return catalog;
+    }
+
+    public final Catalog getCatalog() {
+        return catalog.get();
+    }
+
+    public final void setCatalog(Catalog value) {
+        catalog.set(value);
     }
 
     /** The theme's colours and scales (bind to the app's theme); a theme switch repaints. */

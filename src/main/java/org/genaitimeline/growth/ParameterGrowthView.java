@@ -10,7 +10,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Skin;
-import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.Era;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.figure.FigureControl;
@@ -44,7 +43,6 @@ public class ParameterGrowthView extends FigureControl {
     private final BooleanProperty trendPerEra =
             new SimpleBooleanProperty(this, "trendPerEra", GrowthOptions.DEFAULT.trendPerEra());
     private final ObjectProperty<List<Era>> eras = new SimpleObjectProperty<>(this, "eras", List.of());
-    private final ObjectProperty<Catalog> catalog = new SimpleObjectProperty<>(this, "catalog", Catalog.empty());
     private final BooleanProperty searchResults = new SimpleBooleanProperty(this, "searchResults", false);
 
     public ParameterGrowthView() {
@@ -191,19 +189,6 @@ public class ParameterGrowthView extends FigureControl {
 
     public final void setEras(List<Era> value) {
         eras.set(value);
-    }
-
-    /** The catalog, for the selected model's lineage (what it builds on, what built on it). */
-    public final ObjectProperty<Catalog> catalogProperty() {
-        return catalog;
-    }
-
-    public final Catalog getCatalog() {
-        return catalog.get();
-    }
-
-    public final void setCatalog(Catalog value) {
-        catalog.set(value);
     }
 
     /**

@@ -28,7 +28,6 @@ public class LineageView extends FigureControl {
 
     public static final String DEFAULT_STYLE_CLASS = "lineage-view";
 
-    private final ObjectProperty<Catalog> catalog = new SimpleObjectProperty<>(this, "catalog", Catalog.empty());
     private final ObjectProperty<LineageOptions> options =
             new SimpleObjectProperty<>(this, "options", LineageOptions.DEFAULT) {
                 @Override
@@ -45,7 +44,7 @@ public class LineageView extends FigureControl {
 
     public LineageView() {
         super(DEFAULT_STYLE_CLASS);
-        catalog.subscribe(c -> graph = LineageGraph.of(c == null ? Catalog.empty() : c));
+        catalogProperty().subscribe(c -> graph = LineageGraph.of(c == null ? Catalog.empty() : c));
         focus = new LineageFocus(this);
     }
 
@@ -79,19 +78,6 @@ public class LineageView extends FigureControl {
     @Override
     protected Skin<?> createDefaultSkin() {
         return new LineageSkin(this);
-    }
-
-    /** The catalog whose {@code buildsOn} links the graph follows. */
-    public final ObjectProperty<Catalog> catalogProperty() {
-        return catalog;
-    }
-
-    public final Catalog getCatalog() {
-        return catalog.get();
-    }
-
-    public final void setCatalog(Catalog value) {
-        catalog.set(value);
     }
 
     /** Depth, direction and path, as saved views, preferences and exports keep them; never null. */
