@@ -34,23 +34,27 @@ public final class PointLabels {
     private final Box bounds;
     private final List<Box> obstacles;
     private final int rings;
+    private final boolean overLabels;
 
     /**
      * @param bounds labels must lie inside
      * @param obstacles other things labels must not cover (the legend)
      */
     public PointLabels(Box bounds, List<Box> obstacles) {
-        this(bounds, obstacles, RINGS);
+        this(bounds, obstacles, RINGS, true);
     }
 
     /**
      * @param rings how far a label may move aside, in rings of about half a label's height
      *     (a dense chart keeps its few labels close: long leaders across a cloud read badly)
+     * @param overLabels whether a label that finds no other spot may have a leader over
+     *     another label (a sparse chart names every point; a dense one does without the label)
      */
-    public PointLabels(Box bounds, List<Box> obstacles, int rings) {
+    public PointLabels(Box bounds, List<Box> obstacles, int rings, boolean overLabels) {
         this.bounds = bounds;
         this.obstacles = List.copyOf(obstacles);
         this.rings = rings;
+        this.overLabels = overLabels;
     }
 
     /** One placement per anchor, in order; empty where no free spot was found. */
@@ -96,7 +100,7 @@ public final class PointLabels {
                 // let its leader cross points, never labels.
                 p = placer.place(rule.withLeaders(Leaders.AVOID_LABELS), aside);
             }
-            if (p.isEmpty()) {
+            if (p.isEmpty() && overLabels) {
                 // Last resort: a leader over another label beats a missing label.
                 p = placer.place(rule, aside);
             }
