@@ -88,25 +88,56 @@ public final class PointLabels {
         Rule rule = Rule.inside(bounds);
         List<Optional<Placement>> out = new ArrayList<>(java.util.Collections.nCopies(anchors.size(),
                 Optional.<Placement>empty()));
+        List<Leader> leaders = new ArrayList<>();
         for (int i : labelled) {
             Anchor a = anchors.get(i);
-            Candidates aside = aside(a, points.get(i));
-            Optional<Placement> p = placer.place(rule, near(a));
+            Candidates around = aside(a, points.get(i));
+            Candidates aside = clearOf(leaders, around);
+            Optional<Placement> p = placer.place(rule, clearOf(leaders, near(a)));
             if (p.isEmpty()) {
                 p = placer.place(rule.withLeaders(Leaders.AVOID_LABELS_AND_MARKERS), aside);
             }
             if (p.isEmpty()) {
                 // A point buried among others (GPT-4 under PanGu) has no clear line out:
-                // let its leader cross points, never labels.
+                // let its leader cross points, never labels nor other leaders.
                 p = placer.place(rule.withLeaders(Leaders.AVOID_LABELS), aside);
             }
             if (p.isEmpty() && overLabels) {
                 // Last resort: a leader over another label beats a missing label.
-                p = placer.place(rule, aside);
+                p = placer.place(rule, around);
             }
+            p.map(Placement::line).filter(java.util.Objects::nonNull).ifPresent(leaders::add);
             out.set(i, p);
         }
         return out;
+    }
+
+    /**
+     * The candidates whose box no earlier leader crosses and whose own leader crosses no
+     * earlier one: two leaders in an X read as each other's.
+     */
+    private static Candidates clearOf(List<Leader> earlier, Candidates candidates) {
+        return offer -> candidates.generate((box, leader) -> {
+            for (Leader e : earlier) {
+                if (e.crosses(box) || leader != null && cross(e, leader)) {
+                    return false;
+                }
+            }
+            return offer.offer(box, leader);
+        });
+    }
+
+    /** Whether two straight leaders cross (touching ends do not count). */
+    static boolean cross(Leader a, Leader b) {
+        double d1 = side(a, b.fromX(), b.fromY());
+        double d2 = side(a, b.toX(), b.toY());
+        double d3 = side(b, a.fromX(), a.fromY());
+        double d4 = side(b, a.toX(), a.toY());
+        return d1 * d2 < 0 && d3 * d4 < 0;
+    }
+
+    private static double side(Leader l, double px, double py) {
+        return (l.toX() - l.fromX()) * (py - l.fromY()) - (l.toY() - l.fromY()) * (px - l.fromX());
     }
 
     private static Candidates near(Anchor a) {

@@ -10,6 +10,7 @@ import org.genaitimeline.catalog.Family;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.figure.Box;
 import org.genaitimeline.figure.GrowthOptions;
+import org.genaitimeline.figure.LabelPlacer;
 import org.genaitimeline.figure.TextMeasure;
 import org.genaitimeline.i18n.Language;
 import org.junit.jupiter.api.Test;
@@ -99,6 +100,35 @@ class ReadableGrowthTest {
                         .as("the label of %s covers the marker of %s", l.point().name(), p.point().name()).isFalse();
             }
         }
+    }
+
+    @ParameterizedTest(name = "{0} points, labels x{1}")
+    @CsvSource({"900, 1", "900, 1.5", "2000, 1"})
+    void aDenseChartsLeadersNeitherCrossEachOtherNorRunUnderALabel(int n, double scale) {
+        GrowthLayout layout = GrowthLayout.of(history(n, 4), allTypes(Language.EN, scale), 1920, 1080, MEASURE);
+        List<GrowthLayout.PlacedPoint> labelled = layout.points().stream().filter(p -> p.label().isPresent()).toList();
+        List<LabelPlacer.Leader> leaders = labelled.stream().map(p -> p.label().get().line())
+                .filter(java.util.Objects::nonNull).toList();
+        assertThat(leaders).as("a crowd needs some leaders").isNotEmpty();
+        for (int i = 0; i < leaders.size(); i++) {
+            for (int j = i + 1; j < leaders.size(); j++) {
+                assertThat(PointLabels.cross(leaders.get(i), leaders.get(j))).as("leaders %d and %d cross", i, j)
+                        .isFalse();
+            }
+            for (GrowthLayout.PlacedPoint p : labelled) {
+                if (p.label().get().line() != leaders.get(i)) {
+                    assertThat(leaders.get(i).crosses(p.label().get().box()))
+                            .as("a leader runs under the label of %s", p.point().name()).isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
+    void twoLeadersInAnXCrossAndTwoSideBySideDoNot() {
+        LabelPlacer.Leader a = new LabelPlacer.Leader(0, 0, 10, 10, null);
+        assertThat(PointLabels.cross(a, new LabelPlacer.Leader(0, 10, 10, 0, null))).isTrue();
+        assertThat(PointLabels.cross(a, new LabelPlacer.Leader(5, 0, 15, 10, null))).isFalse();
     }
 
     @Test
