@@ -9,8 +9,6 @@ import org.genaitimeline.catalog.Model;
 import org.genaitimeline.figure.AxisScale;
 import org.genaitimeline.figure.Box;
 import org.genaitimeline.figure.LabelPlacer;
-import org.genaitimeline.figure.LinearScale;
-import org.genaitimeline.figure.LogScale;
 import org.genaitimeline.figure.TextMeasure;
 import org.genaitimeline.figure.TimeScale;
 import org.genaitimeline.figure.YearSpan;
@@ -37,7 +35,7 @@ public final class GrowthLayout {
     static final int DENSE_RINGS = 6;
     /** The smallest marker radius (times the label scale) and alpha of a dense chart. */
     static final double MIN_RADIUS = 3;
-    static final double MIN_ALPHA = 0.3;
+    static final double MIN_ALPHA = 0.25;
 
     /** A tick: value, pixel, text. */
     public record Tick(double value, double pixel, String label) {
@@ -74,6 +72,7 @@ public final class GrowthLayout {
     private final TextMeasure measure;
     private final Set<String> emphasised;
     private final double pointAlpha;
+    private final SizeUnit unit;
 
     private GrowthLayout(List<Model> models, GrowthSpec options, double width, double height,
             TextMeasure measure, Set<String> emphasised) {
@@ -86,7 +85,9 @@ public final class GrowthLayout {
         GrowthData all = GrowthData.of(models, options.allFamilies(), options.chart().bookFigureOnly(), options.language());
         this.data = options.chart().years().map(all::within).orElse(all);
         this.sizes = GrowthSizes.of(options.labelScale(), data.points().size());
-        this.pointAlpha = Math.max(MIN_ALPHA, Math.sqrt(GrowthSizes.density(data.points().size())));
+        this.pointAlpha = GrowthSizes.alpha(data.points().size());
+        double[] range = GrowthAxis.range(data, options.logScale());
+        this.unit = SizeUnit.of(options.logScale() ? range[0] : range[1] / 5, options.language());
         this.notes = notes(width - 24);
         double tickLine = measure.lineHeight(sizes.tick());
         double noteLine = measure.lineHeight(sizes.note());
@@ -94,15 +95,15 @@ public final class GrowthLayout {
         double bottom = height - (tickLine + 8) - (tickLine + 4) - notes.size() * noteLine - 8;
         double pad = sizes.radius() + 4;
         // y first with a provisional pixel range: the tick labels decide the left margin.
-        AxisScale yProvisional = yScale(bottom, top, pad);
+        AxisScale yProvisional = GrowthAxis.scale(range, options.logScale(), bottom, top, pad);
         double left = 12 + yProvisional.ticks().stream()
-                .mapToDouble(v -> measure.width(text.yTick(v), sizes.tick(), false)).max().orElse(20) + 10;
+                .mapToDouble(v -> measure.width(text.yTick(v, unit), sizes.tick(), false)).max().orElse(20) + 10;
         double right = width - 20;
         this.plot = new Box(left, top, Math.max(10, right - left), Math.max(10, bottom - top));
-        this.y = yScale(plot.maxY(), plot.y(), pad);
+        this.y = GrowthAxis.scale(range, options.logScale(), plot.maxY(), plot.y(), pad);
         this.x = xScale(plot.x(), plot.maxX(), pad);
         this.xTicks = x.ticks().stream().map(v -> new Tick(v, x.forward(v), text.xTick(v))).toList();
-        this.yTicks = y.ticks().stream().map(v -> new Tick(v, y.forward(v), text.yTick(v))).toList();
+        this.yTicks = y.ticks().stream().map(v -> new Tick(v, y.forward(v), text.yTick(v, unit))).toList();
         List<Trends.Trend> fits = Trends.of(data, options);
         this.trends = fits.stream().filter(t -> t.fit().isOk()).map(this::line).toList();
         this.legendRows = new ArrayList<>();
@@ -129,26 +130,6 @@ public final class GrowthLayout {
     public static GrowthLayout of(List<Model> models, GrowthSpec options, double width, double height,
             TextMeasure measure, Set<String> emphasised) {
         return new GrowthLayout(models, options, width, height, measure, emphasised);
-    }
-
-    private AxisScale yScale(double bottom, double top, double pad) {
-        if (options.logScale()) {
-            double lo = DEFAULT_MIN_BILLIONS;
-            double hi = DEFAULT_MAX_BILLIONS;
-            for (GrowthPoint p : data.points()) {
-                lo = Math.min(lo, p.billions());
-                hi = Math.max(hi, p.billions());
-            }
-            // Rounded once, not per point: the nice steps are exact decimals, costly to make.
-            lo = LogScale.niceFloor(lo);
-            hi = LogScale.niceCeil(hi);
-            // Pad by pixels so a point on the edge value (GPT-4 at 1,000) shows whole.
-            LogScale core = new LogScale(lo, hi, bottom - pad, top + pad);
-            return new LogScale(core.backward(bottom), core.backward(top), bottom, top);
-        }
-        double max = data.points().stream().mapToDouble(GrowthPoint::billions).max().orElse(DEFAULT_MAX_BILLIONS);
-        LinearScale core = new LinearScale(0, LinearScale.niceMax(max, 5), bottom - pad, top + pad, 5);
-        return new LinearScale(core.backward(bottom), core.backward(top), bottom, top, 5);
     }
 
     private AxisScale xScale(double left, double right, double pad) {
@@ -247,16 +228,17 @@ public final class GrowthLayout {
         for (int i = 0; i < ps.size(); i++) {
             GrowthPoint p = ps.get(i);
             double w = wanted[i] ? Math.max(measure.width(p.name(), sizes.name(), true),
-                    measure.width(p.size(), sizes.size(), false)) : 0;
+                    measure.width(p.size(unit), sizes.size(), false)) : 0;
             anchors.add(new PointLabels.Anchor(x.forward(p.year()), y.forward(p.billions()), sizes.radius(), w,
                     lineName + lineSize * 0.85));
         }
-        // Labels may use the margin right of the plot but not the axes' tick labels.
-        Box bounds = new Box(plot.x() + 2, plot.y() - 4, width - plot.x() - 6, plot.h() + 8);
+        // Labels may use the margin right of the plot but not the axes or their tick labels:
+        // the lowest point's label stays above the date axis (its line and tick marks).
+        Box bounds = new Box(plot.x() + 2, plot.y() - 4, width - plot.x() - 6, plot.h() + 3);
         List<Box> obstacles = legend.w() > 0 ? List.of(legend.inflate(2)) : List.of();
-        // A dense chart's small translucent dots may lie under a label; its labels' own points may not.
-        List<Optional<LabelPlacer.Placement>> labels = (dense() ? new PointLabels(bounds, obstacles, DENSE_RINGS)
-                : new PointLabels(bounds, obstacles)).place(anchors, labelled, !dense());
+        // No label covers a point, however dense the chart: a label that finds no free spot is left out.
+        List<Optional<LabelPlacer.Placement>> labels = (dense() ? new PointLabels(bounds, obstacles, DENSE_RINGS, false)
+                : new PointLabels(bounds, obstacles)).place(anchors, labelled, true);
         List<PlacedPoint> out = new ArrayList<>(ps.size());
         for (int i = 0; i < ps.size(); i++) {
             PointLabels.Anchor a = anchors.get(i);
@@ -279,6 +261,16 @@ public final class GrowthLayout {
     /** The opacity of the points: 1 up to {@link #DENSE_POINTS}, less the more there are. */
     public double pointAlpha() {
         return pointAlpha;
+    }
+
+    /** How this chart writes sizes: its y ticks and its labels' second lines. */
+    public SizeUnit sizeUnit() {
+        return unit;
+    }
+
+    /** A point label's second line, in the chart's unit. */
+    public String sizeLabel(GrowthPoint p) {
+        return p.size(unit);
     }
 
     private List<String> notes(double maxWidth) {

@@ -96,7 +96,7 @@ public final class GrowthPainter {
         s.fillText(l.text().xTitle(), plot.centerX(), plot.maxY() + 8 + tickLine + 2);
         // Surface has no rotation (SVG and canvas must agree): the y title sits above the axis.
         s.setTextAlign(TextAlignment.LEFT);
-        s.fillText(l.text().yTitle(), 8, 6);
+        s.fillText(l.text().yTitle(l.sizeUnit()), 8, 6);
         s.endGroup();
     }
 
@@ -109,7 +109,7 @@ public final class GrowthPainter {
         s.setLineDashes();
         for (GrowthLayout.PlacedPoint pt : l.points()) {
             // One group per model, as on the timeline: an SVG export says which point is which.
-            s.beginModelGroup(pt.point().model().id(), pt.point().name() + " " + pt.point().size());
+            s.beginModelGroup(pt.point().model().id(), pt.point().name() + " " + l.sizeLabel(pt.point()));
             s.marker(MarkerShape.of(pt.point().series(), p), pt.x(), pt.y(), r, p.family(pt.point().series()), outline,
                     stroke, alpha);
             s.endGroup();
@@ -133,7 +133,7 @@ public final class GrowthPainter {
             });
         }
         if (l.dense()) {
-            // A dense chart's labels may lie over other (small, translucent) points: a veil keeps them legible.
+            // A dense chart's labels sit in the gaps of a cloud crossed by grid and trend lines: a veil keeps them legible.
             s.setFill(p.background());
             s.setGlobalAlpha(0.75);
             for (GrowthLayout.PlacedPoint pt : l.points()) {
@@ -152,7 +152,7 @@ public final class GrowthPainter {
             s.setFont(z.name(), true);
             s.fillText(pt.point().name(), b.centerX(), b.y());
             s.setFont(z.size(), false);
-            s.fillText(pt.point().size(), b.centerX(), b.y() + nameLine * 0.92);
+            s.fillText(l.sizeLabel(pt.point()), b.centerX(), b.y() + nameLine * 0.92);
         }
         s.endGroup();
     }

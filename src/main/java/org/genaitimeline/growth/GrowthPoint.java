@@ -59,7 +59,16 @@ public record GrowthPoint(Model model, PartialDate date, double year, long param
      * in 亿 ({@code 1750 亿}). Made when asked: a dense chart labels few of its points.
      */
     public String size() {
+        return size(SizeUnit.BILLIONS);
+    }
+
+    /**
+     * The label's second line in a chart's unit: {@link SizeUnit#COUNT} writes English counts
+     * ({@code 2.6K}, {@code 117M}, {@code 175B}) instead of billions.
+     */
+    public String size(SizeUnit unit) {
         String size = language == Language.ZH ? ModelFormat.parameters(parameters, Language.ZH)
+                : unit == SizeUnit.COUNT ? ModelFormat.parameters(parameters, Language.EN)
                 : ModelFormat.billions(parameters);
         return booksOwn ? size + BOOK_MARK : size;
     }

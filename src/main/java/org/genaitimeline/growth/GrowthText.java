@@ -35,15 +35,25 @@ public final class GrowthText {
      * A y tick in billions: English as the figure prints it ({@code 0.1}, {@code 1,000}) with
      * as many decimals as a small tick needs ({@code 0.001}, {@code 0.000001}: never {@code 0});
      * Chinese in 亿 like the Chinese tables ({@code 1 亿}, {@code 1000 亿}, {@code 1 万亿}), and in
-     * 万 or plain counts below 1 亿 ({@code 10 万}, {@code 1000}).
+     * 万 or plain counts below 1 亿 ({@code 10 万}, {@code 1000}). A chart writes its ticks with
+     * {@link #yTick(double, SizeUnit)}, in the one unit its axis reads best in.
      */
     public String yTick(double billions) {
+        return yTick(billions, language == Language.ZH ? SizeUnit.COUNT : SizeUnit.BILLIONS);
+    }
+
+    /**
+     * A y tick in a unit: {@link SizeUnit#BILLIONS} as above; {@link SizeUnit#COUNT} as a
+     * parameter count, English {@code 100}, {@code 10K}, {@code 1M}, {@code 2B}, {@code 1T},
+     * Chinese {@code 1000}, {@code 10 万}, {@code 1 亿}, {@code 1 万亿}.
+     */
+    public String yTick(double billions, SizeUnit unit) {
         if (billions <= 0) {
             return "0";
         }
         long count = Math.round(billions * BILLION);
-        if (language == Language.ZH && count >= 1) {
-            return ModelFormat.parameters(count, Language.ZH);
+        if ((unit == SizeUnit.COUNT || language == Language.ZH) && count >= 1) {
+            return ModelFormat.parameters(count, language);
         }
         if (billions >= 1) {
             DecimalFormat f = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
@@ -58,7 +68,12 @@ public final class GrowthText {
     }
 
     public String yTitle() {
-        return messages.get("growth.axis.y");
+        return yTitle(SizeUnit.BILLIONS);
+    }
+
+    /** "Parameters (billion)", or "Parameters" where the ticks are counts. */
+    public String yTitle(SizeUnit unit) {
+        return unit == SizeUnit.COUNT ? messages.get("growth.axis.y.count") : messages.get("growth.axis.y");
     }
 
     public String xTitle() {

@@ -34,23 +34,27 @@ public final class PointLabels {
     private final Box bounds;
     private final List<Box> obstacles;
     private final int rings;
+    private final boolean overLabels;
 
     /**
      * @param bounds labels must lie inside
      * @param obstacles other things labels must not cover (the legend)
      */
     public PointLabels(Box bounds, List<Box> obstacles) {
-        this(bounds, obstacles, RINGS);
+        this(bounds, obstacles, RINGS, true);
     }
 
     /**
      * @param rings how far a label may move aside, in rings of about half a label's height
      *     (a dense chart keeps its few labels close: long leaders across a cloud read badly)
+     * @param overLabels whether a label that finds no other spot may have a leader over
+     *     another label (a sparse chart names every point; a dense one does without the label)
      */
-    public PointLabels(Box bounds, List<Box> obstacles, int rings) {
+    public PointLabels(Box bounds, List<Box> obstacles, int rings, boolean overLabels) {
         this.bounds = bounds;
         this.obstacles = List.copyOf(obstacles);
         this.rings = rings;
+        this.overLabels = overLabels;
     }
 
     /** One placement per anchor, in order; empty where no free spot was found. */
@@ -84,25 +88,56 @@ public final class PointLabels {
         Rule rule = Rule.inside(bounds);
         List<Optional<Placement>> out = new ArrayList<>(java.util.Collections.nCopies(anchors.size(),
                 Optional.<Placement>empty()));
+        List<Leader> leaders = new ArrayList<>();
         for (int i : labelled) {
             Anchor a = anchors.get(i);
-            Candidates aside = aside(a, points.get(i));
-            Optional<Placement> p = placer.place(rule, near(a));
+            Candidates around = aside(a, points.get(i));
+            Candidates aside = clearOf(leaders, around);
+            Optional<Placement> p = placer.place(rule, clearOf(leaders, near(a)));
             if (p.isEmpty()) {
                 p = placer.place(rule.withLeaders(Leaders.AVOID_LABELS_AND_MARKERS), aside);
             }
             if (p.isEmpty()) {
                 // A point buried among others (GPT-4 under PanGu) has no clear line out:
-                // let its leader cross points, never labels.
+                // let its leader cross points, never labels nor other leaders.
                 p = placer.place(rule.withLeaders(Leaders.AVOID_LABELS), aside);
             }
-            if (p.isEmpty()) {
+            if (p.isEmpty() && overLabels) {
                 // Last resort: a leader over another label beats a missing label.
-                p = placer.place(rule, aside);
+                p = placer.place(rule, around);
             }
+            p.map(Placement::line).filter(java.util.Objects::nonNull).ifPresent(leaders::add);
             out.set(i, p);
         }
         return out;
+    }
+
+    /**
+     * The candidates whose box no earlier leader crosses and whose own leader crosses no
+     * earlier one: two leaders in an X read as each other's.
+     */
+    private static Candidates clearOf(List<Leader> earlier, Candidates candidates) {
+        return offer -> candidates.generate((box, leader) -> {
+            for (Leader e : earlier) {
+                if (e.crosses(box) || leader != null && cross(e, leader)) {
+                    return false;
+                }
+            }
+            return offer.offer(box, leader);
+        });
+    }
+
+    /** Whether two straight leaders cross (touching ends do not count). */
+    static boolean cross(Leader a, Leader b) {
+        double d1 = side(a, b.fromX(), b.fromY());
+        double d2 = side(a, b.toX(), b.toY());
+        double d3 = side(b, a.fromX(), a.fromY());
+        double d4 = side(b, a.toX(), a.toY());
+        return d1 * d2 < 0 && d3 * d4 < 0;
+    }
+
+    private static double side(Leader l, double px, double py) {
+        return (l.toX() - l.fromX()) * (py - l.fromY()) - (l.toY() - l.fromY()) * (px - l.fromX());
     }
 
     private static Candidates near(Anchor a) {
