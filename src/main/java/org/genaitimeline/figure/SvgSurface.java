@@ -157,16 +157,14 @@ public final class SvgSurface implements Surface {
             case RIGHT -> "end";
             default -> "start";
         };
-        String baseline = switch (s.baseline) {
-            case TOP -> "text-before-edge";
-            case CENTER -> "central";
-            case BOTTOM -> "text-after-edge";
-            default -> "alphabetic";
-        };
-        body.append("<text x=\"").append(num(x(x))).append("\" y=\"").append(num(y(y)))
+        // The y of every text is its alphabetic baseline, shifted here as the canvas shifts it
+        // for TOP, CENTER and BOTTOM: dominant-baseline would say the same in fewer words, but
+        // librsvg and several slide editors ignore it and draw such labels half a line high.
+        double baselineY = y(y) + s.fontSize * TextBaselines.emOffset(s.baseline);
+        body.append("<text x=\"").append(num(x(x))).append("\" y=\"").append(num(baselineY))
                 .append("\" font-size=\"").append(num(s.fontSize)).append('"')
                 .append(s.bold ? " font-weight=\"bold\"" : "")
-                .append(" text-anchor=\"").append(anchor).append("\" dominant-baseline=\"").append(baseline)
+                .append(" text-anchor=\"").append(anchor)
                 .append('"').append(fillAttrs()).append(clipAttr()).append('>').append(escape(text))
                 .append("</text>\n");
     }
