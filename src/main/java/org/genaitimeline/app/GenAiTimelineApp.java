@@ -38,7 +38,8 @@ import org.genaitimeline.state.LinkOpener;
  *
  * <p>Options: {@code --startup-probe} prints {@code first-frame-ms N} (and the CPU time used
  * by then) once the first frame with the catalog has been drawn ({@link FirstFrameProbe}),
- * then exits. Hidden, for screenshots:
+ * then {@code interactive-ms N} once what the window makes after its first frame (the filter
+ * sidebar's controls) is there and drawn too, then exits. Hidden, for screenshots:
  * {@code --select ID}, {@code --tab timeline|growth|tables|lineage}, {@code --theme ID}, {@code --lang en|zh},
  * {@code --view FILE} (a saved view or deck), {@code --present} (start in presentation mode),
  * {@code --query Q}
@@ -91,7 +92,8 @@ public final class GenAiTimelineApp extends Application {
         TimelineTab timelineTab = new TimelineTab(state);
         GrowthTab growthTab = new GrowthTab(state);
         LineageTab lineageTab = new LineageTab(state);
-        window = new MainWindow(state, work, links, earlyLoader(), timelineTab, growthTab, lineageTab);
+        window = new MainWindow(state, work, links, earlyLoader(), timelineTab, growthTab, lineageTab,
+                MainWindow.Startup.FIRST_FRAME_FIRST);
         FileChooserService choosers = FileChooserService.system(new PreferenceFolders(prefs),
                 () -> state.messages().get("chooser.allFiles"));
         window.setFileChoosers(choosers);
@@ -140,7 +142,7 @@ public final class GenAiTimelineApp extends Application {
                 Platform.runLater(options);
             }
             if (probe) {
-                FirstFrameProbe.reportAndExit(stage.getScene());
+                FirstFrameProbe.reportAndExit(stage.getScene(), window::whenComplete);
             }
         });
         PreferenceStore.WindowBounds bounds = WindowPlacement.choose(prefs.windowBounds(),
