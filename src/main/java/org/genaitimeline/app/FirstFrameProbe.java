@@ -7,6 +7,7 @@ import java.util.function.LongConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import org.genaitimeline.filter.AfterFrame;
 
 /**
  * {@code --startup-probe}: the time from the JVM's start to the first frame that is actually
@@ -140,42 +141,15 @@ public final class FirstFrameProbe {
     /**
      * Calls {@code drawn} on the FX thread with the time the render thread finished the frame
      * the next pulse lays out, for content that arrives while an earlier frame may still be
-     * rendering (where {@link #whenDrawn} could take that earlier frame for it): a job handed to
-     * the render thread after that pulse runs once the pulse's frame is done, the render thread
-     * taking its work in order. Where the toolkit's render queue cannot be reached, the time
-     * is taken after the following pulse, which waits for that frame.
+     * rendering (where {@link #whenDrawn} could take that earlier frame for it): timed as the
+     * sidebar's deferred work waits for a frame ({@link AfterFrame}).
      */
     private static void whenNextFrameRendered(Scene scene, Runnable atFrame, LongConsumer drawn) {
-        Runnable timed = () -> {
+        AfterFrame.onRenderThread(scene, () -> {
             long ms = sinceJvmStart();
             atFrame.run();
             Platform.runLater(() -> drawn.accept(ms));
-        };
-        scene.addPostLayoutPulseListener(new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                // Runs after this pulse has handed its frame to the render thread.
-                Platform.runLater(() -> {
-                    if (!afterQueuedFrames(timed)) {
-                        secondPulse(timed);
-                    }
-                });
-            }
         });
-        Platform.requestNextPulse();
-    }
-
-    private static boolean afterQueuedFrames(Runnable task) {
-        try {
-            Class<?> toolkit = Class.forName("com.sun.javafx.tk.Toolkit");
-            Class<?> job = Class.forName("com.sun.javafx.tk.RenderJob");
-            Object tk = toolkit.getMethod("getToolkit").invoke(null);
-            toolkit.getMethod("addRenderJob", job).invoke(tk, job.getConstructor(Runnable.class).newInstance(task));
-            return true;
-        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-            return false;
-        }
     }
 
     private static boolean onRenderedFrame(Scene scene, Runnable task) {
