@@ -61,9 +61,22 @@ public final class GenAiTimelineApp extends Application {
     /** The loader {@link Main} started before the toolkit, reading the bundled catalog meanwhile. */
     private static volatile CatalogLoader early;
 
-    /** Called by {@link Main} before launch, so the bundled catalog is read while the toolkit starts. */
+    /** The preferences {@link Main} started reading before the toolkit, or null. */
+    private static volatile PreferencesAhead earlyPrefs;
+
+    /**
+     * Called by {@link Main} before launch, so the bundled catalog and the preferences are
+     * read while the toolkit starts.
+     */
     static void readCatalogAhead() {
+        earlyPrefs = PreferencesAhead.reading();
         early = CatalogLoader.readingBundledAhead();
+    }
+
+    private static PreferencesAhead.Read preferences() {
+        PreferencesAhead ahead = earlyPrefs;
+        earlyPrefs = null;
+        return ahead == null ? PreferencesAhead.now() : ahead.get();
     }
 
     private static CatalogLoader earlyLoader() {
@@ -78,8 +91,9 @@ public final class GenAiTimelineApp extends Application {
         AppIcon.onEveryWindow();
         List<String> args = getParameters().getRaw();
         probe = args.contains("--startup-probe");
-        prefs = PreferenceStore.forApp();
-        SavedView session = prefs.session(Language.forLocale(Locale.getDefault()));
+        PreferencesAhead.Read read = preferences();
+        prefs = read.prefs();
+        SavedView session = read.session();
         state = new AppState(session.language());
         // JavaFX names its own texts (a text field's Cut/Copy/Paste menu, stock buttons) in the
         // default locale's language; follow the app's choice so they switch with it.
