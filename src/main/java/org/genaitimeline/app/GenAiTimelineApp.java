@@ -38,7 +38,8 @@ import org.genaitimeline.state.LinkOpener;
  *
  * <p>Options: {@code --startup-probe} prints {@code first-frame-ms N} (and the CPU time used
  * by then) once the first frame with the catalog has been drawn ({@link FirstFrameProbe}),
- * then exits. Hidden, for screenshots:
+ * then {@code interactive-ms N} once what the window makes after its first frame (the filter
+ * sidebar's controls) is there and drawn too, then exits. Hidden, for screenshots:
  * {@code --select ID}, {@code --tab timeline|growth|tables|lineage}, {@code --theme ID}, {@code --lang en|zh},
  * {@code --view FILE} (a saved view or deck), {@code --present} (start in presentation mode),
  * {@code --query Q}
@@ -60,9 +61,22 @@ public final class GenAiTimelineApp extends Application {
     /** The loader {@link Main} started before the toolkit, reading the bundled catalog meanwhile. */
     private static volatile CatalogLoader early;
 
-    /** Called by {@link Main} before launch, so the bundled catalog is read while the toolkit starts. */
+    /** The preferences {@link Main} started reading before the toolkit, or null. */
+    private static volatile PreferencesAhead earlyPrefs;
+
+    /**
+     * Called by {@link Main} before launch, so the bundled catalog and the preferences are
+     * read while the toolkit starts.
+     */
     static void readCatalogAhead() {
+        earlyPrefs = PreferencesAhead.reading();
         early = CatalogLoader.readingBundledAhead();
+    }
+
+    private static PreferencesAhead.Read preferences() {
+        PreferencesAhead ahead = earlyPrefs;
+        earlyPrefs = null;
+        return ahead == null ? PreferencesAhead.now() : ahead.get();
     }
 
     private static CatalogLoader earlyLoader() {
@@ -77,8 +91,9 @@ public final class GenAiTimelineApp extends Application {
         AppIcon.onEveryWindow();
         List<String> args = getParameters().getRaw();
         probe = args.contains("--startup-probe");
-        prefs = PreferenceStore.forApp();
-        SavedView session = prefs.session(Language.forLocale(Locale.getDefault()));
+        PreferencesAhead.Read read = preferences();
+        prefs = read.prefs();
+        SavedView session = read.session();
         state = new AppState(session.language());
         // JavaFX names its own texts (a text field's Cut/Copy/Paste menu, stock buttons) in the
         // default locale's language; follow the app's choice so they switch with it.
@@ -91,7 +106,8 @@ public final class GenAiTimelineApp extends Application {
         TimelineTab timelineTab = new TimelineTab(state);
         GrowthTab growthTab = new GrowthTab(state);
         LineageTab lineageTab = new LineageTab(state);
-        window = new MainWindow(state, work, links, earlyLoader(), timelineTab, growthTab, lineageTab);
+        window = new MainWindow(state, work, links, earlyLoader(), timelineTab, growthTab, lineageTab,
+                MainWindow.Startup.FIRST_FRAME_FIRST);
         FileChooserService choosers = FileChooserService.system(new PreferenceFolders(prefs),
                 () -> state.messages().get("chooser.allFiles"));
         window.setFileChoosers(choosers);
@@ -140,7 +156,7 @@ public final class GenAiTimelineApp extends Application {
                 Platform.runLater(options);
             }
             if (probe) {
-                FirstFrameProbe.reportAndExit(stage.getScene());
+                FirstFrameProbe.reportAndExit(stage.getScene(), window::whenComplete);
             }
         });
         PreferenceStore.WindowBounds bounds = WindowPlacement.choose(prefs.windowBounds(),

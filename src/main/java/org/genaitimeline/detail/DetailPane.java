@@ -167,6 +167,28 @@ public final class DetailPane extends StackPane {
         subscriptions.add(state.catalogProperty().subscribe((Catalog c) -> refresh()));
     }
 
+    /**
+     * Start-up: keeps the pane's nodes out of the scene until {@code wanted} first turns
+     * true (the window opens the pane then), so the first frame does not style and lay out
+     * a pane that has no width. Call before the pane is shown.
+     */
+    public void keepNodesOutUntil(javafx.beans.value.ObservableBooleanValue wanted) {
+        if (wanted.get()) {
+            return;
+        }
+        List<Node> nodes = List.copyOf(getChildren());
+        getChildren().clear();
+        wanted.addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean is) {
+                if (is) {
+                    o.removeListener(this);
+                    getChildren().setAll(nodes);
+                }
+            }
+        });
+    }
+
     /** Whether the pane keeps its width while nothing is selected (the pin in its corner). */
     public BooleanProperty pinnedProperty() {
         return pin.selectedProperty();

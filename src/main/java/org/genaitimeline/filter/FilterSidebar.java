@@ -3,11 +3,15 @@ package org.genaitimeline.filter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -24,26 +28,82 @@ import org.genaitimeline.catalog.Provenance;
 /**
  * The filter sidebar: search, eras, model types, kinds, developers, open weights, years,
  * parameters and Reset. Every control reads and writes {@link AppState#queryProperty()}
- * only, so the timeline, the chart and the tables all follow it.
+ * only, so the timeline, the chart and the tables all follow it. At start-up the window
+ * has its controls made after the first frame ({@link Arrival#AFTER_FIRST_FRAME}).
  */
 public final class FilterSidebar extends BorderPane {
 
-    private final AppState state;
-    private final TextField search;
-    private final CheckFacet<String> eras;
-    private final CheckFacet<Family> families;
-    private final CheckFacet<Kind> kinds;
-    private final CheckFacet<Provenance.Origin> sources;
-    private final DeveloperFacet developers;
-    private final LowerFacets lower;
-    private final Button reset = new Button();
-    private final ScrollPane scroll = new ScrollPane();
-    private final List<Subscription> subscriptions = new ArrayList<>();
-    private boolean syncing;
+    /** When the sidebar's controls are made. */
+    public enum Arrival {
+        /** In the constructor. */
+        AT_ONCE,
+        /**
+         * Once the window's first frame has been rendered (start-up: the sidebar was about a
+         * fifth of the FX thread's work before it), or at once when they are wanted sooner:
+         * Ctrl+F ({@link #focusSearch()}), a press into the sidebar, {@link #arrive()}. Until
+         * then an empty region of the sidebar's colour stands in; the split pane gives the
+         * sidebar its width whatever its content, so nothing moves when they arrive.
+         */
+        AFTER_FIRST_FRAME
+    }
 
+    private final AppState state;
+    private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(this, "complete");
+    private final List<Subscription> subscriptions = new ArrayList<>();
+    private final EventHandler<MouseEvent> arriveOnPress = e -> arrive();
+    private boolean asked;
+    private boolean syncing;
+    // Made by build(): null until the sidebar has arrived.
+    private TextField search;
+    private CheckFacet<String> eras;
+    private CheckFacet<Family> families;
+    private CheckFacet<Kind> kinds;
+    private CheckFacet<Provenance.Origin> sources;
+    private DeveloperFacet developers;
+    private LowerFacets lower;
+    private ScrollPane scroll;
+
+    /** A sidebar with its controls made at once. */
     public FilterSidebar(AppState state) {
+        this(state, Arrival.AT_ONCE);
+    }
+
+    public FilterSidebar(AppState state, Arrival arrival) {
         this.state = state;
         getStyleClass().add("filter-sidebar");
+        if (arrival == Arrival.AT_ONCE) {
+            build();
+            return;
+        }
+        Region standIn = new Region();
+        standIn.getStyleClass().add("filter-pending");
+        setCenter(standIn);
+        addEventFilter(MouseEvent.MOUSE_PRESSED, arriveOnPress);
+    }
+
+    /** Makes the controls now if they are not there yet (their arrival after the first frame does this). */
+    public void arrive() {
+        if (search == null) {
+            removeEventFilter(MouseEvent.MOUSE_PRESSED, arriveOnPress);
+            build();
+        }
+    }
+
+    /** Whether the controls are there (they may still be waiting for the first frame). */
+    public boolean hasArrived() {
+        return search != null;
+    }
+
+    /**
+     * True once every control is there, the open-weights, years and parameters facets too
+     * (they follow a frame after the rest): the end of the sidebar's start-up work.
+     */
+    public ReadOnlyBooleanProperty completeProperty() {
+        return complete.getReadOnlyProperty();
+    }
+
+    private void build() {
+        scroll = new ScrollPane();
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("filter-scroll");
@@ -103,6 +163,7 @@ public final class FilterSidebar extends BorderPane {
         sources.managedProperty().bind(sources.visibleProperty());
         developers = new DeveloperFacet(state);
 
+        Button reset = new Button();
         reset.setId("filter-reset");
         reset.textProperty().bind(state.text("filter.reset"));
         reset.setMaxWidth(Double.MAX_VALUE);
@@ -113,7 +174,7 @@ public final class FilterSidebar extends BorderPane {
         // just after the first frame (LowerFacets).
         VBox content = new VBox(eras, families, kinds, sources, developers);
         content.getStyleClass().add("filter-content");
-        lower = new LowerFacets(state, content);
+        lower = new LowerFacets(state, content, () -> complete.set(true));
         scroll.setContent(content);
         search.getStyleClass().add("filter-search");
         VBox top = new VBox(search);
@@ -135,7 +196,12 @@ public final class FilterSidebar extends BorderPane {
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
-        lower.askAfterFrame(getScene());
+        if (lower != null) {
+            lower.askAfterFrame(getScene());
+        } else if (!asked) {
+            asked = true;
+            AfterFrame.run(getScene(), this::arrive);
+        }
     }
 
     /** The open-weights, years and parameters facets and their stand-in (tests). */
@@ -169,14 +235,18 @@ public final class FilterSidebar extends BorderPane {
         }
     }
 
-    /** Puts the keyboard focus in the search field (Ctrl+F). */
+    /** Puts the keyboard focus in the search field (Ctrl+F), making the controls first if need be. */
     public void focusSearch() {
+        arrive();
         search.requestFocus();
         search.selectAll();
     }
 
     public void dispose() {
         subscriptions.forEach(Subscription::unsubscribe);
+        if (search == null) {
+            return;
+        }
         eras.dispose();
         families.dispose();
         kinds.dispose();

@@ -1,6 +1,5 @@
 package org.genaitimeline.filter;
 
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -15,24 +14,28 @@ import org.genaitimeline.state.AppState;
  * {@code facets-pending} style), so the scroll bar hardly changes when they arrive, and
  * nothing lies below them to jump.
  *
- * <p>The build is asked when the sidebar is first laid out: in a shown window it runs after
- * the next pulse but one, that is once the first frame has been rendered; without a window
- * (a test that only lays the sidebar out) right after the current event. The facets read the query when
- * they are made, so a saved or restored filter shows as it would have.
+ * <p>The build is asked when the sidebar's controls are first laid out and runs once that
+ * frame has been rendered ({@link AfterFrame}); when the whole sidebar comes after the first
+ * frame ({@link FilterSidebar.Arrival#AFTER_FIRST_FRAME}), that is the frame after it
+ * arrived. The facets read the query when they are made, so a saved or restored filter
+ * shows as it would have.
  */
 final class LowerFacets {
 
     private final AppState state;
     private final VBox content;
     private final Region standIn = new Region();
+    private final Runnable built;
     private boolean asked;
     private OpenFacet open;
     private RangeFacets.Years years;
     private RangeFacets.Sizes sizes;
 
-    LowerFacets(AppState state, VBox content) {
+    /** @param built told once the facets are in place */
+    LowerFacets(AppState state, VBox content, Runnable built) {
         this.state = state;
         this.content = content;
+        this.built = built;
         standIn.getStyleClass().add("facets-pending");
         content.getChildren().add(standIn);
     }
@@ -43,26 +46,7 @@ final class LowerFacets {
             return;
         }
         asked = true;
-        if (scene == null || scene.getWindow() == null) {
-            Platform.runLater(this::build);
-            return;
-        }
-        // The first pulse lays out the first frame and hands it to the render thread; the
-        // second waits for that rendering before it ends. Building after the second keeps
-        // the build from competing with the first frame's rendering for the CPU.
-        scene.addPostLayoutPulseListener(new Runnable() {
-            private int pulses;
-
-            @Override
-            public void run() {
-                if (++pulses < 2) {
-                    Platform.requestNextPulse();
-                    return;
-                }
-                scene.removePostLayoutPulseListener(this);
-                Platform.runLater(LowerFacets.this::build);
-            }
-        });
+        AfterFrame.run(scene, this::build);
     }
 
     /** Builds the facets in place of the stand-in (at once, if not yet built). */
@@ -76,6 +60,7 @@ final class LowerFacets {
         int at = content.getChildren().indexOf(standIn);
         content.getChildren().remove(standIn);
         content.getChildren().addAll(at < 0 ? content.getChildren().size() : at, java.util.List.of(open, years, sizes));
+        built.run();
     }
 
     boolean built() {

@@ -80,6 +80,26 @@ public final class MainWindow extends BorderPane {
     /** @param lineage the Lineage tab's content, or null for the placeholder */
     public MainWindow(AppState state, BackgroundWork work, LinkOpener links, CatalogLoader loader,
             Node timeline, Node growth, Node lineage) {
+        this(state, work, links, loader, timeline, growth, lineage, Startup.ALL_AT_ONCE);
+    }
+
+    /** What of the window the first frame holds (the app starts with {@link Startup#FIRST_FRAME_FIRST}). */
+    public enum Startup {
+        /** Every part made and in the scene from the start (tests that look parts up at once). */
+        ALL_AT_ONCE,
+        /**
+         * Start-up: the filter sidebar's controls are made once the first frame has been
+         * rendered ({@link FilterSidebar.Arrival#AFTER_FIRST_FRAME}; Ctrl+F or a press into
+         * the sidebar makes them at once), and the detail pane's nodes join the scene when it
+         * first opens (closed, it has no width). {@link #whenComplete} tells when the sidebar
+         * is all there.
+         */
+        FIRST_FRAME_FIRST
+    }
+
+    /** @param startup what the first frame holds */
+    public MainWindow(AppState state, BackgroundWork work, LinkOpener links, CatalogLoader loader,
+            Node timeline, Node growth, Node lineage, Startup startup) {
         this.state = state;
         getStyleClass().add("main-window");
         this.importDialogs = new ImportDialogs(state, this::window);
@@ -104,7 +124,9 @@ public final class MainWindow extends BorderPane {
                 importDialogs.added(file, result);
             }
         });
-        sidebar = new FilterSidebar(state);
+        boolean firstFrameFirst = startup == Startup.FIRST_FRAME_FIRST;
+        sidebar = new FilterSidebar(state, firstFrameFirst ? FilterSidebar.Arrival.AFTER_FIRST_FRAME
+                : FilterSidebar.Arrival.AT_ONCE);
         tables = new TablesScreen(state, links);
         detail = new DetailPane(state, links);
 
@@ -123,8 +145,12 @@ public final class MainWindow extends BorderPane {
         split.setDividerPositions(0.2, DetailSpace.DEFAULT_OPEN);
         SplitPane.setResizableWithParent(sidebar, false);
         SplitPane.setResizableWithParent(detail, false);
-        detailSpace = new DetailSpace(split, detail, state.selectedModelProperty().isNotNull()
-                .or(state.shownEraProperty().isNotNull()).or(detail.pinnedProperty()));
+        javafx.beans.binding.BooleanBinding detailWanted = state.selectedModelProperty().isNotNull()
+                .or(state.shownEraProperty().isNotNull()).or(detail.pinnedProperty());
+        if (firstFrameFirst) {
+            detail.keepNodesOutUntil(detailWanted);
+        }
+        detailSpace = new DetailSpace(split, detail, detailWanted);
 
         WindowActions.register(actions, state, new WindowActions.Handlers(this::chooseCatalog, Platform::exit,
                 this::toggleFullScreen, fullScreen.getReadOnlyProperty(), session.busyProperty().not(),
@@ -214,6 +240,27 @@ public final class MainWindow extends BorderPane {
     /** The last import or add-catalog dialog shown, or null (tests). */
     public Alert importDialog() {
         return importDialogs.last();
+    }
+
+    /**
+     * Runs {@code then} once the parts made after the first frame are all there (at once if
+     * they are, or were never deferred): the end of the window's start-up work, which
+     * {@code --startup-probe} reports as {@code interactive-ms}.
+     */
+    public void whenComplete(Runnable then) {
+        if (sidebar.completeProperty().get()) {
+            then.run();
+            return;
+        }
+        sidebar.completeProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean is) {
+                if (is) {
+                    o.removeListener(this);
+                    then.run();
+                }
+            }
+        });
     }
 
     /** Gives the keyboard focus to the centre tabs. */
