@@ -104,19 +104,18 @@ final class LayoutBuilder {
      */
     TimeScale axis(Box plot) {
         // The range's ends lie inside the plot by a marker and the margin within which a model just
-        // past them is still placed (see edgeMargin): a model at an end is drawn whole, with its
+        // past them is still placed (edgeMarginPx): a model at an end is drawn whole, with its
         // label, never cut in half by the plot's edge (a --range export starting with CLIP's day).
-        // Not inset when every model's marker lies inside, as in a range fitted to the data (its
-        // margin is in years): a range that leaves models out, as a zoom, a pan or --range does,
-        // is inset at both ends, so that the steps of a pan keep one scale (LayoutRemap).
+        // Only a range that leaves models out (a zoom, a pan, --range) is inset, at both ends, so that
+        // the frames of a pan keep one scale (LayoutRemap). A range that holds every model, as one
+        // fitted to the data, keeps its margin in years (TimelineSpec.fitRange) and the whole plot:
+        // insetting it by even a few pixels cost the bundled catalog labels at 1280x800.
         double from = vertical ? plot.y() : plot.x();
         double to = vertical ? plot.maxY() : plot.maxX();
-        TimeScale plain = scale(from, to);
-        double reach = markerReach();
-        boolean cut = spec.models().stream().mapToDouble(TimelineLayout::timeOf).anyMatch(t -> t < spec.start()
-                || t > spec.end() || plain.forward(t) < from + reach || plain.forward(t) > to - reach);
-        double inset = edgeInset();
-        return cut ? scale(from + inset, to - inset) : plain;
+        boolean leavesOut = spec.models().stream().mapToDouble(TimelineLayout::timeOf)
+                .anyMatch(t -> t < spec.start() || t > spec.end());
+        double inset = leavesOut ? edgeInset() : 0;
+        return scale(from + inset, to - inset);
     }
 
     private TimeScale scale(double from, double to) {
@@ -134,7 +133,7 @@ final class LayoutBuilder {
         return edgeMarginPx(spec) + markerReach();
     }
 
-    /** How far a marker reaches from its centre along time, its outline included. */
+    /** How far a marker reaches from its centre along time, its outline included (a triangle 1.55 radii). */
     private double markerReach() {
         return 1.6 * RADIUS * s * spec.markerScale() + 1;
     }
