@@ -95,7 +95,7 @@ final class LayoutBuilder {
         List<TimelineLayout.Item> placed = placer.place(items, badges);
         String empty = spec.models().isEmpty() ? messages.get("timeline.empty") : null;
         return new TimelineLayout(spec, plot, axis, lanes, placed, badges, bands, axisLabels, grid, legend,
-                legendTitle, legendTitleText, empty, font, placer.reach());
+                legendTitle, legendTitleText, empty, font, placer.reach(), true);
     }
 
     /**
@@ -103,11 +103,44 @@ final class LayoutBuilder {
      * a small share when they would take more (the rule is {@link TimeScale}'s).
      */
     TimeScale axis(Box plot) {
+        // The range's ends lie inside the plot by a marker and the margin within which a model just
+        // past them is still placed (edgeMarginPx): a model at an end is drawn whole, with its
+        // label, never cut in half by the plot's edge (a --range export starting with CLIP's day).
+        // Only a range that leaves models out (a zoom, a pan, --range) is inset, at both ends, so that
+        // the frames of a pan keep one scale (LayoutRemap). A range that holds every model, as one
+        // fitted to the data, keeps its margin in years (TimelineSpec.fitRange) and the whole plot:
+        // insetting it by even a few pixels cost the bundled catalog labels at 1280x800.
         double from = vertical ? plot.y() : plot.x();
         double to = vertical ? plot.maxY() : plot.maxX();
+        boolean leavesOut = spec.models().stream().mapToDouble(TimelineLayout::timeOf)
+                .anyMatch(t -> t < spec.start() || t > spec.end());
+        double inset = leavesOut ? edgeInset() : 0;
+        return scale(from + inset, to - inset);
+    }
+
+    private TimeScale scale(double from, double to) {
         double knee = TimelineSpec.knee(spec.eras()).orElse(spec.start());
         return TimeScale.compressedBefore(knee, FOUNDATIONS_SHARE, FOUNDATIONS_MIN_MARKERS * 2 * RADIUS * s * spec.markerScale(),
                 spec.start(), spec.end(), from, to);
+    }
+
+    /**
+     * How far inside the plot the time axis starts and ends: the margin past the range within which
+     * a model is still placed ({@link TimelineLayout#visibleRange}), plus the reach of its marker
+     * (a triangle reaches 1.55 radii, and the outline).
+     */
+    double edgeInset() {
+        return edgeMarginPx(spec) + markerReach();
+    }
+
+    /** How far a marker reaches from its centre along time, its outline included (a triangle 1.55 radii). */
+    private double markerReach() {
+        return 1.6 * RADIUS * s * spec.markerScale() + 1;
+    }
+
+    /** The margin past either end of the range within which a model is still placed and drawn, in pixels. */
+    static double edgeMarginPx(TimelineSpec spec) {
+        return RADIUS * spec.labelScale();
     }
 
     /** The lanes across the plot, each as deep as the labels of its visible models need. */
@@ -217,8 +250,9 @@ final class LayoutBuilder {
         if (t1 <= t0) {
             return null;
         }
-        double p0 = axis.forward(t0);
-        double p1 = axis.forward(t1);
+        // A band that reaches an end of the range reaches the plot's edge, over the axis' inset.
+        double p0 = t0 <= axis.start() ? (vertical ? plot.y() : plot.x()) : axis.forward(t0);
+        double p1 = t1 >= axis.end() ? (vertical ? plot.maxY() : plot.maxX()) : axis.forward(t1);
         double strip = strip();
         Box band = vertical ? new Box(plot.x(), p0, plot.w(), p1 - p0) : new Box(p0, plot.y(), p1 - p0, plot.h());
         Box stripBox = vertical ? new Box(plot.x() - strip, p0, strip, p1 - p0) : new Box(p0, plot.maxY(), p1 - p0, strip);

@@ -28,6 +28,8 @@ final class MarkerFan {
      */
     private final double apart;
     private final Deque<Placed> recent = new ArrayDeque<>();
+    /** How many recent markers the slot last measured by {@link #room} holds. */
+    private int touching;
 
     /** Whether every other slot is tried first (see {@link #place}). */
     private final boolean airy;
@@ -52,9 +54,13 @@ final class MarkerFan {
         // An airy fan tries every other slot first (0, +2, -2, ...), a marker's width apart, which leaves a gap
         // between fanned markers for leaders to leave by and the eye to tell them apart; in a
         // crowd, the slots between them. When every slot has a marker within three markers along
-        // time, the slot whose nearest marker is farthest along, if it touches none there; only a
-        // crowd with no such slot overprints.
-        double roomiest = diameter;
+        // time, the slot whose nearest marker is farthest along: where it touches none there, it
+        // still has a place of its own; where it touches one (a crowd the lane cannot hold, such as
+        // the compressed foundations of a large import), the overlap is the least there is and
+        // spreads over the lane's slots, not piling every marker onto its axis: among touching slots
+        // as roomy, the one with the fewest markers, so that markers of one date spread evenly.
+        double roomiest = -1;
+        int fewest = Integer.MAX_VALUE;
         for (int k = 0; k <= 4 * MAX_SLOTS; k++) {
             double across = lane.axis() + (airy ? slot(k) : tight(k)) * diameter;
             if (across - diameter / 2 < lane.start() || across + diameter / 2 > lane.end()) {
@@ -65,8 +71,10 @@ final class MarkerFan {
                 chosen = across;
                 break;
             }
-            if (room > roomiest + 0.5) {
-                roomiest = room;
+            int near = touching;
+            if (room > roomiest + 0.5 || (room < diameter && room > roomiest - 0.5 && near < fewest)) {
+                roomiest = Math.max(roomiest, room);
+                fewest = near;
                 chosen = across;
             }
         }
@@ -88,14 +96,19 @@ final class MarkerFan {
         return (2 * (j / 2) + 1) * (j % 2 == 0 ? 1 : -1);
     }
 
-    /** How far along time the nearest recent marker in this slot lies; infinite when there is none. */
+    /**
+     * How far along time the nearest recent marker in this slot lies; infinite when there is none.
+     * Counts the recent markers in the slot into {@link #touching} on the way.
+     */
     private double room(double along, double across) {
         double nearest = Double.POSITIVE_INFINITY;
+        touching = 0;
         for (Placed p : recent) {
             // Half a pixel of slack: the slot beside is one diameter away, and the rounding of
             // axis + slot * diameter would otherwise make it collide with this one now and then.
             if (Math.abs(p.across() - across) < diameter - 0.5) {
                 nearest = Math.min(nearest, Math.abs(along - p.along()));
+                touching++;
             }
         }
         return nearest;

@@ -111,12 +111,27 @@ public final class TimelineLayout {
     private final String emptyText;
     private final double fontSize;
     private final double reach;
+    private final boolean exactRange;
     private final Map<String, Integer> indexById = new HashMap<>();
 
     TimelineLayout(TimelineSpec spec, Box plot, TimeScale axis, List<Lane> lanes, List<Item> items,
             List<Badge> badges, List<EraBand> eraBands, List<AxisLabel> axisLabels, List<Double> gridLines,
             List<LegendEntry> legend, Box legendTitle, String legendTitleText, String emptyText, double fontSize,
             double reach) {
+        this(spec, plot, axis, lanes, items, badges, eraBands, axisLabels, gridLines, legend, legendTitle,
+                legendTitleText, emptyText, fontSize, reach, false);
+    }
+
+    /**
+     * @param exactRange whether only the items placed are drawn ({@link #visibleRange}): a layout
+     *     built for its range; a layout remapped to another range for a gesture's frames draws what
+     *     its labels reach into view (LayoutRemap)
+     */
+    TimelineLayout(TimelineSpec spec, Box plot, TimeScale axis, List<Lane> lanes, List<Item> items,
+            List<Badge> badges, List<EraBand> eraBands, List<AxisLabel> axisLabels, List<Double> gridLines,
+            List<LegendEntry> legend, Box legendTitle, String legendTitleText, String emptyText, double fontSize,
+            double reach, boolean exactRange) {
+        this.exactRange = exactRange;
         this.spec = spec;
         this.plot = plot;
         this.axis = axis;
@@ -258,8 +273,20 @@ public final class TimelineLayout {
         return lo;
     }
 
-    /** The index range {@code [from, to)} of the items inside the visible range (plus a circle). */
+    /**
+     * The index range {@code [from, to)} of the items drawn. In a layout built for its range,
+     * those inside the range or past it by less than the margin the labels place them in
+     * (LaneLabels): the axis lies that far and a marker inside the plot
+     * ({@link LayoutBuilder#edgeInset}), so every item drawn is whole and labelled (or in a badge),
+     * and one farther out is not drawn at all rather than cut. In a remapped layout, every item
+     * whose circle or label reaches into view.
+     */
     public int[] visibleRange() {
+        if (exactRange) {
+            double margin = LayoutBuilder.edgeMarginPx(spec) / axis.pixelsPerYear();
+            return new int[] {firstIndexAtOrAfter(axis.start() - margin),
+                    firstIndexAtOrAfter(Math.nextUp(axis.end() + margin))};
+        }
         // in pixels, not years: the compressed foundations hold more years per pixel
         return new int[] {firstIndexAtOrAfter(axis.backward(axis.startPx() - reach)),
                 firstIndexAtOrAfter(axis.backward(axis.endPx() + reach))};
