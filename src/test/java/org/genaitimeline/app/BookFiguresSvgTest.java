@@ -18,11 +18,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javafx.geometry.VPos;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.CatalogLoader;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.export.Cli;
+import org.genaitimeline.figure.TextBaselines;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -116,7 +118,7 @@ class BookFiguresSvgTest {
         return new Centre((minX + maxX) / 2, (minY + maxY) / 2);
     }
 
-    /** Texts of the file that are axis labels matching a pattern, with their x or y position. */
+    /** Texts of the file that are axis labels matching a pattern, with the x or y of their middle. */
     private static Map<Double, Double> axisLabels(Document doc, Pattern label, boolean x) {
         Map<Double, Double> out = new HashMap<>();
         NodeList texts = doc.getElementsByTagName("text");
@@ -124,8 +126,11 @@ class BookFiguresSvgTest {
             Element t = (Element) texts.item(i);
             String s = t.getTextContent().strip();
             if (label.matcher(s).matches()) {
-                out.put(Double.parseDouble(s.replace(",", "").replace(" 年", "")),
-                        Double.parseDouble(t.getAttribute(x ? "x" : "y")));
+                // A y is the text's baseline: the tick is at the middle of the text, above it.
+                double at = x ? Double.parseDouble(t.getAttribute("x"))
+                        : Double.parseDouble(t.getAttribute("y"))
+                                - Double.parseDouble(t.getAttribute("font-size")) * TextBaselines.emOffset(VPos.CENTER);
+                out.put(Double.parseDouble(s.replace(",", "").replace(" 年", "")), at);
             }
         }
         return out;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import javafx.geometry.VPos;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.genaitimeline.catalog.Catalog;
 import org.genaitimeline.catalog.CatalogLoader;
@@ -16,6 +17,7 @@ import org.genaitimeline.figure.FigureRequest;
 import org.genaitimeline.figure.FxTextMeasure;
 import org.genaitimeline.figure.Orientation;
 import org.genaitimeline.figure.SvgSurface;
+import org.genaitimeline.figure.TextBaselines;
 import org.genaitimeline.figure.TextMeasure;
 import org.genaitimeline.figure.TimelineOptions;
 import org.genaitimeline.files.FigureFiles;
@@ -126,7 +128,10 @@ class TimelineSvgStructureTest {
         return new Box(e[0], e[1], e[2] - e[0], e[3] - e[1]);
     }
 
-    /** The box the layout gave the label: the text starts 1 px in and is centred on its line. */
+    /**
+     * The box the layout gave the label: the text starts 1 px in and is centred on its line;
+     * the SVG gives its baseline, which sits {@link TextBaselines#emOffset} below that centre.
+     */
     private static Box labelBox(Element text, TextMeasure measure) {
         if (text == null) {
             return null;
@@ -134,7 +139,8 @@ class TimelineSvgStructureTest {
         double size = num(text, "font-size");
         double lineH = measure.lineHeight(size);
         double w = measure.width(text.getTextContent(), size, "bold".equals(text.getAttribute("font-weight")));
-        return new Box(num(text, "x") - 1, num(text, "y") - lineH / 2, w + 2, lineH);
+        double centre = num(text, "y") - size * TextBaselines.emOffset(VPos.CENTER);
+        return new Box(num(text, "x") - 1, centre - lineH / 2, w + 2, lineH);
     }
 
     private static Element firstChild(Element g, String tag) {
