@@ -114,7 +114,12 @@ public final class CatalogLoader {
     /** A user's models file, with the eras file beside it or else the bundled eras. */
     public LoadResult load(Path modelsFile) {
         Problems models = new Problems(modelsFile.toString());
-        return loadRead(modelsFile, read(modelsFile, models, true), models);
+        try {
+            return loadRead(modelsFile, read(modelsFile, models, true), models);
+        } catch (OutOfMemoryError e) { // read, but the catalog built from it does not fit
+            models.file(CatalogText.of("catalog.file.outOfMemory"));
+            return LoadResult.failed(models.list());
+        }
     }
 
     /** {@link #load} of a models file already read, so that {@code --validate} reads it once. */
@@ -138,9 +143,8 @@ public final class CatalogLoader {
             return ModelStream.read(json, input, problems, origin, fileName, records);
         } catch (OutOfMemoryError e) {
             // What is left of the read is garbage once this returns; the message beats a stack trace.
-            Problems none = new Problems(problems.file());
-            none.file(CatalogText.of("catalog.file.outOfMemory"));
-            return new ModelStream.Read(null, List.of(), none, records);
+            problems.file(CatalogText.of("catalog.file.outOfMemory"));
+            return new ModelStream.Read(null, List.of(), new Problems(problems.file()), records);
         }
     }
 
