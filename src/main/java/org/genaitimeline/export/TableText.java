@@ -21,6 +21,21 @@ record TableText(List<String> header, List<List<String>> rows) {
         int size();
 
         List<String> row(int i);
+
+        /** Rows already made. */
+        static Rows of(List<List<String>> rows) {
+            return new Rows() {
+                @Override
+                public int size() {
+                    return rows.size();
+                }
+
+                @Override
+                public List<String> row(int i) {
+                    return rows.get(i);
+                }
+            };
+        }
     }
 
     TableText {
@@ -29,17 +44,7 @@ record TableText(List<String> header, List<List<String>> rows) {
     }
 
     private Rows kept() {
-        return new Rows() {
-            @Override
-            public int size() {
-                return rows.size();
-            }
-
-            @Override
-            public List<String> row(int i) {
-                return rows.get(i);
-            }
-        };
+        return Rows.of(rows);
     }
 
     /** Columns padded to their widest cell (CJK counted double), two spaces apart. */

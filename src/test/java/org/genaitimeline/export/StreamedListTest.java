@@ -18,17 +18,7 @@ class StreamedListTest {
     private static final List<String> HEADER = List.of("Model", "Date", "Note");
 
     private static TableText.Rows rows(List<List<String>> rows) {
-        return new TableText.Rows() {
-            @Override
-            public int size() {
-                return rows.size();
-            }
-
-            @Override
-            public List<String> row(int i) {
-                return rows.get(i);
-            }
-        };
+        return TableText.Rows.of(rows);
     }
 
     private static List<List<String>> cells() {
