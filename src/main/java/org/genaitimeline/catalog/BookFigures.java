@@ -63,6 +63,9 @@ final class BookFigures {
 
     /** The object {@code {"date": ..., <own>: ..., "label": ...}}; null when absent or not an object. */
     private static Opened open(Fields book, String field, String expectKey, String example, String own) {
+        if (!book.has(field)) {
+            return null;
+        }
         List<String> known = own.equals("lane") ? List.of("lane", "date", "label") : List.of("date", own, "label");
         Fields f = nested(book, field, CatalogText.of(expectKey, example), known);
         return f == null ? null : new Opened(f, f.problems().count());
@@ -70,7 +73,7 @@ final class BookFigures {
 
     private static Fields nested(Fields f, String field, CatalogText expected, List<String> known) {
         Located v = f.typed(field, Located.Type.OBJECT, false, expected);
-        return v == null ? null : Fields.open(v, f.path(field), f.problems(), expected, known);
+        return v == null ? null : f.nested(v, field, expected, known);
     }
 
     /**

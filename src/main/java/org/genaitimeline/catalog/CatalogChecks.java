@@ -92,22 +92,46 @@ final class CatalogChecks {
             if (m.buildsOn().isEmpty()) {
                 continue;
             }
-            Set<String> seen = new HashSet<>();
-            for (ModelDraft.Link link : m.buildsOn()) {
+            // Most models build on one or two others: a set only for a long list.
+            List<ModelDraft.Link> links = m.buildsOn();
+            Set<String> seen = links.size() > SCAN ? new HashSet<>() : null;
+            for (int i = 0; i < links.size(); i++) {
+                ModelDraft.Link link = links.get(i);
                 Located item = link.target();
-                String at = m.path() + ".buildsOn[" + link.index() + "]";
                 String target = link.id();
                 if (target.equals(m.id())) {
-                    problems.at(item, at, CatalogText.of("catalog.check.buildsOnItself", target));
+                    problems.at(item, at(m, link), CatalogText.of("catalog.check.buildsOnItself", target));
                 } else if (!byId.containsKey(target)) {
                     CatalogText hint = suggest(target, ids).map(s -> CatalogText.of("catalog.hint.didYouMean", s))
                             .orElse(CatalogText.of("catalog.hint.modelId"));
-                    problems.at(item, at, CatalogText.of("catalog.check.unknownModel", target, hint));
-                } else if (!seen.add(target)) {
-                    problems.at(item, at, CatalogText.of("catalog.check.listedTwice", target));
+                    problems.at(item, at(m, link), CatalogText.of("catalog.check.unknownModel", target, hint));
+                } else if (seen != null ? !seen.add(target) : listedBefore(links, i, m.id())) {
+                    problems.at(item, at(m, link), CatalogText.of("catalog.check.listedTwice", target));
                 }
             }
         }
+    }
+
+    private static final int SCAN = 8;
+
+    /**
+     * Whether link {@code i}'s id is one of the links before it that counted (known, and not
+     * the model itself), as a set of the links seen so far would tell.
+     */
+    private boolean listedBefore(List<ModelDraft.Link> links, int i, String self) {
+        String target = links.get(i).id();
+        for (int j = 0; j < i; j++) {
+            String earlier = links.get(j).id();
+            if (earlier.equals(target) && !earlier.equals(self) && byId.containsKey(earlier)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The path of a buildsOn item, spelled out for a message. */
+    private static String at(ModelDraft m, ModelDraft.Link link) {
+        return m.path() + ".buildsOn[" + link.index() + "]";
     }
 
     /** How many allowed era ids a message lists. */
@@ -136,9 +160,12 @@ final class CatalogChecks {
      */
     private void cycles() {
         Map<String, Integer> state = new HashMap<>(); // absent: new, 1: on the path, 2: done
+        Search search = new Search();
         for (ModelDraft m : byId.values()) {
-            if (!state.containsKey(m.id())) {
-                visit(m, state);
+            if (m.buildsOn().isEmpty()) {
+                state.putIfAbsent(m.id(), 2); // a model that builds on nothing closes no cycle
+            } else if (!state.containsKey(m.id())) {
+                visit(m, state, search);
             }
         }
     }
@@ -153,10 +180,17 @@ final class CatalogChecks {
         }
     }
 
-    private void visit(ModelDraft root, Map<String, Integer> state) {
-        List<String> path = new ArrayList<>();
-        Map<String, Integer> depth = new HashMap<>(); // where each id on the path is, to cut a cycle out of it
-        Deque<Step> stack = new ArrayDeque<>();
+    /** The search's path, emptied by each visit and reused by the next. */
+    private static final class Search {
+        final List<String> path = new ArrayList<>();
+        final Map<String, Integer> depth = new HashMap<>(); // where each id on the path is, to cut a cycle out of it
+        final Deque<Step> stack = new ArrayDeque<>();
+    }
+
+    private void visit(ModelDraft root, Map<String, Integer> state, Search search) {
+        List<String> path = search.path;
+        Map<String, Integer> depth = search.depth;
+        Deque<Step> stack = search.stack;
         enter(root, path, depth, state, stack);
         while (!stack.isEmpty()) {
             Step step = stack.peek();

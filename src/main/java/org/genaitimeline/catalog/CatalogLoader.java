@@ -105,8 +105,8 @@ public final class CatalogLoader {
     private LoadResult readBundled() {
         Problems models = new Problems("models.json");
         Problems eras = new Problems("eras.json");
-        byte[] m = resource(BUNDLED_MODELS, models);
-        byte[] e = resource(BUNDLED_ERAS, eras);
+        ModelStream.Input m = resource(BUNDLED_MODELS, models);
+        ModelStream.Input e = resource(BUNDLED_ERAS, eras);
         ModelStream.Read read = read(m, models, Provenance.Origin.BOOK, "models.json", true);
         return build(read, models, e, eras, BUNDLED_SOURCE);
     }
@@ -114,14 +114,19 @@ public final class CatalogLoader {
     /** A user's models file, with the eras file beside it or else the bundled eras. */
     public LoadResult load(Path modelsFile) {
         Problems models = new Problems(modelsFile.toString());
-        return loadRead(modelsFile, read(modelsFile, models, true), models);
+        try {
+            return loadRead(modelsFile, read(modelsFile, models, true), models);
+        } catch (OutOfMemoryError e) { // read, but the catalog built from it does not fit
+            models.file(CatalogText.of("catalog.file.outOfMemory"));
+            return LoadResult.failed(models.list());
+        }
     }
 
     /** {@link #load} of a models file already read, so that {@code --validate} reads it once. */
     private LoadResult loadRead(Path modelsFile, ModelStream.Read read, Problems models) {
         Path beside = erasBeside(modelsFile);
         Problems eras = new Problems(beside == null ? "eras.json" : beside.toString());
-        byte[] e = beside == null ? resource(BUNDLED_ERAS, eras) : file(beside, eras);
+        ModelStream.Input e = beside == null ? resource(BUNDLED_ERAS, eras) : file(beside, eras);
         return build(read, models, e, eras, modelsFile.toString());
     }
 
@@ -132,10 +137,15 @@ public final class CatalogLoader {
                 records);
     }
 
-    private ModelStream.Read read(byte[] bytes, Problems problems, Provenance.Origin origin, String fileName,
+    private ModelStream.Read read(ModelStream.Input input, Problems problems, Provenance.Origin origin, String fileName,
             boolean records) {
-        return bytes == null ? new ModelStream.Read(null, List.of(), new Problems(problems.file()), records)
-                : ModelStream.read(json, bytes, problems, origin, fileName, records);
+        try {
+            return ModelStream.read(json, input, problems, origin, fileName, records);
+        } catch (OutOfMemoryError e) {
+            // What is left of the read is garbage once this returns; the message beats a stack trace.
+            problems.file(CatalogText.of("catalog.file.outOfMemory"));
+            return new ModelStream.Read(null, List.of(), new Problems(problems.file()), records);
+        }
     }
 
     /**
@@ -188,9 +198,9 @@ public final class CatalogLoader {
                 "{\"schemaVersion\": 1, \"eras\": [...]}");
     }
 
-    private LoadResult build(ModelStream.Read read, Problems modelProblems, byte[] eraBytes, Problems eraProblems,
-            String source) {
-        Located eraRoot = eraBytes == null ? null : ModelStream.shape(json, eraBytes, eraProblems);
+    private LoadResult build(ModelStream.Read read, Problems modelProblems, ModelStream.Input eraInput,
+            Problems eraProblems, String source) {
+        Located eraRoot = ModelStream.shape(json, eraInput, eraProblems);
         List<EraReader.EraDraft> eras = eraRoot == null ? null : readEras(eraRoot, eraProblems);
         List<ModelDraft> drafts = List.of();
         Located array = read.root() == null ? null : top(read.root(), "models", MODELS_TOP, modelProblems);
@@ -241,8 +251,12 @@ public final class CatalogLoader {
         return Files.isRegularFile(beside) ? beside : null;
     }
 
-    /** The file's bytes, or null and one problem (missing, a folder, too large, unreadable). */
-    private byte[] file(Path path, Problems problems) {
+    /**
+     * The file, its bytes checked as UTF-8 as they stream from the disk (not kept), or null
+     * and one problem (missing, a folder, too large, unreadable, not UTF-8). A file over the
+     * limit is refused by its size before a byte is read.
+     */
+    private ModelStream.Input file(Path path, Problems problems) {
         try {
             var refusal = FileAccess.refuseReading(path);
             if (refusal.isPresent()) {
@@ -254,7 +268,13 @@ public final class CatalogLoader {
                 problems.file(tooLarge(size));
                 return null;
             }
-            return Files.readAllBytes(path);
+            Utf8Text.Source source = Utf8Text.of(path);
+            Utf8Text.Checked checked = Utf8Text.check(source, limits.maxFileBytes(), problems);
+            if (checked == Utf8Text.Checked.TOO_LARGE) { // it grew since its size was read
+                problems.file(tooLarge(Math.max(Files.size(path), limits.maxFileBytes() + 1)));
+                return null;
+            }
+            return checked == null ? null : new ModelStream.Input(source, checked);
         } catch (IOException e) {
             problems.file(CatalogText.of("catalog.file.unreadable", FileAccess.reason(e)));
         } catch (SecurityException e) {
@@ -265,7 +285,7 @@ public final class CatalogLoader {
         return null;
     }
 
-    private byte[] resource(String name, Problems problems) {
+    private ModelStream.Input resource(String name, Problems problems) {
         try (InputStream in = CatalogLoader.class.getResourceAsStream(name)) {
             if (in == null) {
                 problems.file(CatalogText.of("catalog.file.noBundled"));
@@ -276,7 +296,9 @@ public final class CatalogLoader {
                 problems.file(tooLarge(bytes.length));
                 return null;
             }
-            return bytes;
+            Utf8Text.Source source = Utf8Text.of(bytes);
+            Utf8Text.Checked checked = Utf8Text.check(source, Long.MAX_VALUE, problems);
+            return checked == null ? null : new ModelStream.Input(source, checked);
         } catch (IOException e) {
             problems.file(CatalogText.of("catalog.file.bundledUnreadable", e.getMessage()));
             return null;

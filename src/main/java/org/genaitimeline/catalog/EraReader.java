@@ -25,8 +25,8 @@ final class EraReader {
     /** Reads the {@code eras} array; the drafts keep every readable id for the models' era check. */
     List<EraDraft> read(Located array, String path, Problems problems) {
         List<EraDraft> drafts = new ArrayList<>();
-        for (int i = 0; i < array.items().size(); i++) {
-            drafts.add(era(array.items().get(i), path + "[" + i + "]", problems));
+        for (int i = 0; i < array.size(); i++) {
+            drafts.add(era(array.item(i), path + "[" + i + "]", problems));
         }
         checkIds(drafts, problems);
         checkOverlaps(drafts, problems);
@@ -40,10 +40,10 @@ final class EraReader {
             return new EraDraft(path, node, null, null, null, null);
         }
         String id = f.text("id", true, CatalogText.of("catalog.expect.uniqueId", ModelReader.SLUG_FORM));
-        if (id != null && !ModelReader.SLUG.matcher(id).matches()) {
+        if (id != null && !ModelReader.isSlug(id)) {
             problems.at(node.get("id"), f.path("id"), CatalogText.of("catalog.value.badId", id, ModelReader.SLUG_FORM));
         }
-        Localized name = f.localized("name", true, CatalogText.of("catalog.era.name"));
+        Localized name = f.localized("name", true, Fields.Bilingual.of(CatalogText.of("catalog.era.name")));
         LocalDate start = f.fullDate("start", CatalogText.of("catalog.era.start"));
         LocalDate end = f.fullDate("end", CatalogText.of("catalog.era.end"));
         if (start != null && end != null && end.isBefore(start)) {
@@ -54,7 +54,7 @@ final class EraReader {
         if (color != null && !COLOR.matcher(color).matches()) {
             problems.at(node.get("color"), f.path("color"), CatalogText.of("catalog.value.notColour", color));
         }
-        Localized summary = f.localized("summary", true, CatalogText.of("catalog.era.summary"));
+        Localized summary = f.localized("summary", true, Fields.Bilingual.of(CatalogText.of("catalog.era.summary")));
         Era era = problems.count() == before ? new Era(id, name, start, end, color, summary) : null;
         return new EraDraft(path, node, id, start, end, era);
     }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,21 +21,43 @@ final class Fields {
 
     static final CatalogText DATE_FORMS = CatalogText.of("catalog.forms.date");
     private static final CatalogText FULL_DATE_FORM = CatalogText.verbatim("YYYY-MM-DD");
-    private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
     private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
     private static final Map<List<String>, String> JOINED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Located object;
-    private final String path;
     private final Problems problems;
+    /** The JSON path, spelled out when a message first needs it (most objects have none). */
+    private String path;
+    private final Fields parent;
+    private final String name;
+    private final int index;
 
-    private Fields(Located object, String path, Problems problems) {
+    private Fields(Located object, String path, Fields parent, String name, int index, Problems problems) {
         this.object = object;
         this.path = path;
+        this.parent = parent;
+        this.name = name;
+        this.index = index;
         this.problems = problems;
     }
+
+    /**
+     * The text in both languages that {@link #localized} reports against, made once for a
+     * field rather than once per value.
+     */
+    record Bilingual(CatalogText both, CatalogText english, CatalogText chinese) {
+        static Bilingual of(CatalogText expected) {
+            return new Bilingual(CatalogText.of("catalog.expect.bothLanguages", expected, "{\"en\": ..., \"zh\": ...}"),
+                    CatalogText.of("catalog.expect.english", expected), CatalogText.of("catalog.expect.chinese", expected));
+        }
+    }
+
+    private static final List<String> LANGUAGES = List.of("en", "zh");
+    private static final CatalogText BOOLEAN = CatalogText.of("catalog.expect.boolean");
+    private static final CatalogText BOOLEAN_OR_NULL = CatalogText.of("catalog.expect.booleanOrNull");
+    private static final CatalogText DATE_EXPECTED = CatalogText.of("catalog.expect.date", DATE_FORMS);
 
     /**
      * The fields of a value that must be an object, reporting fields not in {@code known};
@@ -52,21 +73,44 @@ final class Fields {
      */
     static Fields open(Located node, String path, Problems problems, CatalogText expected, List<String> known,
             Map<String, String> replaced) {
+        return open(node, new Fields(node, path, null, null, -1, problems), expected, known, replaced);
+    }
+
+    /** As {@link #open(Located, String, Problems, CatalogText, List, Map)} for item {@code index} of a top-level array. */
+    static Fields openItem(Located node, String array, int index, Problems problems, CatalogText expected,
+            List<String> known, Map<String, String> replaced) {
+        return open(node, new Fields(node, null, null, array, index, problems), expected, known, replaced);
+    }
+
+    /** The object in field {@code name} of this one, opened as {@link #open} does. */
+    Fields nested(Located node, String name, CatalogText expected, List<String> known) {
+        return nested(node, name, expected, known, Map.of());
+    }
+
+    Fields nested(Located node, String name, CatalogText expected, List<String> known, Map<String, String> replaced) {
+        return open(node, new Fields(node, null, this, name, -1, problems), expected, known, replaced);
+    }
+
+    private static Fields open(Located node, Fields f, CatalogText expected, List<String> known,
+            Map<String, String> replaced) {
+        Problems problems = f.problems;
         if (!node.is(Located.Type.OBJECT)) {
-            problems.at(node, path, wrongType(node, Located.Type.OBJECT.described(), expected));
+            problems.at(node, f.path(), wrongType(node, Located.Type.OBJECT.described(), expected));
             return null;
         }
-        for (Located.Member m : node.members().values()) {
-            if (replaced.containsKey(m.name())) {
-                problems.at(m.line(), m.column(), join(path, m.name()),
-                        CatalogText.of("catalog.field.replaced", replaced.get(m.name())));
-            } else if (!known.contains(m.name())) {
-                CatalogText hint = Suggest.closest(m.name(), known).map(s -> CatalogText.of("catalog.hint.didYouMean", s))
+        for (int i = 0; i < node.fieldCount(); i++) {
+            String name = node.fieldName(i);
+            if (!replaced.isEmpty() && replaced.containsKey(name)) {
+                problems.at(node.fieldLine(i), node.fieldColumn(i), f.path(name),
+                        CatalogText.of("catalog.field.replaced", replaced.get(name)));
+            } else if (!known.contains(name)) {
+                CatalogText hint = Suggest.closest(name, known).map(s -> CatalogText.of("catalog.hint.didYouMean", s))
                         .orElse(CatalogText.of("catalog.hint.allowed", String.join(", ", known)));
-                problems.at(m.line(), m.column(), join(path, m.name()), CatalogText.of("catalog.field.unknown", hint));
+                problems.at(node.fieldLine(i), node.fieldColumn(i), f.path(name),
+                        CatalogText.of("catalog.field.unknown", hint));
             }
         }
-        return new Fields(node, path, problems);
+        return f;
     }
 
     Located object() {
@@ -74,11 +118,14 @@ final class Fields {
     }
 
     String path() {
+        if (path == null) {
+            path = parent != null ? join(parent.path(), name) : name + "[" + index + "]";
+        }
         return path;
     }
 
     String path(String name) {
-        return join(path, name);
+        return join(path(), name);
     }
 
     boolean has(String name) {
@@ -145,7 +192,7 @@ final class Fields {
     }
 
     Boolean bool(String name, boolean required) {
-        Located v = typed(name, Located.Type.BOOLEAN, required, CatalogText.of("catalog.expect.boolean"));
+        Located v = typed(name, Located.Type.BOOLEAN, required, BOOLEAN);
         return v == null ? null : Boolean.valueOf(v.text());
     }
 
@@ -158,19 +205,29 @@ final class Fields {
         if (v != null && v.is(Located.Type.NULL)) {
             return Optional.empty();
         }
-        Located b = typed(name, Located.Type.BOOLEAN, true, CatalogText.of("catalog.expect.booleanOrNull"));
+        Located b = typed(name, Located.Type.BOOLEAN, true, BOOLEAN_OR_NULL);
         return b == null ? null : Optional.of(Boolean.valueOf(b.text()));
     }
 
     /** One of a fixed set of ids, listing them when the value is unknown. */
     String oneOf(String name, CatalogText what, List<String> allowed) {
-        Located v = typed(name, Located.Type.STRING, true, CatalogText.of("catalog.expect.oneOf", what, joined(allowed)));
-        return v == null ? null : checkOneOf(v, path(name), what, allowed);
+        Located v = object.get(name);
+        if (v == null || !v.is(Located.Type.STRING)) { // the expected text is only made for the message
+            typed(name, Located.Type.STRING, true, CatalogText.of("catalog.expect.oneOf", what, joined(allowed)));
+            return null;
+        }
+        return checkOneOf(v, name, -1, what, allowed);
     }
 
     /** The allowed ids as a message lists them, joined once per list rather than once per model. */
     private static String joined(List<String> allowed) {
         return JOINED.computeIfAbsent(allowed, a -> String.join(", ", a));
+    }
+
+    /** {@link #checkOneOf(Located, String, CatalogText, List)} of field {@code name}, or its item {@code index}. */
+    String checkOneOf(Located v, String name, int index, CatalogText what, List<String> allowed) {
+        int i = allowed.indexOf(v.text());
+        return i >= 0 ? allowed.get(i) : checkOneOf(v, at(name, index), what, allowed);
     }
 
     String checkOneOf(Located v, String at, CatalogText what, List<String> allowed) {
@@ -185,15 +242,14 @@ final class Fields {
     }
 
     /** Text in both languages: {@code {"en": ..., "zh": ...}}, neither empty. */
-    Localized localized(String name, boolean required, CatalogText expected) {
-        CatalogText both = CatalogText.of("catalog.expect.bothLanguages", expected, "{\"en\": ..., \"zh\": ...}");
-        Located v = typed(name, Located.Type.OBJECT, required, both);
+    Localized localized(String name, boolean required, Bilingual expected) {
+        Located v = typed(name, Located.Type.OBJECT, required, expected.both());
         if (v == null) {
             return null;
         }
-        Fields f = open(v, path(name), problems, both, List.of("en", "zh"));
-        String en = f.text("en", true, CatalogText.of("catalog.expect.english", expected), true);
-        String zh = f.text("zh", true, CatalogText.of("catalog.expect.chinese", expected), true);
+        Fields f = nested(v, name, expected.both(), LANGUAGES);
+        String en = f.text("en", true, expected.english(), true);
+        String zh = f.text("zh", true, expected.chinese(), true);
         return en == null || zh == null ? null : new Localized(en, zh);
     }
 
@@ -220,6 +276,10 @@ final class Fields {
             problems.at(v, path(name), wrongType(v, Located.Type.INTEGER.described(), expected));
             return OptionalLong.empty();
         }
+        long small = small(v.text());
+        if (small > 0) {
+            return OptionalLong.of(small);
+        }
         BigInteger n = new BigInteger(v.text());
         if (n.signum() <= 0) {
             problems.at(v, path(name), CatalogText.of("catalog.value.notPositive", v.text(), expected));
@@ -230,6 +290,23 @@ final class Fields {
             return OptionalLong.empty();
         }
         return OptionalLong.of(n.longValue());
+    }
+
+    /** A JSON integer of up to 18 digits without a sign, as a long; 0 for any other (then read in full). */
+    private static long small(String digits) {
+        int n = digits.length();
+        if (n == 0 || n > 18) {
+            return 0;
+        }
+        long v = 0;
+        for (int i = 0; i < n; i++) {
+            char c = digits.charAt(i);
+            if (c < '0' || c > '9') {
+                return 0;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     /**
@@ -258,13 +335,16 @@ final class Fields {
 
     /** An array of non-blank strings; returns the good items with their positions. */
     List<Located> strings(String name, boolean required, CatalogText expected) {
-        Located v = typed(name, Located.Type.ARRAY, required, CatalogText.of("catalog.expect.listOf", expected));
-        List<Located> out = new ArrayList<>();
-        if (v == null) {
-            return out;
+        Located v = object.get(name);
+        if (v == null || !v.is(Located.Type.ARRAY)) { // the expected text is only made for the message
+            if (v != null || required) {
+                typed(name, Located.Type.ARRAY, required, CatalogText.of("catalog.expect.listOf", expected));
+            }
+            return new ArrayList<>(0);
         }
-        for (int i = 0; i < v.items().size(); i++) {
-            Located item = v.items().get(i);
+        List<Located> out = new ArrayList<>(v.size());
+        for (int i = 0; i < v.size(); i++) {
+            Located item = v.item(i);
             if (!item.is(Located.Type.STRING)) {
                 problems.at(item, at(name, i), wrongType(item, Located.Type.STRING.described(), expected));
             } else if (nonBlank(item, name, i, expected, false) != null) {
@@ -276,16 +356,49 @@ final class Fields {
 
     /** A date as the catalog writes it: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}. */
     PartialDate date(String name, boolean required) {
-        Located v = typed(name, Located.Type.STRING, required, CatalogText.of("catalog.expect.date", DATE_FORMS));
+        Located v = typed(name, Located.Type.STRING, required, DATE_EXPECTED);
         if (v == null) {
             return null;
         }
-        Matcher m = DATE.matcher(v.text());
-        if (!m.matches()) {
-            problems.at(v, path(name), CatalogText.of("catalog.value.notDate", v.text(), DATE_FORMS));
+        String t = v.text();
+        if (!isDate(t)) {
+            problems.at(v, path(name), CatalogText.of("catalog.value.notDate", t, DATE_FORMS));
             return null;
         }
-        return checkedDate(v, name, m.group(1), m.group(2), m.group(3), DATE_FORMS);
+        // The common case read without strings; the parts as strings only for a message.
+        int year = digits(t, 0, 4);
+        int month = t.length() > 4 ? digits(t, 5, 7) : 0;
+        int day = t.length() > 7 ? digits(t, 8, 10) : 0;
+        if (year != 0 && (t.length() == 4 || month >= 1 && month <= 12)
+                && (t.length() < 10 || day >= 1 && day <= YearMonth.of(year, month).lengthOfMonth())) {
+            return new PartialDate(year, month, day);
+        }
+        return checkedDate(v, name, t.substring(0, 4), t.length() > 4 ? t.substring(5, 7) : null,
+                t.length() > 7 ? t.substring(8, 10) : null, DATE_FORMS);
+    }
+
+    /** Whether the text is {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} in ASCII digits (the pattern {@code DATE}). */
+    static boolean isDate(String t) {
+        int n = t.length();
+        if (n != 4 && n != 7 && n != 10) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            boolean dash = i == 4 || i == 7;
+            if (dash ? c != '-' : c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int digits(String t, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            v = v * 10 + (t.charAt(i) - '0');
+        }
+        return v;
     }
 
     /** A day ({@code YYYY-MM-DD}), as era bounds need. */

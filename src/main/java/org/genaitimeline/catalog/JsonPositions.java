@@ -29,13 +29,13 @@ public final class JsonPositions {
 
     private void add(String pointer, Located value) {
         starts.put(pointer, new int[] {value.line(), value.column()});
-        for (Located.Member m : value.members().values()) {
-            String at = pointer + "/" + m.name();
-            names.put(at, new int[] {m.line(), m.column()});
-            add(at, m.value());
+        for (int i = 0; i < value.fieldCount(); i++) {
+            String at = pointer + "/" + value.fieldName(i);
+            names.put(at, new int[] {value.fieldLine(i), value.fieldColumn(i)});
+            add(at, value.fieldValue(i));
         }
-        for (int i = 0; i < value.items().size(); i++) {
-            add(pointer + "/" + i, value.items().get(i));
+        for (int i = 0; i < value.size(); i++) {
+            add(pointer + "/" + i, value.item(i));
         }
     }
 

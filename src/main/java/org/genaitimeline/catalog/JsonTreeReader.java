@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -191,7 +190,12 @@ final class JsonTreeReader {
      * One read of one text. Paths ({@code models[3].name}) are only spelled out for a
      * message, from Jackson's parsing context, rather than built for every value.
      */
-    private record Read(LocatingParser p, Problems problems, String key, Items items, CatalogLoader.Limits limits) {
+    private record Read(LocatingParser p, Problems problems, String key, Items items, CatalogLoader.Limits limits,
+            List<Builder> builders, String[] shared) {
+
+        Read(LocatingParser p, Problems problems, String key, Items items, CatalogLoader.Limits limits) {
+            this(p, problems, key, items, limits, new ArrayList<>(), new String[SHARED]);
+        }
 
         /** The value at the current token, reading through its end; only its type and position when not kept. */
         Located value(boolean keep) throws IOException {
@@ -225,47 +229,90 @@ final class JsonTreeReader {
 
         /** An array; its items kept, handed to {@code to} and let go, or only checked. */
         private Located array(int line, int column, boolean keep, Items to) throws IOException {
-            List<Located> list = keep ? new ArrayList<>() : List.of();
+            Builder b = keep ? builder() : null;
             int index = 0;
             while (p.nextToken() != JsonToken.END_ARRAY) {
                 Located item = value(keep || to != null);
                 if (keep) {
-                    list.add(item);
+                    b.add(item);
                 } else if (to != null) {
                     to.item(index, item);
                 }
                 index++;
             }
-            return Located.array(line, column, list);
+            return Located.array(line, column, keep ? b.items() : NO_ITEMS);
         }
 
         private Located object(int line, int column, boolean keep) throws IOException {
             boolean root = key != null && p.getParsingContext().getParent().inRoot();
-            LinkedHashMap<String, Located.Member> members = new LinkedHashMap<>();
+            Builder b = builder();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 int nameLine = p.tokenLine();
                 int nameColumn = p.tokenColumn();
-                Located.Member first = members.get(name);
+                int first = b.find(name);
                 JsonToken token = p.nextToken();
                 Located v;
                 if (root && name.equals(key) && token == JsonToken.START_ARRAY) {
                     if (p.getParsingContext().getNestingDepth() > limits.maxDepth()) {
                         throw new LimitBroken(p.tokenLine(), p.tokenColumn(), "", tooDeep(limits));
                     }
-                    v = array(p.tokenLine(), p.tokenColumn(), false, first == null ? items : null);
+                    v = array(p.tokenLine(), p.tokenColumn(), false, first < 0 ? items : null);
                 } else {
                     v = value(keep && (!root || KEPT.contains(name)));
                 }
-                if (first != null) {
+                if (first >= 0) {
                     problems.at(nameLine, nameColumn, path(p.getParsingContext(), p.currentToken()),
-                            CatalogText.of("catalog.field.twice", first.line(), first.column()));
+                            CatalogText.of("catalog.field.twice", b.line(first), b.column(first)));
                 } else {
-                    members.put(name, new Located.Member(name, nameLine, nameColumn, v));
+                    b.put(name, nameLine, nameColumn, v);
                 }
             }
-            // Not kept: the members were only needed to tell a field given twice.
-            return Located.object(line, column, keep ? members : new LinkedHashMap<>(0));
+            // Not kept: the fields were only needed to tell a field given twice.
+            return keep ? b.object(line, column) : Located.emptyObject(line, column);
+        }
+
+        /**
+         * The builder of the object or array at the parser's depth, cleared: one per level for
+         * the whole read, so a model's fields are gathered in arrays made once, not per object.
+         */
+        private Builder builder() {
+            int depth = p.getParsingContext().getNestingDepth();
+            while (builders.size() <= depth) {
+                builders.add(new Builder());
+            }
+            Builder b = builders.get(depth);
+            b.clear();
+            return b;
+        }
+
+        /**
+         * The short text of the current token, the same string as the last text of the same
+         * characters that hashed alike: a catalog repeats its eras, types, kinds, developers
+         * and dates in every model, and the parser would make a new string each time. A table
+         * of the last texts seen, so it costs nothing for a file of all different texts.
+         */
+        private String shared(int length) throws IOException {
+            char[] chars = p.getTextCharacters();
+            int from = p.getTextOffset();
+            int h = 0;
+            for (int i = from; i < from + length; i++) {
+                h = 31 * h + chars[i];
+            }
+            int slot = (h ^ h >>> 16) & (SHARED - 1);
+            String last = shared[slot];
+            if (last != null && last.length() == length) {
+                int i = 0;
+                while (i < length && last.charAt(i) == chars[from + i]) {
+                    i++;
+                }
+                if (i == length) {
+                    return last;
+                }
+            }
+            String text = new String(chars, from, length);
+            shared[slot] = text;
+            return text;
         }
 
         /** The token's text; a text or number over the limit is reported here and cut short. */
@@ -273,11 +320,124 @@ final class JsonTreeReader {
             int length = p.getTextLength();
             int max = number ? limits.maxNumberLength() : limits.maxStringLength();
             if (length <= max) {
-                return keep ? p.getText() : "";
+                return !keep ? "" : length <= SHARED_LENGTH ? shared(length) : p.getText();
             }
             throw new LimitBroken(p.tokenLine(), p.tokenColumn(), path(p.getParsingContext(), p.currentToken()), number
                     ? CatalogText.of("catalog.limit.number", length, max)
                     : CatalogText.of("catalog.limit.text", length, max));
+        }
+    }
+
+    private static final Located[] NO_ITEMS = {};
+    /** How many short texts a read keeps to share (a power of two), and how long they may be. */
+    private static final int SHARED = 4096;
+    private static final int SHARED_LENGTH = 32;
+
+    /**
+     * Gathers the fields of one object (or the items of one array) before they are copied
+     * into a {@link Located} of their exact size. Fields given twice are found by a scan
+     * while an object is small, as models are, and through a map past {@link #SCAN}, so an
+     * object of 100,000 fields costs n, not n squared.
+     */
+    private static final class Builder {
+        private static final int SCAN = 16;
+        private String[] names = new String[SCAN];
+        private int[] places = new int[2 * SCAN];
+        private Located[] values = new Located[SCAN];
+        private int size;
+        private java.util.HashMap<String, Integer> index;
+        private String[] lastNames;
+
+        void clear() {
+            java.util.Arrays.fill(values, 0, size, null);
+            java.util.Arrays.fill(names, 0, size, null);
+            size = 0;
+            index = null;
+        }
+
+        /** The place of a field already given, or -1. */
+        int find(String name) {
+            if (index != null) {
+                Integer i = index.get(name);
+                return i == null ? -1 : i;
+            }
+            for (int i = 0; i < size; i++) {
+                if (names[i].equals(name)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        int line(int i) {
+            return places[2 * i];
+        }
+
+        int column(int i) {
+            return places[2 * i + 1];
+        }
+
+        void put(String name, int line, int column, Located value) {
+            grow();
+            names[size] = name;
+            places[2 * size] = line;
+            places[2 * size + 1] = column;
+            values[size] = value;
+            if (index != null) {
+                index.put(name, size);
+            } else if (size == SCAN) {
+                index = new java.util.HashMap<>();
+                for (int i = 0; i <= size; i++) {
+                    index.put(names[i], i);
+                }
+            }
+            size++;
+        }
+
+        void add(Located item) {
+            grow();
+            values[size++] = item;
+        }
+
+        private void grow() {
+            if (size == values.length) {
+                int n = values.length * 2;
+                names = java.util.Arrays.copyOf(names, n);
+                places = java.util.Arrays.copyOf(places, 2 * n);
+                values = java.util.Arrays.copyOf(values, n);
+            }
+        }
+
+        Located object(int line, int column) {
+            if (size == 0) {
+                return Located.emptyObject(line, column);
+            }
+            return Located.object(line, column, size, names(), java.util.Arrays.copyOf(places, 2 * size),
+                    java.util.Arrays.copyOf(values, size));
+        }
+
+        /**
+         * The names, as the last object at this level had them when they are the same: the
+         * models of a file mostly write the same fields in the same order, and the parser gives
+         * one string per name.
+         */
+        private String[] names() {
+            String[] last = lastNames;
+            if (last != null && last.length == size) {
+                int i = 0;
+                while (i < size && last[i] == names[i]) {
+                    i++;
+                }
+                if (i == size) {
+                    return last;
+                }
+            }
+            lastNames = java.util.Arrays.copyOf(names, size);
+            return lastNames;
+        }
+
+        Located[] items() {
+            return size == 0 ? NO_ITEMS : java.util.Arrays.copyOf(values, size);
         }
     }
 

@@ -57,15 +57,66 @@ public final class ModelFormat {
             if (count < units[i]) {
                 continue;
             }
-            BigDecimal v = round(BigDecimal.valueOf(count).divide(BigDecimal.valueOf(units[i])));
-            // 999.6M rounds to 1000M: say 1B instead. Only the top unit may exceed its limit.
-            if (i > 0 && v.compareTo(BigDecimal.valueOf(units[i - 1] / units[i])) >= 0) {
-                v = round(BigDecimal.valueOf(count).divide(BigDecimal.valueOf(units[i - 1])));
-                return plain(v) + suffixes[i - 1];
-            }
-            return plain(v) + suffixes[i];
+            String fast = inUnit(count, units[i], i == 0 ? Long.MAX_VALUE : units[i - 1] / units[i]);
+            return fast != null ? fast + suffixes[i] : exact(count, units, suffixes, i);
         }
         return Long.toString(count);
+    }
+
+    /** {@link #parameters(long, Language)} worked out in {@code BigDecimal}s, as it always was. */
+    static String parametersExact(long count, Language language) {
+        if (count <= 0) {
+            throw new IllegalArgumentException("a parameter count is positive: " + count);
+        }
+        long[] units = language == Language.ZH ? UNITS_ZH : UNITS_EN;
+        String[] suffixes = language == Language.ZH ? SUFFIXES_ZH : SUFFIXES_EN;
+        for (int i = 0; i < units.length; i++) {
+            if (count >= units[i]) {
+                return exact(count, units, suffixes, i);
+            }
+        }
+        return Long.toString(count);
+    }
+
+    /**
+     * {@code count / unit} (at least 1; the units are powers of ten) rounded as {@link #round}
+     * does and written as {@link #plain} does, in {@code long}s: {@code BigDecimal.divide}
+     * made some 5 KB of garbage per size, and {@code --list} of 50,000 models formats each size
+     * twice. Null when the rounded value reaches {@code limit}, the next unit's size: the
+     * caller then says it in that unit.
+     */
+    private static String inUnit(long count, long unit, long limit) {
+        long whole = count / unit;
+        if (whole >= 100) { // three digits or more: rounded to a whole number
+            long rest = count % unit;
+            long r = whole + (rest >= unit - rest ? 1 : 0); // half up
+            return r >= limit ? null : Long.toString(r);
+        }
+        int decimals = whole >= 10 ? 1 : 2; // three significant digits
+        long step = unit / (decimals == 1 ? 10 : 100);
+        long rest = count % step;
+        long r = count / step + (rest >= step - rest ? 1 : 0); // the value times 10^decimals
+        if (r >= limit * (decimals == 1 ? 10 : 100)) {
+            return null;
+        }
+        while (decimals > 0 && r % 10 == 0) {
+            r /= 10;
+            decimals--;
+        }
+        String digits = Long.toString(r);
+        return decimals == 0 ? digits
+                : digits.substring(0, digits.length() - decimals) + "." + digits.substring(digits.length() - decimals);
+    }
+
+    /** The count in unit {@code i}, in {@code BigDecimal}s. */
+    private static String exact(long count, long[] units, String[] suffixes, int i) {
+        BigDecimal v = round(BigDecimal.valueOf(count).divide(BigDecimal.valueOf(units[i])));
+        // 999.6M rounds to 1000M: say 1B instead. Only the top unit may exceed its limit.
+        if (i > 0 && v.compareTo(BigDecimal.valueOf(units[i - 1] / units[i])) >= 0) {
+            v = round(BigDecimal.valueOf(count).divide(BigDecimal.valueOf(units[i - 1])));
+            return plain(v) + suffixes[i - 1];
+        }
+        return plain(v) + suffixes[i];
     }
 
     /** The figure's size label: always in billions ({@code 0.117B}, {@code 540B}). */

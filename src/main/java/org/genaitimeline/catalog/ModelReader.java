@@ -33,11 +33,44 @@ final class ModelReader {
     private static final String IN_FIGURE = "inFigure";
     private static final String FIGURE_PARAMETERS = "figureParameters";
     private static final CatalogText COUNT = CatalogText.of("catalog.expect.count");
+    // The texts the reader reports against, made once rather than for every model.
+    private static final CatalogText EXPECT_MODEL = CatalogText.of("catalog.expect.model", "{\"id\": ..., \"name\": ..., ...}");
+    private static final CatalogText UNIQUE_ID = CatalogText.of("catalog.expect.uniqueId", SLUG_FORM);
+    private static final CatalogText NAME = CatalogText.of("catalog.model.name");
+    private static final CatalogText ALIASES = CatalogText.of("catalog.model.aliases");
+    private static final CatalogText ERA = CatalogText.of("catalog.model.era");
+    private static final Fields.Bilingual ERA_NOTE = Fields.Bilingual.of(CatalogText.of("catalog.model.eraNote"));
+    private static final CatalogText DEVELOPER = CatalogText.of("catalog.model.developer");
+    private static final CatalogText WHAT_FAMILY = CatalogText.of("catalog.what.family");
+    private static final CatalogText WHAT_KIND = CatalogText.of("catalog.what.kind");
+    private static final CatalogText COUNT_OR_NULL = CatalogText.of("catalog.expect.countOrNull");
+    private static final Fields.Bilingual OPEN_NOTE = Fields.Bilingual.of(CatalogText.of("catalog.model.openSourceNote"));
+    private static final Fields.Bilingual SUMMARY = Fields.Bilingual.of(CatalogText.of("catalog.model.summary"));
+    private static final CatalogText BUILDS_ON = CatalogText.of("catalog.model.buildsOn");
+    private static final CatalogText TABLES_EXPECTED = CatalogText.of("catalog.model.tables");
+    private static final CatalogText WHAT_TABLE = CatalogText.of("catalog.what.table");
+    private static final CatalogText EXPECT_PAPER = CatalogText.of("catalog.expect.paper",
+            "{\"title\": ..., \"url\": \"https://...\"}");
+    private static final List<String> PAPER_FIELDS = List.of("title", "url");
+    private static final CatalogText PAPER_TITLE = CatalogText.of("catalog.model.paperTitle");
+    private static final CatalogText PAPER_URL = CatalogText.of("catalog.model.paperUrl");
+    private static final CatalogText EXPECT_INFERRED = CatalogText.of("catalog.expect.familyInferred",
+            "{\"rule\": ..., \"columns\": [...]}");
+    private static final List<String> INFERRED_FIELDS = List.of("rule", "columns");
+    private static final CatalogText FAMILY_RULE = CatalogText.of("catalog.model.familyRule");
+    private static final CatalogText FAMILY_COLUMNS = CatalogText.of("catalog.model.familyColumns");
+    private static final CatalogText EXPECT_BOOK = CatalogText.of("catalog.expect.book",
+            "{\"date\": ..., \"parameters\": ..., ...}");
+    private static final Fields.Bilingual BOOK_NAME = Fields.Bilingual.of(CatalogText.of("catalog.model.bookName"));
+    private static final Fields.Bilingual BOOK_DEVELOPER = Fields.Bilingual.of(CatalogText.of("catalog.model.bookDeveloper"));
+    private static final CatalogText BOOK_ROW = CatalogText.of("catalog.model.bookRow");
+    private static final Fields.Bilingual BOOK_NOTE = Fields.Bilingual.of(CatalogText.of("catalog.model.bookNote"));
     private static final List<String> FAMILIES = Arrays.stream(Family.values()).map(Family::id).toList();
     private static final List<String> KINDS = Arrays.stream(Kind.values()).map(Kind::id).toList();
     private static final List<String> TABLES = Arrays.stream(BookTable.values()).map(BookTable::id).toList();
 
     private final Provenance.Origin origin;
+    private final boolean records;
     private final String fileName;
     private final int version;
     // Made once per file, not once per model.
@@ -51,8 +84,11 @@ final class ModelReader {
     /**
      * @param fileName the name the models' provenance records (the detail pane shows it)
      * @param version the file's schemaVersion, 1 or 2
+     * @param records whether the drafts get their models' records ({@code --validate} wants none: every
+     *     check runs on the drafts)
      */
-    ModelReader(Provenance.Origin origin, String fileName, int version) {
+    ModelReader(Provenance.Origin origin, String fileName, int version, boolean records) {
+        this.records = records;
         this.origin = origin;
         this.fileName = fileName;
         this.version = version;
@@ -89,46 +125,44 @@ final class ModelReader {
 
     /** The entry at {@code models[index]}. */
     ModelDraft read(Located node, int index, Problems problems) {
-        String path = "models[" + index + "]";
         int before = problems.count();
-        Fields f = Fields.open(node, path, problems, CatalogText.of("catalog.expect.model", "{\"id\": ..., \"name\": ..., ...}"),
-                modelFields, modelReplaced);
+        Fields f = Fields.openItem(node, "models", index, problems, EXPECT_MODEL, modelFields, modelReplaced);
         if (f == null) {
-            return new ModelDraft(index, null, null, null, null, null, null, false, List.of(), List.of(), null, null);
+            return new ModelDraft(index, null, 0, null, 0, null, 0, false, List.of(), List.of(), null, null);
         }
         String id = slug(f, problems);
-        String name = f.text("name", true, CatalogText.of("catalog.model.name"));
-        List<String> aliases = texts(f.strings("aliases", false, CatalogText.of("catalog.model.aliases")));
+        String name = f.text("name", true, NAME);
+        List<Located> aliasNodes = f.strings("aliases", false, ALIASES);
         PartialDate date = f.date("date", true);
-        Located eraNode = f.typed("era", Located.Type.STRING, true, CatalogText.of("catalog.model.era"));
+        Located eraNode = f.typed("era", Located.Type.STRING, true, ERA);
         String era = eraNode == null ? null : shared(eraNode.text());
-        Optional<Localized> eraNote = Optional.ofNullable(
-                f.localized("eraNote", false, CatalogText.of("catalog.model.eraNote")));
-        List<String> developer = shared(texts(f.strings("developer", true, CatalogText.of("catalog.model.developer"))));
-        Family family = f.oneOf("family", CatalogText.of("catalog.what.family"), FAMILIES) == null ? null
-                : Family.fromId(f.object().get("family").text()).orElseThrow();
-        Kind kind = f.oneOf("kind", CatalogText.of("catalog.what.kind"), KINDS) == null ? null
-                : Kind.fromId(f.object().get("kind").text()).orElseThrow();
-        OptionalLong parameters = f.positive("parameters", true, true, CatalogText.of("catalog.expect.countOrNull"));
+        Optional<Localized> eraNote = Optional.ofNullable(f.localized("eraNote", false, ERA_NOTE));
+        List<Located> developerNodes = f.strings("developer", true, DEVELOPER);
+        String familyId = f.oneOf("family", WHAT_FAMILY, FAMILIES);
+        Family family = familyId == null ? null : Family.fromId(familyId).orElseThrow();
+        String kindId = f.oneOf("kind", WHAT_KIND, KINDS);
+        Kind kind = kindId == null ? null : Kind.fromId(kindId).orElseThrow();
+        OptionalLong parameters = f.positive("parameters", true, true, COUNT_OR_NULL);
         Optional<Boolean> open = f.boolOrNull("openSource");
-        Optional<Localized> openNote = Optional.ofNullable(
-                f.localized("openSourceNote", false, CatalogText.of("catalog.model.openSourceNote")));
+        Optional<Localized> openNote = Optional.ofNullable(f.localized("openSourceNote", false, OPEN_NOTE));
         List<BookTable> tables = tables(f);
         Boolean inFigure = version == 1 ? f.bool(IN_FIGURE, true) : null;
-        Localized summary = f.localized("summary", true, CatalogText.of("catalog.model.summary"));
+        Localized summary = f.localized("summary", true, SUMMARY);
         Optional<Paper> paper = paper(f);
-        List<Located> buildsOn = f.strings("buildsOn", false, CatalogText.of("catalog.model.buildsOn"));
+        List<Located> buildsOn = f.strings("buildsOn", false, BUILDS_ON);
         BookRead book = book(f, Boolean.TRUE.equals(inFigure), family, date, name);
         Optional<FamilyInference> inference = familyInference(f);
         int line = node.line();
         Model model = null;
-        if (problems.count() == before) {
+        if (records && problems.count() == before) {
+            List<String> aliases = texts(aliasNodes);
+            List<String> developer = shared(texts(developerNodes));
             model = new Model(id, name, aliases, date, era, eraNote, developer, family, kind, parameters,
                     open, openNote, tables, summary, paper, texts(buildsOn), book.values(),
                     new Provenance(origin, fileName, line, inference));
         }
-        return new ModelDraft(index, id, id == null ? null : ModelDraft.At.of(node.get("id")), date,
-                date == null ? null : ModelDraft.At.of(node.get("date")), era, ModelDraft.At.of(eraNode),
+        return new ModelDraft(index, id, id == null ? 0 : ModelDraft.place(node.get("id")), date,
+                date == null ? 0 : ModelDraft.place(node.get("date")), era, ModelDraft.place(eraNode),
                 eraNote.isPresent() || f.has("eraNote"),
                 links(node.get("buildsOn"), buildsOn), tables, book.tableRow(), model);
     }
@@ -139,10 +173,9 @@ final class ModelReader {
             return List.of();
         }
         List<ModelDraft.Link> out = new ArrayList<>(good.size());
-        List<Located> items = array.items();
         int next = 0;
-        for (int i = 0; i < items.size() && next < good.size(); i++) {
-            if (items.get(i) == good.get(next)) {
+        for (int i = 0; i < array.size() && next < good.size(); i++) {
+            if (array.item(i) == good.get(next)) {
                 out.add(new ModelDraft.Link(good.get(next++), i));
             }
         }
@@ -150,21 +183,42 @@ final class ModelReader {
     }
 
     private static String slug(Fields f, Problems problems) {
-        String id = f.text("id", true, CatalogText.of("catalog.expect.uniqueId", SLUG_FORM));
-        if (id != null && !SLUG.matcher(id).matches()) {
+        String id = f.text("id", true, UNIQUE_ID);
+        if (id != null && !isSlug(id)) {
             problems.at(f.object().get("id"), f.path("id"), CatalogText.of("catalog.value.badId", id, SLUG_FORM));
             return null;
         }
         return id;
     }
 
+    /** Whether an id matches {@link #SLUG} (lowercase ASCII letters and digits joined by single hyphens), without a matcher. */
+    static boolean isSlug(String id) {
+        int n = id.length();
+        if (n == 0) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = id.charAt(i);
+            if (c == '-') {
+                if (i == 0 || i == n - 1 || id.charAt(i - 1) == '-') {
+                    return false;
+                }
+            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static List<BookTable> tables(Fields f) {
         Located v = f.object().get("tables");
+        if (v == null) {
+            return List.of();
+        }
         List<BookTable> out = new ArrayList<>();
-        List<Located> good = f.strings("tables", false, CatalogText.of("catalog.model.tables"));
+        List<Located> good = f.strings("tables", false, TABLES_EXPECTED);
         for (ModelDraft.Link item : links(v, good)) {
-            String ok = f.checkOneOf(item.target(), f.path("tables") + "[" + item.index() + "]",
-                    CatalogText.of("catalog.what.table"), TABLES);
+            String ok = f.checkOneOf(item.target(), "tables", item.index(), WHAT_TABLE, TABLES);
             if (ok != null) {
                 out.add(BookTable.fromId(ok).orElseThrow());
             }
@@ -175,18 +229,20 @@ final class ModelReader {
     /** An optional object field opened for its own fields; null when absent or not an object. */
     private static Fields nested(Fields f, String field, CatalogText expected, List<String> known) {
         Located v = f.typed(field, Located.Type.OBJECT, false, expected);
-        return v == null ? null : Fields.open(v, f.path(field), f.problems(), expected, known);
+        return v == null ? null : f.nested(v, field, expected, known);
     }
 
     private static Optional<Paper> paper(Fields f) {
-        Fields p = nested(f, "paper", CatalogText.of("catalog.expect.paper",
-                "{\"title\": ..., \"url\": \"https://...\"}"), List.of("title", "url"));
+        if (!f.has("paper")) {
+            return Optional.empty();
+        }
+        Fields p = nested(f, "paper", EXPECT_PAPER, PAPER_FIELDS);
         if (p == null) {
             return Optional.empty();
         }
         Located v = p.object();
-        String title = p.text("title", true, CatalogText.of("catalog.model.paperTitle"));
-        String url = p.text("url", true, CatalogText.of("catalog.model.paperUrl"));
+        String title = p.text("title", true, PAPER_TITLE);
+        String url = p.text("url", true, PAPER_URL);
         if (url != null && !isHttps(url)) {
             p.problems().at(v.get("url"), p.path("url"), CatalogText.of("catalog.value.notHttps", url));
             return Optional.empty();
@@ -196,13 +252,15 @@ final class ModelReader {
 
     /** Written by the JSON export of an imported model, so a pasted-back model still says its type was guessed. */
     private static Optional<FamilyInference> familyInference(Fields f) {
-        Fields i = nested(f, "familyInferred", CatalogText.of("catalog.expect.familyInferred",
-                "{\"rule\": ..., \"columns\": [...]}"), List.of("rule", "columns"));
+        if (!f.has("familyInferred")) {
+            return Optional.empty();
+        }
+        Fields i = nested(f, "familyInferred", EXPECT_INFERRED, INFERRED_FIELDS);
         if (i == null) {
             return Optional.empty();
         }
-        String rule = i.text("rule", true, CatalogText.of("catalog.model.familyRule"));
-        List<Located> columns = i.strings("columns", true, CatalogText.of("catalog.model.familyColumns"));
+        String rule = i.text("rule", true, FAMILY_RULE);
+        List<Located> columns = i.strings("columns", true, FAMILY_COLUMNS);
         return rule == null ? Optional.empty() : Optional.of(new FamilyInference(rule, texts(columns)));
     }
 
@@ -220,7 +278,7 @@ final class ModelReader {
     }
 
     private BookRead book(Fields f, boolean inFigure, Family family, PartialDate modelDate, String modelName) {
-        CatalogText expected = CatalogText.of("catalog.expect.book", "{\"date\": ..., \"parameters\": ..., ...}");
+        CatalogText expected = EXPECT_BOOK;
         Located v = f.typed("book", Located.Type.OBJECT, false, expected);
         if (v == null) {
             return new BookRead(version == 1 ? new BookValues(Optional.empty(), OptionalLong.empty(), Optional.empty(),
@@ -228,22 +286,21 @@ final class ModelReader {
                     BookFigures.fromVersion1(inFigure, family, modelDate, Optional.empty(), modelName),
                     Optional.empty(), Optional.empty()) : BookValues.NONE, null);
         }
-        Fields b = Fields.open(v, f.path("book"), f.problems(), expected, bookFields, bookReplaced);
+        Fields b = f.nested(v, "book", expected, bookFields, bookReplaced);
         Optional<PartialDate> date = Optional.ofNullable(b.date("date", false));
         OptionalLong parameters = b.positive("parameters", false, false, COUNT);
         Optional<Boolean> open = Optional.ofNullable(b.bool("openSource", false));
         OptionalLong openParameters = b.positive("openSourceParameters", false, false, COUNT);
-        Optional<Localized> name = Optional.ofNullable(b.localized("name", false, CatalogText.of("catalog.model.bookName")));
-        Optional<Localized> developer = Optional.ofNullable(
-                b.localized("developer", false, CatalogText.of("catalog.model.bookDeveloper")));
-        OptionalLong row = b.positive("tableRow", false, false, CatalogText.of("catalog.model.bookRow"));
+        Optional<Localized> name = Optional.ofNullable(b.localized("name", false, BOOK_NAME));
+        Optional<Localized> developer = Optional.ofNullable(b.localized("developer", false, BOOK_DEVELOPER));
+        OptionalLong row = b.positive("tableRow", false, false, BOOK_ROW);
         Located rowNode = v.get("tableRow");
         if (row.isPresent() && row.getAsLong() > Integer.MAX_VALUE) {
             f.problems().at(rowNode, b.path("tableRow"), CatalogText.of("catalog.model.rowTooLarge", row.getAsLong()));
             row = OptionalLong.empty();
         }
         Located t = f.object().get("tables");
-        boolean inNoTable = t == null || t.is(Located.Type.ARRAY) && t.items().isEmpty();
+        boolean inNoTable = t == null || t.is(Located.Type.ARRAY) && t.size() == 0;
         if (row.isPresent() && inNoTable) {
             f.problems().at(rowNode, b.path("tableRow"),
                     CatalogText.of("catalog.model.noTable", "\"tables\": [\"14-1\"]", "[\"14-2\"]"));
@@ -259,7 +316,7 @@ final class ModelReader {
             figure14x1 = BookFigures.figure14x1(b);
             figure14x3 = BookFigures.figure14x3(b);
         }
-        Optional<Localized> note = Optional.ofNullable(b.localized("note", false, CatalogText.of("catalog.model.bookNote")));
+        Optional<Localized> note = Optional.ofNullable(b.localized("note", false, BOOK_NOTE));
         BookValues values = new BookValues(date, parameters, open, openParameters, name, developer,
                 row.isPresent() ? OptionalInt.of((int) row.getAsLong()) : OptionalInt.empty(), figure14x1, figure14x3,
                 note);

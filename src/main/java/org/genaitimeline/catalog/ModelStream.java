@@ -1,5 +1,7 @@
 package org.genaitimeline.catalog;
 
+import java.io.IOException;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +26,13 @@ final class ModelStream {
     record Read(Located root, List<ModelDraft> drafts, Problems entries, boolean records) {
     }
 
+    /** A file's bytes, checked as UTF-8, to be read as text (once for the version, once in full). */
+    record Input(Utf8Text.Source source, Utf8Text.Checked checked) {
+        Reader reader() throws IOException {
+            return Utf8Text.reader(source, checked);
+        }
+    }
+
     private ModelStream() {
     }
 
@@ -32,21 +41,32 @@ final class ModelStream {
      * the limits. Without {@code records} each model is checked and let go, and the drafts
      * keep only what the cross-checks need.
      */
-    static Read read(JsonTreeReader json, byte[] bytes, Problems problems, Provenance.Origin origin, String fileName,
+    static Read read(JsonTreeReader json, Input input, Problems problems, Provenance.Origin origin, String fileName,
             boolean records) {
         Problems entries = new Problems(problems.file());
-        int start = Utf8Text.check(bytes, problems);
-        if (start < 0) {
+        if (input == null) {
             return new Read(null, List.of(), entries, records);
         }
-        int version = version(json.version(Utf8Text.reader(bytes, start)));
-        ModelReader reader = new ModelReader(origin, fileName, version);
+        int version;
+        try (Reader text = input.reader()) {
+            version = version(json.version(text));
+        } catch (IOException e) {
+            problems.file(CatalogText.of("catalog.file.unreadable", FileAccess.reason(e)));
+            return new Read(null, List.of(), entries, records);
+        }
+        ModelReader reader = new ModelReader(origin, fileName, version, records);
         List<ModelDraft> drafts = new ArrayList<>();
-        Located root = json.stream(Utf8Text.reader(bytes, start), problems, "models", (index, item) -> {
+        Reader text;
+        try {
+            text = input.reader();
+        } catch (IOException e) {
+            problems.file(CatalogText.of("catalog.file.unreadable", FileAccess.reason(e)));
+            return new Read(null, List.of(), entries, records);
+        }
+        Located root = json.stream(text, problems, "models", (index, item) -> {
             // A version this app does not know is one problem, not one per field it cannot read.
             if (version > 0) {
-                ModelDraft draft = reader.read(item, index, entries);
-                drafts.add(records ? draft : draft.withoutModel());
+                drafts.add(reader.read(item, index, entries));
             }
         });
         return root == null ? new Read(null, List.of(), new Problems(problems.file()), records)
@@ -54,9 +74,16 @@ final class ModelStream {
     }
 
     /** A file read for its top level alone (an eras file): a {@code models} array in it is only checked. */
-    static Located shape(JsonTreeReader json, byte[] bytes, Problems problems) {
-        int start = Utf8Text.check(bytes, problems);
-        return start < 0 ? null : json.stream(Utf8Text.reader(bytes, start), problems, "models", null);
+    static Located shape(JsonTreeReader json, Input input, Problems problems) {
+        if (input == null) {
+            return null;
+        }
+        try {
+            return json.stream(input.reader(), problems, "models", null);
+        } catch (IOException e) {
+            problems.file(CatalogText.of("catalog.file.unreadable", FileAccess.reason(e)));
+            return null;
+        }
     }
 
     /**

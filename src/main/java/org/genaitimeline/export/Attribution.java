@@ -26,13 +26,18 @@ public final class Attribution {
 
     /** A table text with the credit after it, in the form's own way of saying an aside. */
     static String append(String text, String format, Optional<String> line) {
+        return text + tail(format, line);
+    }
+
+    /** What {@link #append} puts after a table text: empty without a line. */
+    static String tail(String format, Optional<String> line) {
         if (line.isEmpty()) {
-            return text;
+            return "";
         }
         return switch (format) {
-            case "md" -> text + "\n" + line.get() + "\n";
-            case "csv" -> text + "# " + line.get() + "\r\n";
-            default -> text + "# " + line.get() + "\n";
+            case "md" -> "\n" + line.get() + "\n";
+            case "csv" -> "# " + line.get() + "\r\n";
+            default -> "# " + line.get() + "\n";
         };
     }
 }

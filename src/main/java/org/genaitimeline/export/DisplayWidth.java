@@ -10,7 +10,19 @@ final class DisplayWidth {
     }
 
     static int of(String text) {
-        return text.codePoints().map(DisplayWidth::columns).sum();
+        int width = 0;
+        for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c < 0x300) { // below the first combining mark and the first wide character: one column
+                width++;
+                i++;
+            } else {
+                int cp = text.codePointAt(i);
+                width += columns(cp);
+                i += Character.charCount(cp);
+            }
+        }
+        return width;
     }
 
     /** Pads with spaces to the given number of columns. */

@@ -35,18 +35,24 @@ final class ListCommand {
         List<Model> models = table == null
                 ? catalog.models().stream().filter(query.predicate()).toList()
                 : ModelRows.tableRows(catalog, table, query.predicate());
+        // Written a piece at a time as the rows are made: 50,000 models are not one string first.
+        PrintSink sink = new PrintSink(out);
         if (f.equals("json")) {
-            out.print(ModelJson.array(models));
+            ModelJson.write(models, sink);
+            sink.flush();
             return 0;
         }
         ModelRows rows = new ModelRows(messages, catalog);
-        TableText text = (table == null ? rows.catalog(models) : rows.book(models)).forTerminal();
-        String body = switch (f) {
-            case "csv" -> text.csv(!csv.raw);
-            case "md" -> text.markdown();
-            default -> text.text();
-        };
-        out.print(Attribution.append(body, f, Attribution.of(models, messages)));
+        boolean book = table != null;
+        List<String> header = rows.header(book, TerminalText::escape);
+        TableText.Rows cells = rows.lazy(book, models, TerminalText::escape);
+        switch (f) {
+            case "csv" -> TableText.csv(header, cells, !csv.raw, sink);
+            case "md" -> TableText.markdown(header, cells, sink);
+            default -> TableText.text(header, cells, sink);
+        }
+        sink.append(Attribution.tail(f, Attribution.of(models, messages)));
+        sink.flush();
         return 0;
     }
 }

@@ -37,6 +37,23 @@ final class ModelJson {
         }
     }
 
+    /** {@link #array} written to {@code out} one model at a time, the same text without a tree of them all. */
+    static void write(List<Model> models, java.io.Writer out) {
+        try (com.fasterxml.jackson.databind.SequenceWriter array = MAPPER.writer().without(
+                com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValuesAsArray(out)) {
+            for (Model m : models) {
+                array.write(node(m));
+            }
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            out.write("\n");
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static ObjectNode node(Model m) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("id", m.id());

@@ -1,40 +1,102 @@
 package org.genaitimeline.export;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.genaitimeline.tabledata.SpreadsheetCells;
 
 /**
  * A header and rows of cells written as aligned text, RFC 4180 CSV or a Markdown table.
  * Pure string work, shared by {@code --list} and the table exports.
+ *
+ * <p>Each form can also be written a row at a time from {@link Rows} whose cells are made
+ * when asked ({@link #text(List, Rows, Appendable)} and the others): {@code --list} of a large
+ * catalog then holds one row, not every cell and the whole text. The aligned text reads the
+ * rows twice, once for the columns' widths.
  */
 record TableText(List<String> header, List<List<String>> rows) {
+
+    /** The rows of a table, each row's cells made when asked (and made again when asked again). */
+    interface Rows {
+        int size();
+
+        List<String> row(int i);
+
+        /** Rows already made. */
+        static Rows of(List<List<String>> rows) {
+            return new Rows() {
+                @Override
+                public int size() {
+                    return rows.size();
+                }
+
+                @Override
+                public List<String> row(int i) {
+                    return rows.get(i);
+                }
+            };
+        }
+    }
 
     TableText {
         header = List.copyOf(header);
         rows = rows.stream().map(List::copyOf).toList();
     }
 
+    private Rows kept() {
+        return Rows.of(rows);
+    }
+
     /** Columns padded to their widest cell (CJK counted double), two spaces apart. */
     String text() {
-        int[] widths = new int[header.size()];
-        List<List<String>> all = new ArrayList<>();
-        all.add(header);
-        all.addAll(rows);
-        for (List<String> row : all) {
-            for (int i = 0; i < row.size(); i++) {
-                widths[i] = Math.max(widths[i], DisplayWidth.of(row.get(i)));
-            }
-        }
         StringBuilder out = new StringBuilder();
-        for (List<String> row : all) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < row.size(); i++) {
-                line.append(i == row.size() - 1 ? row.get(i) : DisplayWidth.pad(row.get(i), widths[i]) + "  ");
-            }
-            out.append(line.toString().stripTrailing()).append('\n');
-        }
+        text(header, kept(), out);
         return out.toString();
+    }
+
+    /** {@link #text()} of a header and rows, written to {@code out} a line at a time. */
+    static void text(List<String> header, Rows rows, Appendable out) {
+        int[] widths = new int[header.size()];
+        widen(widths, header);
+        for (int r = 0; r < rows.size(); r++) {
+            widen(widths, rows.row(r));
+        }
+        StringBuilder line = new StringBuilder();
+        textLine(out, line, header, widths);
+        for (int r = 0; r < rows.size(); r++) {
+            textLine(out, line, rows.row(r), widths);
+        }
+    }
+
+    private static void widen(int[] widths, List<String> row) {
+        for (int i = 0; i < row.size(); i++) {
+            widths[i] = Math.max(widths[i], DisplayWidth.of(row.get(i)));
+        }
+    }
+
+    /** One line: each cell but the last padded and two spaces after it, trailing white space cut. */
+    private static void textLine(Appendable out, StringBuilder line, List<String> row, int[] widths) {
+        line.setLength(0);
+        for (int i = 0; i < row.size(); i++) {
+            String cell = row.get(i);
+            line.append(cell);
+            if (i < row.size() - 1) {
+                for (int missing = widths[i] - DisplayWidth.of(cell); missing > 0; missing--) {
+                    line.append(' ');
+                }
+                line.append("  ");
+            }
+        }
+        int end = line.length(); // as String.stripTrailing() cuts
+        while (end > 0) {
+            int cp = Character.codePointBefore(line, end);
+            if (!Character.isWhitespace(cp)) {
+                break;
+            }
+            end -= Character.charCount(cp);
+        }
+        append(out, line, 0, end);
+        append(out, "\n");
     }
 
     /**
@@ -48,9 +110,17 @@ record TableText(List<String> header, List<List<String>> rows) {
     /** As {@link #csv()}; {@code defuse} false keeps a cell that starts like a formula as it is. */
     String csv(boolean defuse) {
         StringBuilder out = new StringBuilder();
-        csvLine(out, header, defuse);
-        rows.forEach(r -> csvLine(out, r, defuse));
+        csv(header, kept(), defuse, out);
         return out.toString();
+    }
+
+    /** {@link #csv(boolean)} of a header and rows, written to {@code out} a line at a time. */
+    static void csv(List<String> header, Rows rows, boolean defuse, Appendable out) {
+        StringBuilder line = new StringBuilder();
+        csvLine(out, line, header, defuse);
+        for (int r = 0; r < rows.size(); r++) {
+            csvLine(out, line, rows.row(r), defuse);
+        }
     }
 
     /** The same table with every cell safe to print on a terminal (see {@link TerminalText}). */
@@ -62,30 +132,58 @@ record TableText(List<String> header, List<List<String>> rows) {
     /** A GitHub-flavoured Markdown table, the form the book's source uses. */
     String markdown() {
         StringBuilder out = new StringBuilder();
-        mdLine(out, header);
-        mdLine(out, header.stream().map(h -> "---").toList());
-        rows.forEach(r -> mdLine(out, r));
+        markdown(header, kept(), out);
         return out.toString();
     }
 
-    private static void csvLine(StringBuilder out, List<String> cells, boolean defuse) {
+    /** {@link #markdown()} of a header and rows, written to {@code out} a line at a time. */
+    static void markdown(List<String> header, Rows rows, Appendable out) {
+        StringBuilder line = new StringBuilder();
+        mdLine(out, line, header);
+        mdLine(out, line, header.stream().map(h -> "---").toList());
+        for (int r = 0; r < rows.size(); r++) {
+            mdLine(out, line, rows.row(r));
+        }
+    }
+
+    private static void csvLine(Appendable out, StringBuilder line, List<String> cells, boolean defuse) {
+        line.setLength(0);
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
-                out.append(',');
+                line.append(',');
             }
             String c = defuse ? SpreadsheetCells.defuse(cells.get(i)) : cells.get(i);
             boolean quote = c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0
                     || c.indexOf('\r') >= 0;
-            out.append(quote ? '"' + c.replace("\"", "\"\"") + '"' : c);
+            if (quote) {
+                line.append('"').append(c.replace("\"", "\"\"")).append('"');
+            } else {
+                line.append(c);
+            }
         }
-        out.append("\r\n");
+        line.append("\r\n");
+        append(out, line, 0, line.length());
     }
 
-    private static void mdLine(StringBuilder out, List<String> cells) {
-        out.append('|');
+    private static void mdLine(Appendable out, StringBuilder line, List<String> cells) {
+        line.setLength(0);
+        line.append('|');
         for (String c : cells) {
-            out.append(' ').append(c.replace("|", "\\|").replace('\n', ' ')).append(" |");
+            line.append(' ').append(c.replace("|", "\\|").replace('\n', ' ')).append(" |");
         }
-        out.append('\n');
+        line.append('\n');
+        append(out, line, 0, line.length());
+    }
+
+    private static void append(Appendable out, CharSequence text) {
+        append(out, text, 0, text.length());
+    }
+
+    private static void append(Appendable out, CharSequence text, int from, int to) {
+        try {
+            out.append(text, from, to);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
