@@ -44,7 +44,7 @@ final class LaneLabels {
     private static final double SHRINK_COST = 100;
 
     /** A name's box height over its size ({@link #labelLine}). */
-    private static final double LABEL_LINE = 1.1;
+    static final double LABEL_LINE = 1.1;
 
     private final TimelineSpec spec;
     private final Box plot;

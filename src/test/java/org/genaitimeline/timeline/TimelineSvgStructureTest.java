@@ -94,7 +94,7 @@ class TimelineSvgStructureTest {
         return out;
     }
 
-    private static Box markerExtent(Element g) {
+    static Box markerExtent(Element g) {
         double[] e = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
             Double.NEGATIVE_INFINITY};
         for (Node n = g.getFirstChild(); n != null; n = n.getNextSibling()) {
@@ -126,18 +126,21 @@ class TimelineSvgStructureTest {
         return new Box(e[0], e[1], e[2] - e[0], e[3] - e[1]);
     }
 
-    /** The box the layout gave the label: the text starts 1 px in and is centred on its line. */
-    private static Box labelBox(Element text, TextMeasure measure) {
+    /**
+     * The box the layout gave the label: the text starts 1 px in and is centred on its box, as
+     * high as its glyphs ({@link LaneLabels#LABEL_LINE}), not the font's whole line.
+     */
+    static Box labelBox(Element text, TextMeasure measure) {
         if (text == null) {
             return null;
         }
         double size = num(text, "font-size");
-        double lineH = measure.lineHeight(size);
+        double lineH = Math.min(measure.lineHeight(size), size * LaneLabels.LABEL_LINE);
         double w = measure.width(text.getTextContent(), size, "bold".equals(text.getAttribute("font-weight")));
         return new Box(num(text, "x") - 1, num(text, "y") - lineH / 2, w + 2, lineH);
     }
 
-    private static Element firstChild(Element g, String tag) {
+    static Element firstChild(Element g, String tag) {
         for (Node n = g.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element el && el.getTagName().equals(tag)) {
                 return el;
@@ -153,7 +156,7 @@ class TimelineSvgStructureTest {
         e[3] = Math.max(e[3], y);
     }
 
-    private static double num(Element el, String attr) {
+    static double num(Element el, String attr) {
         return Double.parseDouble(el.getAttribute(attr));
     }
 }
