@@ -41,7 +41,7 @@ final class LabelSwaps {
      */
     private static final int[] RESEAT = {3, 6, 10};
     /** The groups {@link #improve} tries: the label alone, then with its nearest few. */
-    private static final int[] IMPROVE = {0, 3, 6, 10};
+    private static final int[] IMPROVE = {0, 3, 6};
 
     private final LabelPlacer placer;
     private final List<TimelineLayout.Item> items;

@@ -27,7 +27,6 @@ import org.testfx.api.FxToolkit;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
  * The leaders of an SVG export, read back from the file as a slide editor sees them: each
@@ -99,12 +98,7 @@ class TimelineSvgLeaderTest {
 
     private static List<Group> groups(Document doc, TextMeasure measure) {
         List<Group> out = new ArrayList<>();
-        NodeList gs = doc.getElementsByTagName("g");
-        for (int i = 0; i < gs.getLength(); i++) {
-            Element g = (Element) gs.item(i);
-            if (!g.hasAttribute("data-id")) {
-                continue;
-            }
+        for (Element g : BookFigureSvgTest.modelGroups(doc)) {
             Element text = TimelineSvgStructureTest.firstChild(g, "text");
             out.add(new Group(g.getAttribute("data-id"), TimelineSvgStructureTest.markerExtent(g),
                     TimelineSvgStructureTest.labelBox(text, measure), leaders(g),

@@ -28,7 +28,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
  * An SVG export carries the figure's structure: each shown model is one {@code <g data-id>}
@@ -78,12 +77,7 @@ class TimelineSvgStructureTest {
     /** Each data-id group: its title is checked, its marker's extent and its label's box read back. */
     private static List<Group> groups(Document doc, TextMeasure measure) {
         List<Group> out = new ArrayList<>();
-        NodeList gs = doc.getElementsByTagName("g");
-        for (int i = 0; i < gs.getLength(); i++) {
-            Element g = (Element) gs.item(i);
-            if (!g.hasAttribute("data-id")) {
-                continue;
-            }
+        for (Element g : BookFigureSvgTest.modelGroups(doc)) {
             String id = g.getAttribute("data-id");
             Element title = firstChild(g, "title");
             assertThat(title).as("%s has a title", id).isNotNull();
