@@ -70,14 +70,22 @@ public final class BoxIndex {
 
     /** Whether the segment crosses any box other than {@code except}. */
     public boolean crossed(double x1, double y1, double x2, double y2, Box except) {
-        for (int i = col(Math.min(x1, x2)); i <= col(Math.max(x1, x2)); i++) {
-            for (int j = col(Math.min(y1, y2)); j <= col(Math.max(y1, y2)); j++) {
+        return crossed(x1, y1, x2, y2, except, 0);
+    }
+
+    /**
+     * Whether the segment crosses any box other than {@code except}, or passes within
+     * {@code clearance} of one.
+     */
+    public boolean crossed(double x1, double y1, double x2, double y2, Box except, double clearance) {
+        for (int i = col(Math.min(x1, x2) - clearance); i <= col(Math.max(x1, x2) + clearance); i++) {
+            for (int j = col(Math.min(y1, y2) - clearance); j <= col(Math.max(y1, y2) + clearance); j++) {
                 List<Box> list = cells.get(key(i, j));
                 if (list == null) {
                     continue;
                 }
                 for (Box o : list) {
-                    if (o != except && o.crossedBy(x1, y1, x2, y2)) {
+                    if (o != except && (clearance == 0 ? o : o.inflate(clearance)).crossedBy(x1, y1, x2, y2)) {
                         return true;
                     }
                 }

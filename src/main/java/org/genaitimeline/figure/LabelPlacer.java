@@ -94,7 +94,8 @@ public final class LabelPlacer {
         AVOID_LABELS_AND_MARKERS(true, false, true),
         /**
          * Neither a label, a marker other than its own, nor an earlier leader; and the leader
-         * is kept clear: no later label may cover it.
+         * is kept clear: no later label may cover it. It also keeps {@link #CLEARANCE} off other
+         * markers once it has left its own.
          */
         KEEP_CLEAR(true, true, true);
 
@@ -140,6 +141,10 @@ public final class LabelPlacer {
         void generate(Offer offer);
     }
 
+    /** How far a leader keeps from markers not its own: a line along a marker's edge reads as its. */
+    static final double CLEARANCE = 1;
+    /** The start of a leader exempt from {@link #CLEARANCE}: it leaves a fan whose neighbours stand 1 px apart. */
+    static final double LEAVING = 4;
     private final BoxIndex markers;
     private final BoxIndex labels;
     private final SegmentIndex leaderLines;
@@ -234,7 +239,28 @@ public final class LabelPlacer {
                 leader.marker(), rule)) {
             return false;
         }
-        return segmentFree(leader.bendX(), leader.bendY(), leader.toX(), leader.toY(), leader.marker(), rule);
+        return segmentFree(leader.bendX(), leader.bendY(), leader.toX(), leader.toY(), leader.marker(), rule)
+                && clearOfMarkers(leader, rule);
+    }
+
+    /**
+     * Whether a leader keeps {@link #CLEARANCE} from every marker but its own past its first
+     * {@link #LEAVING} pixels, where it leaves its own marker.
+     */
+    private boolean clearOfMarkers(Leader l, Rule rule) {
+        if (rule.leaders() != Leaders.KEEP_CLEAR) {
+            return true;
+        }
+        double[] from = {l.fromX(), l.fromY()};
+        double[] to = l.stepped() ? new double[] {l.bendX(), l.bendY()} : new double[] {l.toX(), l.toY()};
+        double len = Math.hypot(to[0] - from[0], to[1] - from[1]);
+        double skip = Math.min(len, LEAVING);
+        double sx = len == 0 ? from[0] : from[0] + (to[0] - from[0]) * skip / len;
+        double sy = len == 0 ? from[1] : from[1] + (to[1] - from[1]) * skip / len;
+        if (markers.crossed(sx, sy, to[0], to[1], l.marker(), CLEARANCE)) {
+            return false;
+        }
+        return !l.stepped() || !markers.crossed(l.bendX(), l.bendY(), l.toX(), l.toY(), l.marker(), CLEARANCE);
     }
 
     /** Whether one segment of a leader crosses nothing the rule forbids (its own marker aside). */

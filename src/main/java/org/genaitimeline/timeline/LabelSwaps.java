@@ -23,6 +23,12 @@ final class LabelSwaps {
         boolean tryLabel(int index, TimelineLayout.Item item, Box area);
     }
 
+    /** What a label costs its reader: the lines of its leader, more for each step down in size. */
+    @FunctionalInterface
+    interface Cost {
+        double of(TimelineLayout.Label label);
+    }
+
     /** Above this many hidden models no repair is tried. */
     static final int MAX_HIDDEN = 120;
     /** How many nearby labels a hidden model may try to trade places with. */
@@ -34,6 +40,8 @@ final class LabelSwaps {
      * is seated before them and they find spots around it (see {@link #reseat}).
      */
     private static final int[] RESEAT = {3, 6, 10};
+    /** The groups {@link #improve} tries: the label alone, then with its nearest few. */
+    private static final int[] IMPROVE = {0, 3, 6};
 
     private final LabelPlacer placer;
     private final List<TimelineLayout.Item> items;
@@ -138,6 +146,71 @@ final class LabelSwaps {
         if (alone) {
             placer.restore(badge.placement);
         }
+    }
+
+    /**
+     * After the repair: each label that costs its reader more than {@code worth} (a small name, a
+     * long leader), worst first, is taken away with its nearest labels and placed first, the
+     * others put back around it in their order; kept when the group costs less than before and
+     * all found spots, else everything goes back exactly. Greedy placement seats a name before
+     * its neighbours arrive; one that took what it could get then often has a better spot once
+     * the neighbours are seated around it. Skipped in a crowd, like the repair.
+     */
+    void improve(Cost cost, double worth) {
+        if (cluster.length == 0 || java.util.Arrays.stream(cluster).filter(c -> c >= 0).count() > MAX_HIDDEN) {
+            return;
+        }
+        List<Integer> bad = new ArrayList<>();
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] != null && cost.of(labels[i]) > worth) {
+                bad.add(i);
+            }
+        }
+        bad.sort(Comparator.comparingDouble(i -> -cost.of(labels[i])));
+        for (int i : bad.subList(0, Math.min(bad.size(), MAX_HIDDEN))) {
+            if (labels[i] == null || cost.of(labels[i]) <= worth) {
+                continue;
+            }
+            List<Integer> near = neighbours(i, items.get(i));
+            int last = -1;
+            for (int k : IMPROVE) {
+                int n = Math.min(k, near.size());
+                if (n > last && cheaper(i, near.subList(0, n), cost)) {
+                    break;
+                }
+                last = n;
+            }
+        }
+    }
+
+    /** Re-seats label i first and then its nearest labels; true (and kept) when the group costs less. */
+    private boolean cheaper(int i, List<Integer> nearest, Cost cost) {
+        double before = cost.of(labels[i]);
+        for (int v : nearest) {
+            before += cost.of(labels[v]);
+        }
+        TimelineLayout.Label[] labelsBefore = labels.clone();
+        Placement[] placementsBefore = placements.clone();
+        List<Integer> taken = new ArrayList<>(nearest);
+        taken.add(0, i);
+        for (int v : taken) {
+            placer.remove(placements[v]);
+            labels[v] = null;
+            placements[v] = null;
+        }
+        boolean ok = labeller.tryLabel(i, items.get(i), null);
+        double after = ok ? cost.of(labels[i]) : Double.POSITIVE_INFINITY;
+        List<Integer> rest = new ArrayList<>(nearest);
+        rest.sort(Comparator.comparingInt(v -> rank[v]));
+        for (int v : rest) {
+            ok = ok && after < before && labeller.tryLabel(v, items.get(v), null);
+            after += ok ? cost.of(labels[v]) : Double.POSITIVE_INFINITY;
+        }
+        if (ok && after < before - 1e-9) {
+            return true;
+        }
+        undo(labelsBefore, placementsBefore);
+        return false;
     }
 
     /** Labels a hidden model: a free spot, else a swap, else its neighbours seated around it; false when none works. */

@@ -36,7 +36,15 @@ final class LaneLabels {
     /** One more step, only for the few names the repair takes out of badges: smaller beats not shown. */
     private static final double REPAIR_STEP = 0.55;
     /** The longest leader, in lines: a label farther from its marker reads as a neighbour's. */
-    private static final double LEADER_CAP_LINES = 8;
+    private static final double LEADER_CAP_LINES = 6.5;
+
+    /** A label costing more than this many lines of leader is worth another try ({@link LabelSwaps#improve}). */
+    private static final double WORTH_IMPROVING = 2;
+    /** What stepping a name down costs, in lines of leader, per squared share of its size lost. */
+    private static final double SHRINK_COST = 100;
+
+    /** A name's box height over its size ({@link #labelLine}). */
+    static final double LABEL_LINE = 1.1;
 
     private final TimelineSpec spec;
     private final Box plot;
@@ -50,12 +58,16 @@ final class LaneLabels {
     private final boolean vertical;
     private final LabelPlacer placer;
     private final LabelSpots spots;
+    /** The spots of a badge: a whole line high, for the frame around its count. */
+    private final LabelSpots badgeSpots;
     /** The step down for names that find no room at the full size, and its spots (a line is shorter). */
     private final double[] smallFonts;
     /** How many of {@link #smallFonts} every label may take; the rest only in the repair. */
     private final int commonSteps;
     /** Whether the repair is running, so the repair's own step may be tried. */
     private boolean repairing;
+    /** Whether only the full size may be tried (the first pass, see {@link #place}). */
+    private boolean fullSizeOnly;
     private final LabelSpots[] smallSpots;
     private final double gap;
     private final ShortLeaders leaders;
@@ -86,7 +98,8 @@ final class LaneLabels {
         this.vertical = spec.orientation() == Orientation.VERTICAL;
         this.placer = new LabelPlacer(Math.max(8, lineH));
         this.gap = 3 * spec.labelScale();
-        this.spots = new LabelSpots(vertical, lineH, gap, plot);
+        this.spots = new LabelSpots(vertical, labelLine(font), gap, plot);
+        this.badgeSpots = new LabelSpots(vertical, lineH, gap, plot);
         double[] steps = java.util.Arrays.stream(SMALL_STEPS).map(k -> Math.max(MIN_SMALL_FONT, font * k))
                 .filter(f -> f < font).distinct().toArray();
         double last = Math.max(MIN_SMALL_FONT, font * REPAIR_STEP);
@@ -98,12 +111,31 @@ final class LaneLabels {
         this.commonSteps = steps.length;
         this.smallSpots = new LabelSpots[smallFonts.length];
         for (int k = 0; k < smallFonts.length; k++) {
-            smallSpots[k] = new LabelSpots(vertical, measure.lineHeight(smallFonts[k]), gap, plot);
+            smallSpots[k] = new LabelSpots(vertical, labelLine(smallFonts[k]), gap, plot);
         }
         this.reach = LayoutBuilder.RADIUS * spec.labelScale() + 2;
         // The air keeps a little space between neighbours, so "Parti" and "Imagen" never read as one word.
         Rule rule = new Rule(plot::encloses, gap, LabelPlacer.Leaders.KEEP_CLEAR);
         this.leaders = new ShortLeaders(placer, rule, vertical, lineH, gap, LEADER_CAP_LINES * lineH);
+    }
+
+    /**
+     * What a label costs its reader, in lines of leader: its leader's length, and for a smaller
+     * name a cost that grows with the square of what it lost (a fifth smaller is worth four lines
+     * of leader, a third smaller eleven).
+     */
+    private double cost(TimelineLayout.Label label) {
+        double leader = label.leader().map(ShortLeaders::length).orElse(0.0) / lineH;
+        double lost = 1 - label.fontSize() / font;
+        return leader + SHRINK_COST * lost * lost;
+    }
+
+    /**
+     * How high a name's box is: the glyphs and a little, not the font's whole line (a quarter
+     * more), so stacked names sit as close as lines of text do; the air keeps them apart.
+     */
+    private double labelLine(double size) {
+        return Math.min(measure.lineHeight(size), size * LABEL_LINE);
     }
 
     /** The farthest a label or badge reaches from its circle along the time axis, for hit windows. */
@@ -167,46 +199,30 @@ final class LaneLabels {
         List<PendingBadge> badges = new ArrayList<>();
         String reserve = "+" + "0".repeat(Integer.toString(Math.max(1, visibleTo - visibleFrom)).length());
         double badgeW = measure.width(reserve, font, true) + 2 * pad;
+        // Every name first tries its full size, the ones that find no room there wait until all
+        // have tried: a name that steps down at once takes a smaller spot that a later name could
+        // have used at full size. In a crowd (more waiting than the repair takes on) the rest go
+        // the old way at once, so a 10,000-model layout tries each name once.
+        List<Integer> waiting = new ArrayList<>();
+        fullSizeOnly = true;
         for (int i : order) {
-            TimelineLayout.Item it = items.get(i);
-            // In a crowd (more hidden than the repair takes on) a model beside a badge of its lane joins
-            // it unsearched: its neighbours found no room, and each search of a full plot costs.
-            int b = hidden > LabelSwaps.MAX_HIDDEN ? joinable(badges, it, lineH * 3) : -1;
-            if (b < 0 && tryLabel(i, it)) {
-                continue;
-            }
-            b = b >= 0 ? b : joinable(badges, it, lineH * 3);
-            if (b < 0) {
-                Placement badge = find(i, it, badgeW, spots);
-                if (badge != null) {
-                    noteReach(it, badge.box());
-                    badges.add(new PendingBadge(it.laneId(), badge, leaderOf(badge), timePx(it)));
-                    b = badges.size() - 1;
-                } else {
-                    b = joinable(badges, it, Double.POSITIVE_INFINITY);
+            if (!fullSizeOnly) {
+                labelOrBadge(i, items, cluster, badges, badgeW);
+            } else if (!tryLabel(i, items.get(i))) {
+                waiting.add(i);
+                if (waiting.size() > LabelSwaps.MAX_HIDDEN) {
+                    fullSizeOnly = false;
+                    waiting.forEach(w -> labelOrBadge(w, items, cluster, badges, badgeW));
+                    waiting.clear();
                 }
             }
-            if (b < 0) {
-                b = evict(items, labels, cluster, badges, it, badgeW);
-            }
-            if (b < 0) {
-                b = nearestBadge(badges, it);
-            }
-            if (b < 0) {
-                // Nothing near, no badge and no label to trade in this lane: the first badge goes to the
-                // nearest free spot of the plot, without a leader that could cross anything.
-                Box spot = nearestFreeSpot(it, badgeW);
-                badges.add(new PendingBadge(it.laneId(), new Placement(spot, false, 0, 0, null), Optional.empty(),
-                        timePx(it)));
-                noteReach(it, spot);
-                b = badges.size() - 1;
-            }
-            badges.get(b).add(it);
-            cluster[i] = b;
-            hidden++;
         }
+        fullSizeOnly = false;
+        waiting.forEach(w -> labelOrBadge(w, items, cluster, badges, badgeW));
         repairing = true;
-        new LabelSwaps(placer, items, labels, placements, cluster, badges, this::tryLabel, lineH).repair(order);
+        LabelSwaps swaps = new LabelSwaps(placer, items, labels, placements, cluster, badges, this::tryLabel, lineH);
+        swaps.repair(order);
+        swaps.improve(this::cost, WORTH_IMPROVING);
         repairing = false;
         int[] kept = new int[badges.size()];
         for (int k = 0; k < badges.size(); k++) {
@@ -227,6 +243,47 @@ final class LaneLabels {
                     it.r(), it.dimmed(), labels[i], cluster[i] < 0 ? -1 : kept[cluster[i]]));
         }
         return result;
+    }
+
+    /** Labels item i at any size it may take, else puts it in a badge (joined, opened or traded for). */
+    private void labelOrBadge(int i, List<TimelineLayout.Item> items, int[] cluster, List<PendingBadge> badges,
+            double badgeW) {
+        TimelineLayout.Item it = items.get(i);
+        // In a crowd (more hidden than the repair takes on) a model beside a badge of its lane joins
+        // it unsearched: its neighbours found no room, and each search of a full plot costs.
+        int b = hidden > LabelSwaps.MAX_HIDDEN ? joinable(badges, it, lineH * 3) : -1;
+        if (b < 0 && tryLabel(i, it)) {
+            return;
+        }
+        b = b >= 0 ? b : joinable(badges, it, lineH * 3);
+        if (b < 0) {
+            Placement badge = find(i, it, badgeW, spots);
+            if (badge != null) {
+                noteReach(it, badge.box());
+                badges.add(new PendingBadge(it.laneId(), badge, leaderOf(badge), timePx(it)));
+                b = badges.size() - 1;
+            } else {
+                b = joinable(badges, it, Double.POSITIVE_INFINITY);
+            }
+        }
+        if (b < 0) {
+            b = evict(items, labels, cluster, badges, it, badgeW);
+        }
+        if (b < 0) {
+            b = nearestBadge(badges, it);
+        }
+        if (b < 0) {
+            // Nothing near, no badge and no label to trade in this lane: the first badge goes to the
+            // nearest free spot of the plot, without a leader that could cross anything.
+            Box spot = nearestFreeSpot(it, badgeW);
+            badges.add(new PendingBadge(it.laneId(), new Placement(spot, false, 0, 0, null), Optional.empty(),
+                    timePx(it)));
+            noteReach(it, spot);
+            b = badges.size() - 1;
+        }
+        badges.get(b).add(it);
+        cluster[i] = b;
+        hidden++;
     }
 
     /**
@@ -257,7 +314,7 @@ final class LaneLabels {
         double size = font;
         // In a crowd (more hidden than the repair takes on) smaller names would not empty the badges,
         // and each step costs a full search: only the full size is tried.
-        int steps = hidden > LabelSwaps.MAX_HIDDEN ? 0 : repairing ? smallFonts.length : commonSteps;
+        int steps = fullSizeOnly || hidden > LabelSwaps.MAX_HIDDEN ? 0 : repairing ? smallFonts.length : commonSteps;
         for (int k = 0; label == null && k < steps; k++) {
             label = find(i, it, measure.width(text, smallFonts[k], true) + 2, smallSpots[k]);
             size = smallFonts[k];
@@ -289,7 +346,7 @@ final class LaneLabels {
             TimelineLayout.Item v = items.get(victim);
             Placement freed = placements[victim];
             placer.remove(freed);
-            Placement badge = find(victim, v, badgeW, spots);
+            Placement badge = find(victim, v, badgeW, badgeSpots);
             if (badge == null) {
                 placer.restore(freed);
                 continue;

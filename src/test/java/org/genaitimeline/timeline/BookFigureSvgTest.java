@@ -159,7 +159,8 @@ class BookFigureSvgTest {
                 Math.round(c.getBlue() * 255));
     }
 
-    private static List<Element> modelGroups(Document doc) {
+    /** The document's {@code <g data-id>} elements, one per shown model. */
+    static List<Element> modelGroups(Document doc) {
         List<Element> out = new ArrayList<>();
         NodeList gs = doc.getElementsByTagName("g");
         for (int i = 0; i < gs.getLength(); i++) {

@@ -45,7 +45,9 @@ class LabelLegibilityTest {
         "1280x800, 1019, 674, VERTICAL, 1.0, 2", // the issue asks at most 8
         "1280x800, 1019, 674, VERTICAL, 1.5, 21", // no bound in the issue; 19 before the range ends were inset (ADR 0020)
         "1280x800, 1019, 674, HORIZONTAL, 1.0, 2", // the issue asks at most 8
-        "1280x800, 1019, 674, HORIZONTAL, 1.5, 20", // the issue sets no bound here
+        // The issue sets no bound here. 21 since leaders keep 1 px off other markers (was 20;
+        // vertical went from 19 to 18 with the same change).
+        "1280x800, 1019, 674, HORIZONTAL, 1.5, 21",
         "1920x1080, 1531, 954, VERTICAL, 1.0, 0",
         "1920x1080, 1531, 954, VERTICAL, 1.5, 0",
         "1920x1080, 1531, 954, HORIZONTAL, 1.0, 0",

@@ -53,7 +53,7 @@ class PresentationLegibilityTest {
         FxToolkit.registerPrimaryStage();
     }
 
-    private static TimelineLayout layout(List<Model> shown, Language lang, Orientation o, double figureScale) {
+    static TimelineLayout layout(List<Model> shown, Language lang, Orientation o, double figureScale) {
         assumeTrue(FxPlatform.call(() -> Font.getFamilies().contains(CJK_FONT)),
                 CJK_FONT + " is installed (.ci/run installs fonts-noto-cjk)");
         Palette p = Palette.of(Theme.PROJECTOR).scaled(figureScale);

@@ -30,7 +30,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
  * An SVG export carries the figure's structure: each shown model is one {@code <g data-id>}
@@ -80,12 +79,7 @@ class TimelineSvgStructureTest {
     /** Each data-id group: its title is checked, its marker's extent and its label's box read back. */
     private static List<Group> groups(Document doc, TextMeasure measure) {
         List<Group> out = new ArrayList<>();
-        NodeList gs = doc.getElementsByTagName("g");
-        for (int i = 0; i < gs.getLength(); i++) {
-            Element g = (Element) gs.item(i);
-            if (!g.hasAttribute("data-id")) {
-                continue;
-            }
+        for (Element g : BookFigureSvgTest.modelGroups(doc)) {
             String id = g.getAttribute("data-id");
             Element title = firstChild(g, "title");
             assertThat(title).as("%s has a title", id).isNotNull();
@@ -96,7 +90,7 @@ class TimelineSvgStructureTest {
         return out;
     }
 
-    private static Box markerExtent(Element g) {
+    static Box markerExtent(Element g) {
         double[] e = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
             Double.NEGATIVE_INFINITY};
         for (Node n = g.getFirstChild(); n != null; n = n.getNextSibling()) {
@@ -129,21 +123,22 @@ class TimelineSvgStructureTest {
     }
 
     /**
-     * The box the layout gave the label: the text starts 1 px in and is centred on its line;
-     * the SVG gives its baseline, which sits {@link TextBaselines#emOffset} below that centre.
+     * The box the layout gave the label: the text starts 1 px in and is centred on its box, as
+     * high as its glyphs ({@link LaneLabels#LABEL_LINE}), not the font's whole line; the SVG
+     * gives its baseline, which sits {@link TextBaselines#emOffset} below that centre.
      */
-    private static Box labelBox(Element text, TextMeasure measure) {
+    static Box labelBox(Element text, TextMeasure measure) {
         if (text == null) {
             return null;
         }
         double size = num(text, "font-size");
-        double lineH = measure.lineHeight(size);
+        double lineH = Math.min(measure.lineHeight(size), size * LaneLabels.LABEL_LINE);
         double w = measure.width(text.getTextContent(), size, "bold".equals(text.getAttribute("font-weight")));
         double centre = num(text, "y") - size * TextBaselines.emOffset(VPos.CENTER);
         return new Box(num(text, "x") - 1, centre - lineH / 2, w + 2, lineH);
     }
 
-    private static Element firstChild(Element g, String tag) {
+    static Element firstChild(Element g, String tag) {
         for (Node n = g.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element el && el.getTagName().equals(tag)) {
                 return el;
@@ -159,7 +154,7 @@ class TimelineSvgStructureTest {
         e[3] = Math.max(e[3], y);
     }
 
-    private static double num(Element el, String attr) {
+    static double num(Element el, String attr) {
         return Double.parseDouble(el.getAttribute(attr));
     }
 }
