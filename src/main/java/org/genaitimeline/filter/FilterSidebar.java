@@ -40,8 +40,8 @@ public final class FilterSidebar extends BorderPane {
         /**
          * Once the window's first frame has been rendered (start-up: the sidebar was about a
          * fifth of the FX thread's work before it), or at once when they are wanted sooner:
-         * Ctrl+F ({@link #focusSearch()}), a press into the sidebar, {@link #arrive()}. Until
-         * then an empty region of the sidebar's colour stands in; the split pane gives the
+         * Ctrl+F ({@link #focusSearch()}), the pointer moving or pressing in the sidebar,
+         * {@link #arrive()}. Until then an empty region of the sidebar's colour stands in; the split pane gives the
          * sidebar its width whatever its content, so nothing moves when they arrive.
          */
         AFTER_FIRST_FRAME
@@ -50,7 +50,7 @@ public final class FilterSidebar extends BorderPane {
     private final AppState state;
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(this, "complete");
     private final List<Subscription> subscriptions = new ArrayList<>();
-    private final EventHandler<MouseEvent> arriveOnPress = e -> arrive();
+    private final EventHandler<MouseEvent> arriveOnPointer = e -> arrive();
     private boolean asked;
     private boolean syncing;
     // Made by build(): null until the sidebar has arrived.
@@ -78,13 +78,17 @@ public final class FilterSidebar extends BorderPane {
         Region standIn = new Region();
         standIn.getStyleClass().add("filter-pending");
         setCenter(standIn);
-        addEventFilter(MouseEvent.MOUSE_PRESSED, arriveOnPress);
+        // A pointer moving in comes before a press: built then, the controls are there for the
+        // click itself (a press that builds them lands on the stand-in and is lost).
+        addEventFilter(MouseEvent.MOUSE_MOVED, arriveOnPointer);
+        addEventFilter(MouseEvent.MOUSE_PRESSED, arriveOnPointer);
     }
 
     /** Makes the controls now if they are not there yet (their arrival after the first frame does this). */
     public void arrive() {
         if (search == null) {
-            removeEventFilter(MouseEvent.MOUSE_PRESSED, arriveOnPress);
+            removeEventFilter(MouseEvent.MOUSE_MOVED, arriveOnPointer);
+            removeEventFilter(MouseEvent.MOUSE_PRESSED, arriveOnPointer);
             build();
         }
     }

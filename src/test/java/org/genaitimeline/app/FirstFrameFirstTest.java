@@ -159,6 +159,28 @@ class FirstFrameFirstTest {
     }
 
     @Test
+    void aPointerMovingIntoTheSidebarBeforeItHasArrivedBringsItSoTheClickLandsOnAControl(FxRobot robot) {
+        boolean[] before = new boolean[1];
+        boolean[] after = new boolean[1];
+        robot.interact(() -> {
+            show();
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+            before[0] = window.sidebar().hasArrived();
+            Node standIn = window.sidebar().lookup(".filter-pending");
+            Bounds b = standIn.localToScene(standIn.getLayoutBounds());
+            Event.fireEvent(standIn, new MouseEvent(MouseEvent.MOUSE_MOVED, b.getCenterX(), b.getCenterY(),
+                    b.getCenterX(), b.getCenterY(), MouseButton.NONE, 0, false, false, false, false,
+                    false, false, false, true, false, true, null));
+            after[0] = window.sidebar().hasArrived();
+        });
+        assertThat(before[0]).isFalse();
+        assertThat(after[0]).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".filter-pending").tryQuery()).isEmpty();
+    }
+
+    @Test
     void theDetailPaneJoinsTheSceneWhenItFirstOpens(FxRobot robot) {
         int[] nodesAtShow = new int[1];
         robot.interact(() -> {
