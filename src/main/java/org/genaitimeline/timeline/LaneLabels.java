@@ -33,10 +33,20 @@ final class LaneLabels {
     private static final double[] SMALL_STEPS = {0.8, 2.0 / 3};
     /** Below this no name stays legible on a screen. */
     private static final double MIN_SMALL_FONT = 10;
-    /** One more step, only for the few names the repair takes out of badges: smaller beats not shown. */
+    /**
+     * One more step, only for the names the repair's first round (down to the common steps) leaves
+     * in badges: smaller beats not shown, but a name that took it at once took a spot another name
+     * could have used at two thirds (ADR 0019).
+     */
     private static final double REPAIR_STEP = 0.55;
     /** The longest leader, in lines: a label farther from its marker reads as a neighbour's. */
     private static final double LEADER_CAP_LINES = 6.5;
+    /**
+     * And never longer than this, in pixels, however large the type: at presentation mode's 23.4 px
+     * 6.5 lines are 190 px, a tenth of the screen width, too far for the eye to follow (ADR 0019). Below
+     * type of about 20 px (scale 1.5 on a plain theme, the projector theme) the lines cap first.
+     */
+    private static final double LEADER_CAP_PX = 162;
 
     /** A label costing more than this many lines of leader is worth another try ({@link LabelSwaps#improve}). */
     private static final double WORTH_IMPROVING = 2;
@@ -64,7 +74,7 @@ final class LaneLabels {
     private final double[] smallFonts;
     /** How many of {@link #smallFonts} every label may take; the rest only in the repair. */
     private final int commonSteps;
-    /** Whether the repair is running, so the repair's own step may be tried. */
+    /** Whether the repair's own step may be tried: in its second round and the improvement after it. */
     private boolean repairing;
     /** Whether only the full size may be tried (the first pass, see {@link #place}). */
     private boolean fullSizeOnly;
@@ -116,7 +126,7 @@ final class LaneLabels {
         this.reach = LayoutBuilder.RADIUS * spec.labelScale() + 2;
         // The air keeps a little space between neighbours, so "Parti" and "Imagen" never read as one word.
         Rule rule = new Rule(plot::encloses, gap, LabelPlacer.Leaders.KEEP_CLEAR);
-        this.leaders = new ShortLeaders(placer, rule, vertical, lineH, gap, LEADER_CAP_LINES * lineH);
+        this.leaders = new ShortLeaders(placer, rule, vertical, lineH, gap, Math.min(LEADER_CAP_LINES * lineH, LEADER_CAP_PX));
     }
 
     /**
@@ -219,8 +229,11 @@ final class LaneLabels {
         }
         fullSizeOnly = false;
         waiting.forEach(w -> labelOrBadge(w, items, cluster, badges, badgeW));
-        repairing = true;
         LabelSwaps swaps = new LabelSwaps(placer, items, labels, placements, cluster, badges, this::tryLabel, lineH);
+        // The repair first tries the common steps only, then the repair's own step for what is still
+        // in badges: tried at once, the smallest step took spots that others needed at two thirds.
+        swaps.repair(order);
+        repairing = true;
         swaps.repair(order);
         swaps.improve(this::cost, WORTH_IMPROVING);
         repairing = false;

@@ -10,7 +10,6 @@ import org.genaitimeline.catalog.CatalogLoader;
 import org.genaitimeline.catalog.Era;
 import org.genaitimeline.catalog.Model;
 import org.genaitimeline.figure.Orientation;
-import org.genaitimeline.figure.TextMeasure;
 import org.genaitimeline.i18n.Language;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,19 +23,24 @@ import org.testfx.api.FxToolkit;
  * on the canvas of a 1920x1080 window ({@link LabelLegibilityTest}'s figure).
  *
  * <p>The bounds are what the layout reaches, with little to spare. Most names that step down
- * step one fifth; a few in the densest stretch (the language models and the multimodal models of
- * 2021-2023, about two thirds of their lanes' area in names at 23 px) take the repair's step,
- * 0.55, where the alternative is a badge. Leaders: LaneLabels' cap, 6.5 lines (190 px at the
- * presentation's 23.4 px); before, presentation mode drew names at 0.55 of its size twice as
- * often and leaders up to 228 px.
+ * step one fifth, the rest one third: in presentation mode none takes the repair's step (0.55)
+ * any more, since the repair tries it only for what two thirds leave in badges, and no leader
+ * runs past LaneLabels' 162 px (was 6.5 lines, 190 px at the presentation's 23.4 px). Before
+ * (ADR 0019's last paragraph): 9 to 14 names smaller, the densest stretch's (the language and
+ * multimodal models of 2021-2023) at 0.55 in the vertical figure, leaders up to 186 px. The plain
+ * layout at scale 1.5 still takes 0.55 in the vertical English figure.
  */
 class PresentationLabelSizeTest {
 
     private static final Catalog BUNDLED = new CatalogLoader().loadBundled().catalog().orElseThrow();
     /** The smallest step a name may take, as a share of the layout's size (LaneLabels' repair step). */
     private static final double SMALLEST_SHARE = 0.55;
-    /** The most names drawn smaller than the layout's size, of the 99; the layout reaches 6 to 15. */
-    private static final int MOST_SHRUNK = 16;
+    /** The smallest step in presentation mode: the last common step, two thirds. */
+    private static final double PRESENTATION_SMALLEST_SHARE = 2.0 / 3;
+    /** The most names drawn smaller than the layout's size, of the 99; presentation mode reaches 7 to 15. */
+    private static final int MOST_SHRUNK = 15;
+    /** The longest leader in presentation mode, in pixels: LaneLabels' cap; the layout reaches 160. */
+    private static final double PRESENTATION_LONGEST_LEADER = 162;
 
     @BeforeAll
     static void startToolkitTheTestFxWay() throws Exception {
@@ -50,9 +54,7 @@ class PresentationLabelSizeTest {
         report("presentation", lang, o, layout);
         assertThat(layout.hiddenInBadges()).isZero();
         assertThat(LabelSizes.shrunk(layout)).as("names drawn smaller").isLessThanOrEqualTo(MOST_SHRUNK);
-        LabelSizes.assertNamesAndLeaders(layout, SMALLEST_SHARE,
-                LabelSizes.LEADER_LINES * TextMeasure.approximate().lineHeight(layout.fontSize()));
-        assertThat(LabelSizes.longestLeader(layout)).isLessThanOrEqualTo(190);
+        LabelSizes.assertNamesAndLeaders(layout, PRESENTATION_SMALLEST_SHARE, PRESENTATION_LONGEST_LEADER);
     }
 
     /** The era-by-era reveal's steps, at the last one's range (see PresentationLegibilityTest). */
@@ -65,7 +67,7 @@ class PresentationLabelSizeTest {
         TimelineLayout layout = PresentationLegibilityTest.layout(shown, lang, o, 1.5);
         report("presentation step " + step, lang, o, layout);
         assertThat(LabelSizes.shrunk(layout)).as("names drawn smaller").isLessThanOrEqualTo(MOST_SHRUNK);
-        LabelSizes.assertNamesAndLeaders(layout, SMALLEST_SHARE, 190);
+        LabelSizes.assertNamesAndLeaders(layout, PRESENTATION_SMALLEST_SHARE, PRESENTATION_LONGEST_LEADER);
     }
 
     @ParameterizedTest(name = "{0} {1}")
