@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeUnit;
 import javafx.event.Event;
+import javafx.event.EventType;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -137,31 +138,20 @@ class FirstFrameFirstTest {
 
     @Test
     void aPressIntoTheSidebarBeforeItHasArrivedBringsItAtOnce(FxRobot robot) {
-        boolean[] before = new boolean[1];
-        boolean[] after = new boolean[1];
-        robot.interact(() -> {
-            show();
-            stage.getScene().getRoot().applyCss();
-            stage.getScene().getRoot().layout();
-            before[0] = window.sidebar().hasArrived();
-            Node standIn = window.sidebar().lookup(".filter-pending");
-            Bounds b = standIn.localToScene(standIn.getLayoutBounds());
-            Event.fireEvent(standIn, new MouseEvent(MouseEvent.MOUSE_PRESSED, b.getCenterX(), b.getCenterY(),
-                    b.getCenterX(), b.getCenterY(), MouseButton.PRIMARY, 1, false, false, false, false,
-                    true, false, false, true, false, true, null));
-            after[0] = window.sidebar().hasArrived();
-        });
-        assertThat(before[0]).isFalse();
-        assertThat(after[0]).isTrue();
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup(".filter-pending").tryQuery()).isEmpty();
+        assertTheStandInBringsTheSidebarOn(robot, MouseEvent.MOUSE_PRESSED, MouseButton.PRIMARY);
         assertThat(robot.lookup("#filter-search").tryQuery()).isPresent();
     }
 
     @Test
     void aPointerMovingIntoTheSidebarBeforeItHasArrivedBringsItSoTheClickLandsOnAControl(FxRobot robot) {
+        assertTheStandInBringsTheSidebarOn(robot, MouseEvent.MOUSE_MOVED, MouseButton.NONE);
+    }
+
+    /** Shows the window and, in the same FX task (so before the first frame), fires {@code type} on the stand-in. */
+    private void assertTheStandInBringsTheSidebarOn(FxRobot robot, EventType<MouseEvent> type, MouseButton button) {
         boolean[] before = new boolean[1];
         boolean[] after = new boolean[1];
+        boolean pressed = type == MouseEvent.MOUSE_PRESSED;
         robot.interact(() -> {
             show();
             stage.getScene().getRoot().applyCss();
@@ -169,9 +159,9 @@ class FirstFrameFirstTest {
             before[0] = window.sidebar().hasArrived();
             Node standIn = window.sidebar().lookup(".filter-pending");
             Bounds b = standIn.localToScene(standIn.getLayoutBounds());
-            Event.fireEvent(standIn, new MouseEvent(MouseEvent.MOUSE_MOVED, b.getCenterX(), b.getCenterY(),
-                    b.getCenterX(), b.getCenterY(), MouseButton.NONE, 0, false, false, false, false,
-                    false, false, false, true, false, true, null));
+            Event.fireEvent(standIn, new MouseEvent(type, b.getCenterX(), b.getCenterY(), b.getCenterX(),
+                    b.getCenterY(), button, pressed ? 1 : 0, false, false, false, false, pressed, false, false,
+                    true, false, true, null));
             after[0] = window.sidebar().hasArrived();
         });
         assertThat(before[0]).isFalse();
