@@ -88,8 +88,10 @@ final class LaneLabels {
     private Placement[] placements = new Placement[0];
     /** While set, the only area where spots are tried (see {@link #tryLabel(int, TimelineLayout.Item, Box)}). */
     private Box within;
-    /** How many models the pass has put in badges so far. */
+    /** How many models the pass has put in badges so far (folded markers not counted: they never had a label to try). */
     private int hidden;
+    /** The crowds of folded markers in the visible range, each with its badge ({@link #addCircles}). */
+    private List<MarkerCrowds.Crowd> crowds = List.of();
     private double reach;
     private int visibleFrom;
     private int visibleTo;
@@ -153,25 +155,55 @@ final class LaneLabels {
         return reach;
     }
 
-    /** Registers the circles inside the visible range as obstacles. Items must be sorted by time. */
+    /**
+     * Registers the circles inside the visible range as obstacles, after gathering the folded
+     * ones there into crowds, whose badges are registered too ({@link MarkerCrowds}; the items a
+     * badge covers fold into it, so {@code items} may change). Items must be sorted by time.
+     */
     void addCircles(List<TimelineLayout.Item> items) {
         double margin = LayoutBuilder.RADIUS * spec.labelScale() / axis.pixelsPerYear();
         visibleFrom = items.size();
         visibleTo = 0;
+        for (int i = 0; i < items.size(); i++) {
+            TimelineLayout.Item it = items.get(i);
+            if (it.time() >= axis.start() - margin && it.time() <= axis.end() + margin) {
+                visibleFrom = Math.min(visibleFrom, i);
+                visibleTo = i + 1;
+            }
+        }
+        gatherCrowds(items);
         circles = new Box[items.size()];
         for (int i = 0; i < items.size(); i++) {
             TimelineLayout.Item it = items.get(i);
             Box marker = Box.around(it.x(), it.y(), MarkerShape.ofId(it.laneId()).halfSize(it.r()));
-            if (it.time() >= axis.start() - margin && it.time() <= axis.end() + margin) {
-                visibleFrom = Math.min(visibleFrom, i);
-                visibleTo = i + 1;
-                circles[i] = marker;
-                placer.addMarker(marker);
-            } else if (marker.intersects(plot)) {
+            if (i >= visibleFrom && i < visibleTo) {
+                if (it.drawn()) {
+                    circles[i] = marker;
+                    placer.addMarker(marker);
+                }
+            } else if (marker.intersects(plot) && it.drawn()) {
                 // Past the axis' end but still drawn, cropped at the plot's edge: no leader may cross it.
                 placer.addMarker(marker);
             }
         }
+    }
+
+    /** The crowds of the visible range, their badges registered first: each stands for many models. */
+    private void gatherCrowds(List<TimelineLayout.Item> items) {
+        if (visibleFrom >= visibleTo) {
+            crowds = List.of();
+            return;
+        }
+        List<TimelineLayout.Item> visible = items.subList(visibleFrom, visibleTo);
+        MarkerCrowds gatherer = new MarkerCrowds(vertical, lineH, gap, plot);
+        crowds = gatherer.gather(visible, lanes, n -> measure.width(crowdText(n), font, true) + 2 * pad).stream()
+                .map(c -> new MarkerCrowds.Crowd(c.members().stream().map(i -> i + visibleFrom).toList(), c.box()))
+                .toList();
+        crowds.forEach(c -> placer.addLabel(c.box()));
+    }
+
+    private String crowdText(int count) {
+        return messages.get("timeline.cluster", Integer.toString(count));
     }
 
     /** Places an era's name at the start of its visible band, in the first free lane corner; null if none. */
@@ -197,7 +229,10 @@ final class LaneLabels {
     List<TimelineLayout.Item> place(List<TimelineLayout.Item> items, List<TimelineLayout.Badge> out) {
         List<Integer> order = new ArrayList<>();
         for (int i = visibleFrom; i < visibleTo; i++) {
-            order.add(i);
+            // A folded marker has no place for a label: it stands in its crowd's badge (crowds, below).
+            if (items.get(i).drawn()) {
+                order.add(i);
+            }
         }
         // Latest first within a rank: with labels preferring to run rightwards from their markers,
         // a dense run then stacks as a staircase whose leaders cross no label.
@@ -249,11 +284,21 @@ final class LaneLabels {
             String text = messages.get("timeline.cluster", Integer.toString(b.members.size()));
             out.add(new TimelineLayout.Badge(b.members, b.box, text, b.laneId, b.from, b.to, b.leader));
         }
+        int[] crowdOf = new int[items.size()];
+        java.util.Arrays.fill(crowdOf, -1);
+        for (MarkerCrowds.Crowd c : crowds) {
+            List<Model> members = c.members().stream().map(i -> items.get(i).model()).toList();
+            c.members().forEach(i -> crowdOf[i] = out.size());
+            out.add(new TimelineLayout.Badge(members, c.box(), crowdText(members.size()), lanes.get(items.get(
+                    c.members().get(0)).lane()).id(), items.get(c.members().get(0)).time(),
+                    items.get(c.members().get(c.members().size() - 1)).time(), Optional.empty()));
+        }
         List<TimelineLayout.Item> result = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             TimelineLayout.Item it = items.get(i);
+            int badge = crowdOf[i] >= 0 ? crowdOf[i] : cluster[i] < 0 ? -1 : kept[cluster[i]];
             result.add(new TimelineLayout.Item(it.model(), it.laneId(), it.lane(), it.time(), it.x(), it.y(),
-                    it.r(), it.dimmed(), labels[i], cluster[i] < 0 ? -1 : kept[cluster[i]]));
+                    it.r(), it.dimmed(), labels[i], badge, it.folded()));
         }
         return result;
     }

@@ -72,16 +72,18 @@ final class LayoutBuilder {
         List<Model> byTime = new ArrayList<>(spec.models());
         byTime.sort(Comparator.comparingDouble(TimelineLayout::timeOf).thenComparing(Model::id));
         List<Lane> lanes = lanes(laneIds, byTime, axis, vertical ? plot.x() : plot.y(), vertical ? plot.w() : plot.h());
-        List<MarkerFan> fans = lanes.stream()
-                .map(l -> new MarkerFan(l, 2 * MarkerShape.ofId(l.id()).halfSize(r) + 1, airyFan)).toList();
+        List<MarkerFan> fans = lanes.stream().map(l -> new MarkerFan(l, fanDiameter(l.id(), r), airyFan)).toList();
         List<TimelineLayout.Item> items = new ArrayList<>(byTime.size());
         for (Model m : byTime) {
             Lane lane = lanes.get(laneIds.indexOf(Lane.laneOf(m)));
             double t = TimelineLayout.timeOf(m);
             double tp = axis.forward(t);
             double cross = fans.get(lane.index()).place(tp);
+            // A folded marker keeps its date and its lane's axis: where its badge's crowd is.
+            boolean folded = Double.isNaN(cross);
+            cross = folded ? lane.axis() : cross;
             items.add(new TimelineLayout.Item(m, lane.id(), lane.index(), t, vertical ? cross : tp,
-                    vertical ? tp : cross, r, spec.dimmed().contains(m.id()), null, -1));
+                    vertical ? tp : cross, r, spec.dimmed().contains(m.id()), null, -1, folded));
         }
 
         List<TimelineLayout.AxisLabel> axisLabels = new ArrayList<>();
@@ -136,6 +138,11 @@ final class LayoutBuilder {
     /** How far a marker reaches from its centre along time, its outline included (a triangle 1.55 radii). */
     private double markerReach() {
         return 1.6 * RADIUS * s * spec.markerScale() + 1;
+    }
+
+    /** How far apart a lane's fan sets its markers: the shape's size and a pixel of air. */
+    private static double fanDiameter(String laneId, double r) {
+        return 2 * MarkerShape.ofId(laneId).halfSize(r) + 1;
     }
 
     /** The margin past either end of the range within which a model is still placed and drawn, in pixels. */

@@ -58,7 +58,7 @@ final class LayoutRemap {
                                 label.fontSize());
             }
             items.add(new TimelineLayout.Item(it.model(), it.laneId(), it.lane(), it.time(), vertical ? it.x() : tp,
-                    vertical ? tp : it.y(), it.r(), it.dimmed(), label, it.badge() < 0 ? -1 : newIndex[it.badge()]));
+                    vertical ? tp : it.y(), it.r(), it.dimmed(), label, it.badge() < 0 ? -1 : newIndex[it.badge()], it.folded()));
         }
         List<TimelineLayout.AxisLabel> axisLabels = new ArrayList<>();
         List<Double> grid = new ArrayList<>();

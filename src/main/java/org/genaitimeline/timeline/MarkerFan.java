@@ -7,7 +7,10 @@ import java.util.Deque;
  * Fans out markers that would crowd: a marker whose date lies within three markers of an
  * earlier one in the same lane moves across, to the nearest free slot beside its lane's axis
  * (one slot after it, one before, two after, ...), so every model keeps a visible marker of its
- * own at its exact date. Feed one lane's markers in time order.
+ * own at its exact date. A marker that finds no slot where it would touch no other (a crowd the
+ * lane cannot hold across, such as the compressed foundations of a large import) is not placed:
+ * it is <em>folded</em> into a badge of the crowd ({@link #FOLDED}), never drawn over another.
+ * Feed one lane's markers in time order.
  */
 final class MarkerFan {
 
@@ -15,6 +18,10 @@ final class MarkerFan {
     static final int MAX_SLOTS = 12;
     /** How many markers apart along time two markers must be to share a slot. */
     static final double APART = 3;
+    /** A lane at least this many markers across folds what it cannot fan out; a thinner one overprints. */
+    static final double FOLDING_LANE = 3;
+    /** What {@link #place} gives for a marker that would overprint another: it is folded into a badge. */
+    static final double FOLDED = Double.NaN;
 
     private record Placed(double along, double across) {
     }
@@ -31,6 +38,9 @@ final class MarkerFan {
     /** How many recent markers the slot last measured by {@link #room} holds. */
     private int touching;
 
+    /** Whether the lane is wide enough to fold a crowd rather than overprint it ({@link #FOLDING_LANE}). */
+    private final boolean canFold;
+
     /** Whether every other slot is tried first (see {@link #place}). */
     private final boolean airy;
 
@@ -43,9 +53,13 @@ final class MarkerFan {
         this.airy = airy;
         this.diameter = diameter;
         this.apart = diameter * APART;
+        this.canFold = lane.size() >= FOLDING_LANE * diameter;
     }
 
-    /** The across pixel for the next marker, at {@code along} (not before the previous one's). */
+    /**
+     * The across pixel for the next marker, at {@code along} (not before the previous one's), or
+     * {@link #FOLDED} (test with {@link Double#isNaN}) when every slot would put it over another.
+     */
     double place(double along) {
         while (!recent.isEmpty() && recent.peekFirst().along() <= along - apart) {
             recent.removeFirst();
@@ -55,12 +69,13 @@ final class MarkerFan {
         // between fanned markers for leaders to leave by and the eye to tell them apart; in a
         // crowd, the slots between them. When every slot has a marker within three markers along
         // time, the slot whose nearest marker is farthest along: where it touches none there, it
-        // still has a place of its own; where it touches one (a crowd the lane cannot hold, such as
-        // the compressed foundations of a large import), the overlap is the least there is and
-        // spreads over the lane's slots, not piling every marker onto its axis: among touching slots
-        // as roomy, the one with the fewest markers, so that markers of one date spread evenly.
+        // still has a place of its own; among slots as roomy, the one with the fewest markers, so
+        // that markers of one date spread evenly. Where even the roomiest slot touches a marker,
+        // the new one is folded: overprinted markers read as one, and a dark band of them hides
+        // how many there are, where a badge counts them and opens.
         double roomiest = -1;
         int fewest = Integer.MAX_VALUE;
+
         for (int k = 0; k <= 4 * MAX_SLOTS; k++) {
             double across = lane.axis() + (airy ? slot(k) : tight(k)) * diameter;
             if (across - diameter / 2 < lane.start() || across + diameter / 2 > lane.end()) {
@@ -69,6 +84,7 @@ final class MarkerFan {
             double room = room(along, across);
             if (room == Double.POSITIVE_INFINITY) {
                 chosen = across;
+                roomiest = room;
                 break;
             }
             int near = touching;
@@ -77,6 +93,14 @@ final class MarkerFan {
                 fewest = near;
                 chosen = across;
             }
+        }
+        // Markers are a diameter apart, their pixel of air included: more than a pixel nearer along
+        // time, their shapes' squares overlap. Only a lane that can fan folds: one thinner than
+        // FOLDING_LANE markers is a sparse lane sized for its labels, whose few markers (two
+        // triangles of one season at a large type scale) share a slot as before rather than hide
+        // book models in a "+2" (ADR 0022).
+        if (canFold && roomiest < diameter - 2) {
+            return FOLDED;
         }
         recent.addLast(new Placed(along, chosen));
         return chosen;

@@ -27,7 +27,8 @@ final class OverlayPainter {
         s.save();
         s.clipRect(plot.x(), plot.y(), plot.w(), plot.h());
         Optional<TimelineLayout.Item> sel = selected == null ? Optional.empty() : l.item(selected.id());
-        if (sel.isPresent() && lineage) {
+        // Arrows join drawn markers only: a folded one is not on screen to point at.
+        if (sel.isPresent() && sel.get().drawn() && lineage) {
             s.setStroke(p.accent());
             s.setFill(p.accent());
             s.setLineWidth(1.5 * lw);
@@ -41,7 +42,14 @@ final class OverlayPainter {
         sel.ifPresent(it -> {
             s.setStroke(p.accent());
             s.setLineWidth(2.5 * lw);
-            s.strokeCircle(it.x(), it.y(), it.r() + 3 * lw);
+            if (it.drawn()) {
+                s.strokeCircle(it.x(), it.y(), it.r() + 3 * lw);
+            } else if (it.badge() >= 0) {
+                // Folded into a crowd: the ring goes round the badge that holds it, until a zoom shows it.
+                Box b = l.badges().get(it.badge()).box();
+                double m = 3 * lw;
+                s.strokeRoundRect(b.x() - m, b.y() - m, b.w() + 2 * m, b.h() + 2 * m, b.h() / 2 + m);
+            }
         });
         Optional<TimelineLayout.Item> hov = hovered == null ? Optional.empty() : l.item(hovered.id());
         hov.ifPresent(it -> {
@@ -57,7 +65,7 @@ final class OverlayPainter {
     static List<TimelineLayout.Item> parents(TimelineLayout l, TimelineLayout.Item it) {
         List<TimelineLayout.Item> out = new ArrayList<>();
         for (String id : it.model().buildsOn()) {
-            l.item(id).ifPresent(out::add);
+            l.item(id).filter(TimelineLayout.Item::drawn).ifPresent(out::add);
         }
         return out;
     }
@@ -66,7 +74,7 @@ final class OverlayPainter {
     static List<TimelineLayout.Item> children(TimelineLayout l, TimelineLayout.Item it) {
         List<TimelineLayout.Item> out = new ArrayList<>();
         for (TimelineLayout.Item other : l.items()) {
-            if (other.model().buildsOn().contains(it.model().id())) {
+            if (other.drawn() && other.model().buildsOn().contains(it.model().id())) {
                 out.add(other);
             }
         }

@@ -98,7 +98,10 @@ public final class TimelineFocus {
             if (it.badge() >= 0 && l.badges().get(it.badge()).members().get(0).id().equals(id)) {
                 out.add(new Stop(id, true));
             }
-            out.add(new Stop(id, false));
+            // A folded marker is nowhere to stand on: its crowd's badge is its stop, and opening it shows the model.
+            if (it.drawn()) {
+                out.add(new Stop(id, false));
+            }
         }
         return out;
     }

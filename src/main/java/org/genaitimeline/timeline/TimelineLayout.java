@@ -45,9 +45,15 @@ public final class TimelineLayout {
      * @param dimmed drawn faded (outside the filters)
      * @param label its label, or null when it is off screen or gathered into a badge
      * @param badge index of the badge holding it in {@link #badges()}, or -1
+     * @param folded whether its marker had no room of its own and is not drawn; it then stands in a badge
      */
     public record Item(Model model, String laneId, int lane, double time, double x, double y, double r,
-            boolean dimmed, Label label, int badge) {
+            boolean dimmed, Label label, int badge, boolean folded) {
+
+        /** Whether its marker is drawn: not when it is folded into its crowd's badge ({@link MarkerFan}). */
+        public boolean drawn() {
+            return !folded;
+        }
     }
 
     /**
@@ -307,7 +313,7 @@ public final class TimelineLayout {
         for (int i = from; i < to; i++) {
             Item it = items.get(i);
             double d = Math.hypot(it.x() - x, it.y() - y);
-            if (d <= it.r() + 2 && d < bestD) {
+            if (it.drawn() && d <= it.r() + 2 && d < bestD) {
                 best = it;
                 bestD = d;
             }

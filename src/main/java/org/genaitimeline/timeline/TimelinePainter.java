@@ -165,6 +165,10 @@ public final class TimelinePainter {
                 continue;
             }
             TimelineLayout.Item it = l.items().get(i);
+            if (!it.drawn()) {
+                // Folded into its crowd's badge, which lists it (data-members in an SVG).
+                continue;
+            }
             s.beginModelGroup(it.model().id(), it.model().name(l.spec().language()));
             // Stamped from a pre-rendered image on a canvas (real shapes in SVG): a fraction of the cost.
             Color fill = it.dimmed() ? dimmed : p.familyById(it.laneId());
@@ -229,7 +233,7 @@ public final class TimelinePainter {
             for (int i = range[0]; i < range[1]; i++) {
                 TimelineLayout.Item it = l.items().get(i);
                 // The triangles reach 1.55 r from the centre.
-                boolean marker = !plot.encloses(Box.around(it.x(), it.y(), it.r() * 1.6 + lineWidth));
+                boolean marker = it.drawn() && !plot.encloses(Box.around(it.x(), it.y(), it.r() * 1.6 + lineWidth));
                 boolean label = it.label() != null && !plot.encloses(it.label().box());
                 clipped[i - range[0]] = label;
                 cropped[i - range[0]] = marker && !label;

@@ -13,7 +13,7 @@ import org.genaitimeline.figure.MarkerShape;
  * The legibility properties every timeline layout must have, checked pairwise (slow but plain):
  * no two labels, badges or era names overlap; none covers a circle; a leader line crosses no
  * circle, label or badge but its own; a label without a leader is nearer its own circle than
- * any other.
+ * any other; no marker drawn over another (a crowd the lane cannot hold is folded into a badge).
  */
 final class LayoutChecks {
 
@@ -48,6 +48,11 @@ final class LayoutChecks {
         for (int k = range[0]; k < range[1]; k++) {
             TimelineLayout.Item it = layout.items().get(k);
             String id = it.model().id();
+            if (!it.drawn()) {
+                assertThat(it.label()).as("label of folded %s", id).isNull();
+                assertThat(it.badge()).as("badge of folded %s", id).isNotNegative();
+                continue;
+            }
             Box marker = Box.around(it.x(), it.y(), MarkerShape.ofId(it.laneId()).halfSize(it.r()));
             circles.add(new Named("circle of " + id, marker, id));
             if (it.label() != null) {
@@ -106,9 +111,36 @@ final class LayoutChecks {
             double own = LabelSpots.distance(it.x(), it.y(), it.label().box());
             for (int o = range[0]; o < range[1]; o++) {
                 TimelineLayout.Item other = layout.items().get(o);
-                if (o != k && LabelSpots.distance(other.x(), other.y(), it.label().box()) <= own) {
+                if (o != k && other.drawn() && LabelSpots.distance(other.x(), other.y(), it.label().box()) <= own) {
                     fail("label of %s is nearer the circle of %s", it.model().id(), other.model().id());
                 }
+            }
+        }
+        assertNoMarkerOverprints(layout);
+    }
+
+    /**
+     * No drawn marker lies over another of its lane: their shapes' squares overlap by at most the
+     * two pixels MarkerFan allows for rounding. Markers of different lanes are apart by the lanes.
+     * A lane thinner than {@link MarkerFan#FOLDING_LANE} markers is exempt: it holds a few models
+     * whose labels sized it, and shares its slot where two of them meet (ADR 0022).
+     */
+    static void assertNoMarkerOverprints(TimelineLayout layout) {
+        int[] range = layout.visibleRange();
+        List<TimelineLayout.Item> drawn = new ArrayList<>(layout.items().subList(range[0], range[1]).stream()
+                .filter(TimelineLayout.Item::drawn).toList());
+        boolean vertical = layout.orientation() == org.genaitimeline.figure.Orientation.VERTICAL;
+        java.util.function.ToDoubleFunction<TimelineLayout.Item> along = it -> vertical ? it.y() : it.x();
+        drawn.sort(java.util.Comparator.comparingDouble(along));
+        for (int i = 0; i < drawn.size(); i++) {
+            TimelineLayout.Item a = drawn.get(i);
+            double size = 2 * MarkerShape.ofId(a.laneId()).halfSize(a.r());
+            for (int j = i + 1; j < drawn.size() && along.applyAsDouble(drawn.get(j)) - along.applyAsDouble(a) < size; j++) {
+                TimelineLayout.Item b = drawn.get(j);
+                double apart = Math.max(Math.abs(a.x() - b.x()), Math.abs(a.y() - b.y()));
+                boolean thin = layout.lanes().get(a.lane()).size() < MarkerFan.FOLDING_LANE * (size + 1);
+                assertThat(a.lane() == b.lane() && !thin && apart < size - 2)
+                        .as("marker of %s over %s (%.1f px apart)", a.model().id(), b.model().id(), apart).isFalse();
             }
         }
     }
