@@ -30,7 +30,26 @@ final class EpochFields {
         }
     }
 
+    /**
+     * A column as the file's header writes it, for messages that point at a cell.
+     *
+     * @param header the header cell as written ({@code Publication date})
+     * @param number the column's place, counted from 1
+     */
+    record Column(String header, int number) { }
+
+    /** {@link #parse(int, Map, Column)} for cells that come from no file's header (the unit tests). */
     static Parsed parse(int line, Map<EpochColumn, String> record) {
+        return parse(line, record, new Column(EpochColumn.DATE.label(), 0));
+    }
+
+    /**
+     * @param line the physical line the record starts on
+     * @param record the cells the import reads
+     * @param dateColumn where the file has its date column, named in the message of a date
+     *     written in a shape the import does not read
+     */
+    static Parsed parse(int line, Map<EpochColumn, String> record, Column dateColumn) {
         Map<EpochColumn, String> cells = new TreeMap<>(record);
         String name = collapse(cells.getOrDefault(EpochColumn.NAME, ""));
         if (name.isEmpty()) {
@@ -47,9 +66,14 @@ final class EpochFields {
         }
         PartialDate date;
         try {
-            date = PartialDate.parse(dateCell);
+            date = EpochDates.parse(dateCell);
         } catch (IllegalArgumentException e) {
             return skip(line, ImportProblem.Reason.BAD_DATE, name, dateCell, e.getMessage());
+        } catch (EpochDates.Unread e) {
+            List<String> args = new ArrayList<>(List.of(name, dateCell, dateColumn.header(),
+                    Integer.toString(dateColumn.number())));
+            args.addAll(e.args());
+            return skip(line, e.reason(), args.toArray(String[]::new));
         }
         String paramCell = cells.getOrDefault(EpochColumn.PARAMETERS, "").strip();
         OptionalLong parameters;

@@ -43,6 +43,18 @@ public record ImportProblem(int line, Reason reason, List<String> args) {
         NO_DATE("import.epoch.problem.noDate", false),
         /** A row whose date does not parse: {@code args = [name, cell, why]}. */
         BAD_DATE("import.epoch.problem.badDate", false),
+        /**
+         * A row whose date has the year last and could be month first or day first
+         * ({@code 3/4/2020}): {@code args = [name, cell, column header, column number,
+         * month-first reading, day-first reading]}.
+         */
+        DATE_AMBIGUOUS("import.epoch.problem.dateAmbiguous", false),
+        /**
+         * A row whose date has the year last and is a day read one way only ({@code 5/28/2020}):
+         * {@code args = [name, cell, column header, column number, shape (M/D/YYYY or D/M/YYYY),
+         * reading]}. Refused all the same: the file's other rows may be read the other way.
+         */
+        DATE_YEAR_LAST("import.epoch.problem.dateYearLast", false),
         /** A row whose parameter count does not parse: {@code args = [name, cell]}. */
         BAD_NUMBER("import.epoch.problem.badNumber", false),
         /** A row whose parameter count is below zero: {@code args = [name, cell]}. */
