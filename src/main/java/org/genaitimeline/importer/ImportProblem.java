@@ -77,7 +77,12 @@ public record ImportProblem(int line, Reason reason, List<String> args) {
          * A control or direction character dropped from a cell other than the name:
          * {@code args = [name, column, character]}. The row itself is imported.
          */
-        CLEANED_TEXT("import.epoch.problem.cleanedText", false);
+        CLEANED_TEXT("import.epoch.problem.cleanedText", false),
+        /**
+         * A cell that holds a spreadsheet error ({@code #REF!}, {@code #N/A}, ...), read as
+         * empty: {@code args = [name, column, value]}. The row itself is imported.
+         */
+        SHEET_ERROR("import.epoch.problem.sheetError", false);
 
         private final String key;
         private final boolean refusesFile;
@@ -99,7 +104,8 @@ public record ImportProblem(int line, Reason reason, List<String> args) {
 
         /** Whether the row is left out (every row problem but a dropped link). */
         public boolean skipsRow() {
-            return !refusesFile && this != CYCLIC_LINK && this != UNKNOWN_BASE_MODEL && this != CLEANED_TEXT;
+            return !refusesFile && this != CYCLIC_LINK && this != UNKNOWN_BASE_MODEL && this != CLEANED_TEXT
+                    && this != SHEET_ERROR;
         }
     }
 

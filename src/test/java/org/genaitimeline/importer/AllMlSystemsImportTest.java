@@ -57,6 +57,7 @@ class AllMlSystemsImportTest {
         assertThat(report.skipped()).extracting(ImportProblem::line, ImportProblem::reason).containsExactly(
                 tuple(111, ImportProblem.Reason.NO_NAME),
                 tuple(203, ImportProblem.Reason.CLEANED_TEXT),
+                tuple(237, ImportProblem.Reason.SHEET_ERROR),
                 tuple(251, ImportProblem.Reason.DATE_YEAR_LAST),
                 tuple(311, ImportProblem.Reason.DATE_YEAR_LAST),
                 tuple(312, ImportProblem.Reason.DATE_AMBIGUOUS));
@@ -78,6 +79,16 @@ class AllMlSystemsImportTest {
         assertThat(gpt3.baseModels()).isEmpty();
         assertThat(rows.get("Llama 2-70B").openWeights()).isEqualTo(OpenWeights.OPEN);
         assertThat(rows.get("LSTM-300units").domains()).isEmpty();
+    }
+
+    /** Hiero's size is {@code #REF!}, as the older sheet has: unknown, said so, and the model kept. */
+    @Test
+    void readsASpreadsheetErrorAsEmptyAndSaysSo() {
+        assertThat(rows.get("Hiero").parameters()).isEmpty();
+        ImportProblem note = table.skipped().stream().filter(p -> p.line() == 237).findFirst().orElseThrow();
+        assertThat(note.describe(Messages.of(Language.EN))).isEqualTo("Line 237: Hiero: the Parameters cell holds the "
+                + "spreadsheet error '#REF!', read as empty; the model is imported.");
+        assertThat(note.reason().skipsRow()).isFalse();
     }
 
     @Test
