@@ -104,7 +104,8 @@ public final class EpochCsvReader {
                         EpochColumn.expected(), header.isEmpty() ? "-" : String.join(", ", header));
             }
             int dateAt = at.get(EpochColumn.DATE);
-            EpochFields.Column dateColumn = new EpochFields.Column(header.get(dateAt).strip(), dateAt + 1);
+            EpochFields.Column dateColumn = new EpochFields.Column(
+                    header.get(dateAt).replace("\uFEFF", "").strip(), dateAt + 1);
             List<EpochRow> rows = new ArrayList<>();
             List<ImportProblem> skipped = new ArrayList<>();
             Iterator<CSVRecord> records = parser.iterator();

@@ -108,7 +108,8 @@ class AllMlSystemsImportTest {
                 + "row skipped.");
         assertThat(byLine.get(311).describe(en)).startsWith("Line 311, column 7 (Publication date): Cross-Lingual "
                 + "POS Tagger has the publication date '19/6/2011' (D/M/YYYY), which would be 2011-06-19;");
-        assertThat(byLine.get(251).describe(en)).contains("'2/2/2003' (M/D/YYYY = D/M/YYYY), which would be 2003-02-02");
+        assertThat(byLine.get(251).describe(en))
+                .contains("'2/2/2003' (M/D/YYYY = D/M/YYYY), which would be 2003-02-02");
         assertThat(byLine.get(312).describe(Messages.of(Language.ZH)))
                 .startsWith("第 312 行，第 7 列（Publication date）：TransE").contains("2013-12-05", "2013-05-12");
     }
