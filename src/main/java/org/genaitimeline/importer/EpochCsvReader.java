@@ -103,6 +103,9 @@ public final class EpochCsvReader {
                 throw failure(0, ImportProblem.Reason.NOT_EPOCH, null,
                         EpochColumn.expected(), header.isEmpty() ? "-" : String.join(", ", header));
             }
+            int dateAt = at.get(EpochColumn.DATE);
+            EpochFields.Column dateColumn = new EpochFields.Column(
+                    header.get(dateAt).replace("\uFEFF", "").strip(), dateAt + 1);
             List<EpochRow> rows = new ArrayList<>();
             List<ImportProblem> skipped = new ArrayList<>();
             Iterator<CSVRecord> records = parser.iterator();
@@ -133,7 +136,7 @@ public final class EpochCsvReader {
                 if (done >= MAX_ROWS) {
                     throw failure(line, ImportProblem.Reason.TOO_MANY_ROWS, null, Integer.toString(MAX_ROWS));
                 }
-                EpochFields.Parsed parsed = EpochFields.parse(line, cells(record, at));
+                EpochFields.Parsed parsed = EpochFields.parse(line, cells(record, at), dateColumn);
                 if (parsed.ok()) {
                     rows.add(parsed.row());
                 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.genaitimeline.catalog.PartialDate;
 import org.genaitimeline.catalog.TextHygiene;
 
@@ -30,10 +31,29 @@ final class EpochFields {
         }
     }
 
+    /**
+     * A column as the file's header writes it, for messages that point at a cell.
+     *
+     * @param header the header cell as written ({@code Publication date})
+     * @param number the column's place, counted from 1
+     */
+    record Column(String header, int number) { }
+
+    /** {@link #parse(int, Map, Column)} for cells that come from no file's header (the unit tests). */
     static Parsed parse(int line, Map<EpochColumn, String> record) {
+        return parse(line, record, new Column(EpochColumn.DATE.label(), 0));
+    }
+
+    /**
+     * @param line the physical line the record starts on
+     * @param record the cells the import reads
+     * @param dateColumn where the file has its date column, named in the message of a date
+     *     written in a shape the import does not read
+     */
+    static Parsed parse(int line, Map<EpochColumn, String> record, Column dateColumn) {
         Map<EpochColumn, String> cells = new TreeMap<>(record);
         String name = collapse(cells.getOrDefault(EpochColumn.NAME, ""));
-        if (name.isEmpty()) {
+        if (name.isEmpty() || SHEET_ERROR.matcher(name).matches()) {
             return skip(line, ImportProblem.Reason.NO_NAME);
         }
         Parsed hostile = hostileName(line, cells);
@@ -41,15 +61,22 @@ final class EpochFields {
             return hostile;
         }
         ImportProblem cleaned = clean(line, name, cells);
+        ImportProblem sheetError = sheetErrors(line, name, cells);
+        cleaned = cleaned != null ? cleaned : sheetError;
         String dateCell = cells.getOrDefault(EpochColumn.DATE, "").strip();
         if (dateCell.isEmpty()) {
             return skip(line, ImportProblem.Reason.NO_DATE, name);
         }
         PartialDate date;
         try {
-            date = PartialDate.parse(dateCell);
+            date = EpochDates.parse(dateCell);
         } catch (IllegalArgumentException e) {
             return skip(line, ImportProblem.Reason.BAD_DATE, name, dateCell, e.getMessage());
+        } catch (EpochDates.Unread e) {
+            List<String> args = new ArrayList<>(List.of(name, dateCell, dateColumn.header(),
+                    Integer.toString(dateColumn.number())));
+            args.addAll(e.args());
+            return skip(line, e.reason(), args.toArray(String[]::new));
         }
         String paramCell = cells.getOrDefault(EpochColumn.PARAMETERS, "").strip();
         OptionalLong parameters;
@@ -100,6 +127,29 @@ final class EpochFields {
                             finding.get().character());
                 }
                 cell.setValue(TextHygiene.withoutHostile(cell.getValue()));
+            }
+        }
+        return note;
+    }
+
+    /**
+     * A spreadsheet's error value standing for the whole cell. The older "All ML Systems" sheet
+     * has {@code #REF!} cells (Our World in Data's pipeline replaces them with empties); a size
+     * that is {@code #REF!} is unknown, not a reason to lose the model.
+     */
+    private static final Pattern SHEET_ERROR = Pattern.compile(
+            "#(REF!|N/A|VALUE!|DIV/0!|NAME\\?|NUM!|NULL!)");
+
+    /** Empties the cells that hold a spreadsheet error; a note names the first. */
+    private static ImportProblem sheetErrors(int line, String name, Map<EpochColumn, String> cells) {
+        ImportProblem note = null;
+        for (Map.Entry<EpochColumn, String> cell : cells.entrySet()) {
+            String value = cell.getValue().strip();
+            if (SHEET_ERROR.matcher(value).matches()) {
+                if (note == null) {
+                    note = ImportProblem.of(line, ImportProblem.Reason.SHEET_ERROR, name, cell.getKey().label(), value);
+                }
+                cell.setValue("");
             }
         }
         return note;

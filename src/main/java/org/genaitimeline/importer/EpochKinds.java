@@ -14,6 +14,9 @@ import org.genaitimeline.catalog.PartialDate;
  * <ol>
  *   <li>Multimodal together with Language: {@link Kind#LLM} (GPT-4o, Flamingo, GPT-4, whose
  *       domains also list vision, video or image generation)</li>
+ *   <li>an image-to-image task: {@link Kind#IMAGE_TO_IMAGE}; an image-generation task on a row
+ *       that is neither Language nor Multimodal and has no text-to-image task: {@link Kind#IMAGE}
+ *       (a GAN: Epoch's Task says it makes images, nothing says from text)</li>
  *   <li>Image generation, or a text-to-image task: {@link Kind#TEXT_TO_IMAGE}</li>
  *   <li>Video: {@link Kind#VIDEO}</li>
  *   <li>Games, Robotics, Driving: {@link Kind#AGENT}</li>
@@ -45,7 +48,14 @@ final class EpochKinds {
         if (domain.test("Multimodal") && domain.test("Language")) {
             return Kind.LLM;
         }
-        if (domain.test("Image generation") || task.test("text-to-image") || task.test("image generation")) {
+        if (task.test("image-to-image")) {
+            return Kind.IMAGE_TO_IMAGE;
+        }
+        if (task.test("image generation") && !task.test("text-to-image")
+                && !domain.test("Language") && !domain.test("Multimodal")) {
+            return Kind.IMAGE; // Epoch's own Task says images, and nothing says from text (a GAN)
+        }
+        if (domain.test("Image generation") || task.test("text-to-image")) {
             return Kind.TEXT_TO_IMAGE;
         }
         if (domain.test("Video")) {

@@ -74,6 +74,19 @@ public final class FamilyRules {
             "segmentation", "game", "chess", "go ", "atari", "protein folding", "structure prediction",
             "recommendation", "retrieval", "pose estimation", "tracking", "control", "navigation", "driving");
 
+    /**
+     * Tasks in which a language row writes text: Epoch's "Language modeling/generation" and the
+     * like. Not a protein or nucleotide "language model", which embeds.
+     */
+    private static final String[] TEXT_WRITING_TASKS = {"language model", "language generation", "text generation"};
+    /**
+     * Translation writes text token by token from 2014 on, when it became neural
+     * (sequence-to-sequence, RNNsearch); before, Epoch's translation rows are statistical
+     * alignment and phrase-table systems (IBM models, Hiero), which the book's lanes do not hold.
+     */
+    private static final int NEURAL_TRANSLATION_FROM = 2014;
+    private static final String[] SEQUENCE_TASKS = {"protein", "nucleotide", "dna", "molecul", "genom"};
+
     private static final String[] GENERATES = {"generat", "synthes"};
     private static final String[] FROM_TEXT = {"text-to-image", "text to image", "text-conditional",
         "text-guided", "from text", "text prompt", "natural language description", "text description", "caption"};
@@ -169,6 +182,12 @@ public final class FamilyRules {
                     "word vectors, classifiers, taggers and retrieval read text and generate none",
                     e -> e.domain("language")
                             && (EMBEDDING_NAME.matcher(e.name()).find() || e.says(NOT_GENERATING_TEXT))),
+            new Rule("task-language-model", Family.AUTOREGRESSIVE, List.of(TASK, DOMAIN),
+                    "Epoch's own Task says a language row (or one without a domain) models text (Language "
+                            + "modeling/generation) or, from 2014 on, translates it; once the name and abstract rules "
+                            + "above had their say, as the larger exports give a Task where many rows have no abstract",
+                    e -> (e.textModel() || e.domains().isEmpty())
+                            && e.tasks().stream().anyMatch(t -> textWritingTask(t, e.year()))),
             new Rule("language-transformer-era", Family.AUTOREGRESSIVE, List.of(DOMAIN, DATE, ABSTRACT, PARAMETERS),
                     "from 2018 on, Epoch's notable language models are pretrained transformers that write text; "
                             + "without an abstract only a large one (1B+) or one from 2022 on, when labs stopped "
@@ -194,8 +213,19 @@ public final class FamilyRules {
         return new Placement(rule.family(), new FamilyInference(rule.id(), rule.columns()));
     }
 
+    /**
+     * A task that generates nothing; not one that names generating as well ("Retrieval-augmented
+     * generation", "Controllable image synthesis", "Video game generation").
+     */
     private static boolean nonGenerativeTask(String task) {
-        return NON_GENERATIVE_TASKS.stream().anyMatch(t -> (task + " ").contains(t));
+        return NON_GENERATIVE_TASKS.stream().anyMatch(t -> (task + " ").contains(t))
+                && Arrays.stream(GENERATES).noneMatch(task::contains);
+    }
+
+    private static boolean textWritingTask(String task, int year) {
+        boolean writes = Arrays.stream(TEXT_WRITING_TASKS).anyMatch(task::contains)
+                || task.contains("translation") && year >= NEURAL_TRANSLATION_FROM;
+        return writes && Arrays.stream(SEQUENCE_TASKS).noneMatch(task::contains) && !task.contains("image");
     }
 
     /**

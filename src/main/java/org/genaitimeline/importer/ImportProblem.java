@@ -43,6 +43,18 @@ public record ImportProblem(int line, Reason reason, List<String> args) {
         NO_DATE("import.epoch.problem.noDate", false),
         /** A row whose date does not parse: {@code args = [name, cell, why]}. */
         BAD_DATE("import.epoch.problem.badDate", false),
+        /**
+         * A row whose date has the year last and could be month first or day first
+         * ({@code 3/4/2020}): {@code args = [name, cell, column header, column number,
+         * month-first reading, day-first reading]}.
+         */
+        DATE_AMBIGUOUS("import.epoch.problem.dateAmbiguous", false),
+        /**
+         * A row whose date has the year last and is a day read one way only ({@code 5/28/2020}):
+         * {@code args = [name, cell, column header, column number, shape (M/D/YYYY or D/M/YYYY),
+         * reading]}. Refused all the same: the file's other rows may be read the other way.
+         */
+        DATE_YEAR_LAST("import.epoch.problem.dateYearLast", false),
         /** A row whose parameter count does not parse: {@code args = [name, cell]}. */
         BAD_NUMBER("import.epoch.problem.badNumber", false),
         /** A row whose parameter count is below zero: {@code args = [name, cell]}. */
@@ -65,7 +77,12 @@ public record ImportProblem(int line, Reason reason, List<String> args) {
          * A control or direction character dropped from a cell other than the name:
          * {@code args = [name, column, character]}. The row itself is imported.
          */
-        CLEANED_TEXT("import.epoch.problem.cleanedText", false);
+        CLEANED_TEXT("import.epoch.problem.cleanedText", false),
+        /**
+         * A cell that holds a spreadsheet error ({@code #REF!}, {@code #N/A}, ...), read as
+         * empty: {@code args = [name, column, value]}. The row itself is imported.
+         */
+        SHEET_ERROR("import.epoch.problem.sheetError", false);
 
         private final String key;
         private final boolean refusesFile;
@@ -87,7 +104,8 @@ public record ImportProblem(int line, Reason reason, List<String> args) {
 
         /** Whether the row is left out (every row problem but a dropped link). */
         public boolean skipsRow() {
-            return !refusesFile && this != CYCLIC_LINK && this != UNKNOWN_BASE_MODEL && this != CLEANED_TEXT;
+            return !refusesFile && this != CYCLIC_LINK && this != UNKNOWN_BASE_MODEL && this != CLEANED_TEXT
+                    && this != SHEET_ERROR;
         }
     }
 

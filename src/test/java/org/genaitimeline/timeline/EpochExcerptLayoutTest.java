@@ -39,7 +39,12 @@ class EpochExcerptLayoutTest {
     }
 
     private static TimelineLayout layout(Orientation o, double scale, double[] range) {
-        return TimelineLayout.compute(new TimelineSpec(imported.models(), Set.of(), imported.eras(), o, 1920, 1080,
+        return layout(imported, o, scale, range);
+    }
+
+    /** A catalog's timeline at 1920x1080 (also for other imported catalogs' tests). */
+    static TimelineLayout layout(Catalog catalog, Orientation o, double scale, double[] range) {
+        return TimelineLayout.compute(new TimelineSpec(catalog.models(), Set.of(), catalog.eras(), o, 1920, 1080,
                 range[0], range[1], Language.EN, scale, new CachingTextMeasure(TextMeasure.approximate()), true, 1));
     }
 
@@ -62,7 +67,7 @@ class EpochExcerptLayoutTest {
     }
 
     /** The excerpt's lanes have room for their fans: no marker overlaps another, the foundations included. */
-    private static void assertNoMarkerCoversAnother(TimelineLayout l) {
+    static void assertNoMarkerCoversAnother(TimelineLayout l) {
         List<TimelineLayout.Item> items = l.items();
         for (int i = 0; i < items.size(); i++) {
             TimelineLayout.Item a = items.get(i);
@@ -84,6 +89,14 @@ class EpochExcerptLayoutTest {
     @CsvSource({"VERTICAL", "HORIZONTAL"})
     void aRangeDrawsItsModelsWholeAndEmptyLanesThin(Orientation o) {
         TimelineLayout l = layout(o, 1.0, new double[] {2021, 2024});
+        assertRangeDrawsItsModelsWholeAndEmptyLanesThin(l);
+        int[] range = l.visibleRange();
+        List<String> drawn = l.items().subList(range[0], range[1]).stream().map(it -> it.model().id()).toList();
+        assertThat(drawn).contains("dall-e").doesNotContain("vq-gan");
+    }
+
+    /** Every model in the range whole inside the plot and labelled or in a badge; empty lanes a marker wide. */
+    static void assertRangeDrawsItsModelsWholeAndEmptyLanesThin(TimelineLayout l) {
         int[] range = l.visibleRange();
         assertThat(range[1]).isGreaterThan(range[0]);
         for (int i = range[0]; i < range[1]; i++) {
@@ -99,7 +112,5 @@ class EpochExcerptLayoutTest {
             }
         }
         assertThat(l.lanes()).anyMatch(lane -> lane.size() <= 2 * LayoutBuilder.RADIUS + 7);
-        List<String> drawn = l.items().subList(range[0], range[1]).stream().map(it -> it.model().id()).toList();
-        assertThat(drawn).contains("dall-e").doesNotContain("vq-gan");
     }
 }
