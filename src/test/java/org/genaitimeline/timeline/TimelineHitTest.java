@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.genaitimeline.catalog.Catalog;
@@ -47,7 +49,13 @@ class TimelineHitTest {
         imported = c;
     }
 
+    private static final Map<Orientation, TimelineLayout> SETTLED = new EnumMap<>(Orientation.class);
+
     private static TimelineLayout settled(Orientation o) {
+        return SETTLED.computeIfAbsent(o, TimelineHitTest::layOut);
+    }
+
+    private static TimelineLayout layOut(Orientation o) {
         Palette p = Palette.of(Theme.PROJECTOR);
         double[] fit = TimelineSpec.fitRange(imported.models(), imported.eras());
         return TimelineLayout.compute(new TimelineSpec(imported.models(), Set.of(), imported.eras(), o, 1336, 846,
