@@ -16,7 +16,7 @@ import org.genaitimeline.figure.TimeScale;
  * circles in their lanes (each lane as wide as its densest stretch needs), the labels (never
  * overlapping each other nor any circle), the "+N" badges where labels truly cannot fit, the era bands, the axis ticks and the legend. Pure:
  * no JavaFX, so it has plain tests, and the screen and the exporters paint the same one.
- * Hit testing is arithmetic over the time-sorted items.
+ * Hit testing ({@link LayoutHits}) is arithmetic over the time-sorted items and follows the paint order.
  */
 public final class TimelineLayout {
 
@@ -303,35 +303,17 @@ public final class TimelineLayout {
         return axis.backward(spec.orientation() == Orientation.VERTICAL ? y : x);
     }
 
-    /** The model whose circle or label is under a point, nearest circle first. */
+    /**
+     * The model drawn under a point (its marker, label or leader), else the one whose marker or
+     * leader is nearest within a few pixels; empty where a badge is drawn over it ({@link LayoutHits}).
+     */
     public Optional<Item> modelAt(double x, double y) {
-        double px = spec.orientation() == Orientation.VERTICAL ? y : x;
-        int from = firstIndexAtOrAfter(axis.backward(px - reach));
-        int to = firstIndexAtOrAfter(axis.backward(px + reach));
-        Item best = null;
-        double bestD = Double.POSITIVE_INFINITY;
-        for (int i = from; i < to; i++) {
-            Item it = items.get(i);
-            double d = Math.hypot(it.x() - x, it.y() - y);
-            if (it.drawn() && d <= it.r() + 2 && d < bestD) {
-                best = it;
-                bestD = d;
-            }
-        }
-        if (best != null) {
-            return Optional.of(best);
-        }
-        for (int i = from; i < to; i++) {
-            Item it = items.get(i);
-            if (it.label() != null && it.label().box().contains(x, y)) {
-                return Optional.of(it);
-            }
-        }
-        return Optional.empty();
+        return LayoutHits.at(this, x, y).map(LayoutHits.Hit::item);
     }
 
+    /** The "+N" badge drawn under a point (its box or leader), unless a model is drawn over it ({@link LayoutHits}). */
     public Optional<Badge> badgeAt(double x, double y) {
-        return badges.stream().filter(c -> c.box().contains(x, y)).findFirst();
+        return LayoutHits.at(this, x, y).map(LayoutHits.Hit::badge);
     }
 
     /** The era whose name or axis strip is under a point (the bands themselves stay free for panning). */

@@ -234,7 +234,7 @@ public final class TimelinePainter {
                 TimelineLayout.Item it = l.items().get(i);
                 // The triangles reach 1.55 r from the centre.
                 boolean marker = it.drawn() && !plot.encloses(Box.around(it.x(), it.y(), it.r() * 1.6 + lineWidth));
-                boolean label = it.label() != null && !plot.encloses(it.label().box());
+                boolean label = LayoutHits.atEdge(it, plot);
                 clipped[i - range[0]] = label;
                 cropped[i - range[0]] = marker && !label;
                 any |= label;
@@ -242,8 +242,7 @@ public final class TimelinePainter {
             boolean[] clusters = new boolean[l.badges().size()];
             for (int k = 0; k < clusters.length; k++) {
                 TimelineLayout.Badge c = l.badges().get(k);
-                clusters[k] = !plot.encloses(c.box())
-                        || c.leader().map(line -> !plot.contains(line.fromX(), line.fromY())).orElse(false);
+                clusters[k] = LayoutHits.atEdge(c, plot);
                 any |= clusters[k];
             }
             return new Edges(cropped, clipped, clusters, any);
