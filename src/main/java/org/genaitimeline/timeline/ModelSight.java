@@ -21,6 +21,9 @@ final class ModelSight {
     /** The models to keep out of badges, empty when no sight is under way. */
     private List<String> pending = List.of();
     private int zoomsLeft;
+    /** The size of the last layout seen, to tell a resize from a zoom ({@link #laidOut}). */
+    private double lastWidth = -1;
+    private double lastHeight = -1;
 
     ModelSight(TimelineView view) {
         this.view = view;
@@ -67,6 +70,17 @@ final class ModelSight {
 
     /** After each layout: zoom again, around the members still folded, while there are any. */
     void laidOut(TimelineLayout l) {
+        boolean resized = lastWidth >= 0 && (l.spec().width() != lastWidth || l.spec().height() != lastHeight);
+        lastWidth = l.spec().width();
+        lastHeight = l.spec().height();
+        Model selected = view.getSelectedModel();
+        // The canvas narrowed under the selection (the detail pane opening on the click that selected
+        // it): the selected model, labelled a moment ago, may now be folded into a badge. A zoom of
+        // the reader's own that folds it is left alone; only a resize brings it back out.
+        if (pending.isEmpty() && resized && selected != null
+                && l.item(selected.id()).filter(it -> it.badge() >= 0).isPresent()) {
+            follow(List.of(selected));
+        }
         if (pending.isEmpty()) {
             return;
         }
