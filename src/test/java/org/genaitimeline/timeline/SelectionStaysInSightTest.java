@@ -28,11 +28,9 @@ class SelectionStaysInSightTest {
 
     private static final Catalog CATALOG = new CatalogLoader().loadBundled().catalog().orElseThrow();
     private TimelineView view;
-    private Stage stage;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         view = new TimelineView();
         view.setModels(FXCollections.observableArrayList(CATALOG.models()));
         view.setEras(FXCollections.observableArrayList(CATALOG.eras()));
@@ -41,16 +39,18 @@ class SelectionStaysInSightTest {
         stage.setMaximized(false);
         stage.setMinWidth(0);
         stage.setMinHeight(0);
-        stage.setScene(new Scene(view, 900, 600));
+        // The view is resized inside a fixed window, as the detail pane narrows it in the app: the
+        // stage, shared by every TestFX class, keeps its size for the next one.
+        javafx.scene.layout.Pane holder = new javafx.scene.layout.Pane(view);
+        view.setManaged(false);
+        view.resizeRelocate(0, 0, 900, 600);
+        stage.setScene(new Scene(holder, 900, 600));
         stage.sizeToScene();
         stage.show();
     }
 
     private TimelineLayout resize(FxRobot robot, double w, double h) {
-        robot.interact(() -> {
-            stage.setWidth(w);
-            stage.setHeight(h);
-        });
+        robot.interact(() -> view.resizeRelocate(0, 0, w, h));
         WaitForAsyncUtils.waitForFxEvents();
         return view.currentLayout();
     }
