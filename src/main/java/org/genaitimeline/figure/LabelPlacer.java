@@ -42,6 +42,28 @@ public final class LabelPlacer {
             return bendX != fromX || bendY != fromY;
         }
 
+        /**
+         * Whether a segment of this leader lies on one of the other's, or close beside it, for a
+         * few pixels: drawn, the two read as one line (the rule the placer keeps, {@link SegmentIndex}).
+         */
+        public boolean sharesLineWith(Leader o) {
+            double[][] mine = segments();
+            double[][] theirs = o.segments();
+            for (double[] a : mine) {
+                for (double[] b : theirs) {
+                    if (SegmentIndex.runAlong(a[0], a[1], a[2], a[3], b[0], b[1], b[2], b[3])) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private double[][] segments() {
+            return stepped() ? new double[][] {{fromX, fromY, bendX, bendY}, {bendX, bendY, toX, toY}}
+                    : new double[][] {{bendX, bendY, toX, toY}};
+        }
+
         /** Whether either segment passes through the box. */
         public boolean crosses(Box b) {
             return (stepped() && b.crossedBy(fromX, fromY, bendX, bendY)) || b.crossedBy(bendX, bendY, toX, toY);

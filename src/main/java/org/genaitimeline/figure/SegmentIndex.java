@@ -69,7 +69,7 @@ final class SegmentIndex {
         for (int i = col(Math.min(x1, x2)); i <= col(Math.max(x1, x2)); i++) {
             for (int j = col(Math.min(y1, y2)); j <= col(Math.max(y1, y2)); j++) {
                 for (Segment s : cells.getOrDefault(key(i, j), List.of())) {
-                    if (properlyCross(x1, y1, x2, y2, s)) {
+                    if (properlyCross(x1, y1, x2, y2, s) || runAlong(x1, y1, x2, y2, s.x1, s.y1, s.x2, s.y2)) {
                         return true;
                     }
                 }
@@ -85,6 +85,38 @@ final class SegmentIndex {
         double d3 = side(ax, ay, bx, by, s.x1, s.y1);
         double d4 = side(ax, ay, bx, by, s.x2, s.y2);
         return d1 * d2 < 0 && d3 * d4 < 0;
+    }
+
+    /** Nearer than this, in pixels, two leaders drawn side by side read as one line. */
+    static final double ALONG = 1.5;
+    /** Sharing less than this much of their length (two leaders meeting at a marker), they read as two. */
+    static final double SHARED = 3;
+
+    /**
+     * Whether the segment lies on the other, or within {@link #ALONG} of it, for more than
+     * {@link #SHARED} pixels: the strict test misses two leaders on one line, which read as one
+     * (DDIM's and Guided diffusion's legs, laid on the same column).
+     */
+    static boolean runAlong(double ax, double ay, double bx, double by, double s1x, double s1y, double s2x,
+            double s2y) {
+        Segment s = new Segment(s1x, s1y, s2x, s2y);
+        double sx = s.x2 - s.x1;
+        double sy = s.y2 - s.y1;
+        double len = Math.hypot(sx, sy);
+        double alen = Math.hypot(bx - ax, by - ay);
+        if (len < SHARED || alen < SHARED) {
+            return false;
+        }
+        // Both ends of the new segment near the other's line, and their projections on it overlapping.
+        double da = Math.abs(side(s.x1, s.y1, s.x2, s.y2, ax, ay)) / len;
+        double db = Math.abs(side(s.x1, s.y1, s.x2, s.y2, bx, by)) / len;
+        if (da > ALONG || db > ALONG) {
+            return false;
+        }
+        double ta = ((ax - s.x1) * sx + (ay - s.y1) * sy) / len;
+        double tb = ((bx - s.x1) * sx + (by - s.y1) * sy) / len;
+        double shared = Math.min(len, Math.max(ta, tb)) - Math.max(0, Math.min(ta, tb));
+        return shared > SHARED;
     }
 
     private static double side(double ax, double ay, double bx, double by, double px, double py) {

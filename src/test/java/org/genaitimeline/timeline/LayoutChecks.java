@@ -117,6 +117,17 @@ final class LayoutChecks {
             }
         }
         assertNoMarkerOverprints(layout);
+        assertNoLeadersShareALine(leaders, leaderOwners);
+    }
+
+    /** No two leaders lie on one line: drawn, they would read as one, joined to the wrong label. */
+    private static void assertNoLeadersShareALine(List<LabelPlacer.Leader> leaders, List<String> owners) {
+        for (int i = 0; i < leaders.size(); i++) {
+            for (int j = i + 1; j < leaders.size(); j++) {
+                assertThat(leaders.get(i).sharesLineWith(leaders.get(j)))
+                        .as("leaders of %s and %s share a line", owners.get(i), owners.get(j)).isFalse();
+            }
+        }
     }
 
     /**
