@@ -289,9 +289,10 @@ final class LaneLabels {
         for (MarkerCrowds.Crowd c : crowds) {
             List<Model> members = c.members().stream().map(i -> items.get(i).model()).toList();
             c.members().forEach(i -> crowdOf[i] = out.size());
-            out.add(new TimelineLayout.Badge(members, c.box(), crowdText(members.size()), lanes.get(items.get(
-                    c.members().get(0)).lane()).id(), items.get(c.members().get(0)).time(),
-                    items.get(c.members().get(c.members().size() - 1)).time(), Optional.empty()));
+            TimelineLayout.Item first = items.get(c.members().get(0));
+            TimelineLayout.Item last = items.get(c.members().get(c.members().size() - 1));
+            out.add(new TimelineLayout.Badge(members, c.box(), crowdText(members.size()), first.laneId(), first.time(),
+                    last.time(), Optional.empty()));
         }
         List<TimelineLayout.Item> result = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {

@@ -2,7 +2,7 @@ package org.genaitimeline.timeline;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntFunction;
+import java.util.function.IntToDoubleFunction;
 import org.genaitimeline.figure.Box;
 import org.genaitimeline.figure.MarkerShape;
 
@@ -50,7 +50,7 @@ final class MarkerCrowds {
      *
      * @param badgeWidth the width of a badge for a count
      */
-    List<Crowd> gather(List<TimelineLayout.Item> items, List<Lane> lanes, IntFunction<Double> badgeWidth) {
+    List<Crowd> gather(List<TimelineLayout.Item> items, List<Lane> lanes, IntToDoubleFunction badgeWidth) {
         List<Crowd> out = new ArrayList<>();
         for (Lane lane : lanes) {
             List<Integer> run = new ArrayList<>();
@@ -71,7 +71,7 @@ final class MarkerCrowds {
     }
 
     private Crowd crowd(List<TimelineLayout.Item> items, List<Integer> folded, Lane lane,
-            IntFunction<Double> badgeWidth) {
+            IntToDoubleFunction badgeWidth) {
         double from = along(items.get(folded.get(0)));
         double to = along(items.get(folded.get(folded.size() - 1)));
         // The markers under the badge join the crowd, so the count is known only with the box: two
@@ -79,10 +79,15 @@ final class MarkerCrowds {
         List<Integer> members = new ArrayList<>(folded);
         Box box = null;
         for (int round = 0; round < 2; round++) {
-            box = box((from + to) / 2, lane, badgeWidth.apply(members.size()));
+            box = box((from + to) / 2, lane, badgeWidth.applyAsDouble(members.size()));
             members = new ArrayList<>(folded);
             Box keep = box.inflate(air);
-            for (int i = 0; i < items.size(); i++) {
+            // Only markers near the box along time can touch it: items are in time order, and no
+            // shape reaches two radii from its centre (a triangle 1.55).
+            double reach = 2 * items.get(folded.get(0)).r();
+            double last = (vertical ? keep.maxY() : keep.maxX()) + reach;
+            for (int i = firstAtOrAfter(items, (vertical ? keep.y() : keep.x()) - reach);
+                    i < items.size() && along(items.get(i)) <= last; i++) {
                 TimelineLayout.Item it = items.get(i);
                 if (it.drawn() && it.lane() == lane.index()
                         && keep.intersects(Box.around(it.x(), it.y(), MarkerShape.ofId(it.laneId()).halfSize(it.r())))) {
@@ -110,6 +115,21 @@ final class MarkerCrowds {
         double a = Math.max(lo, Math.min(hi - alongSize, along - alongSize / 2));
         double c = Math.max(lane.start(), Math.min(lane.end() - acrossSize, lane.axis() - acrossSize / 2));
         return vertical ? new Box(c, a, w, lineH) : new Box(a, c, w, lineH);
+    }
+
+    /** The first item at or past a pixel along time (binary search: items are in time order). */
+    private int firstAtOrAfter(List<TimelineLayout.Item> items, double px) {
+        int lo = 0;
+        int hi = items.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (along(items.get(mid)) < px) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private double along(TimelineLayout.Item it) {
