@@ -99,22 +99,21 @@ final class SegmentIndex {
      */
     static boolean runAlong(double ax, double ay, double bx, double by, double s1x, double s1y, double s2x,
             double s2y) {
-        Segment s = new Segment(s1x, s1y, s2x, s2y);
-        double sx = s.x2 - s.x1;
-        double sy = s.y2 - s.y1;
+        double sx = s2x - s1x;
+        double sy = s2y - s1y;
         double len = Math.hypot(sx, sy);
         double alen = Math.hypot(bx - ax, by - ay);
         if (len < SHARED || alen < SHARED) {
             return false;
         }
         // Both ends of the new segment near the other's line, and their projections on it overlapping.
-        double da = Math.abs(side(s.x1, s.y1, s.x2, s.y2, ax, ay)) / len;
-        double db = Math.abs(side(s.x1, s.y1, s.x2, s.y2, bx, by)) / len;
+        double da = Math.abs(side(s1x, s1y, s2x, s2y, ax, ay)) / len;
+        double db = Math.abs(side(s1x, s1y, s2x, s2y, bx, by)) / len;
         if (da > ALONG || db > ALONG) {
             return false;
         }
-        double ta = ((ax - s.x1) * sx + (ay - s.y1) * sy) / len;
-        double tb = ((bx - s.x1) * sx + (by - s.y1) * sy) / len;
+        double ta = ((ax - s1x) * sx + (ay - s1y) * sy) / len;
+        double tb = ((bx - s1x) * sx + (by - s1y) * sy) / len;
         double shared = Math.min(len, Math.max(ta, tb)) - Math.max(0, Math.min(ta, tb));
         return shared > SHARED;
     }
