@@ -69,7 +69,11 @@ enum EpochColumn {
     }
 
     private static String fold(String header) {
-        // A BOM the stream did not remove (e.g. a second one) must not hide the first column.
-        return header.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
+        return asWritten(header).toLowerCase(Locale.ROOT);
+    }
+
+    /** A header cell as a message names it: a BOM the stream did not remove (e.g. a second one) and the spaces around dropped. */
+    static String asWritten(String header) {
+        return header.replace("\uFEFF", "").strip();
     }
 }

@@ -105,7 +105,7 @@ public final class EpochCsvReader {
             }
             int dateAt = at.get(EpochColumn.DATE);
             EpochFields.Column dateColumn = new EpochFields.Column(
-                    header.get(dateAt).replace("\uFEFF", "").strip(), dateAt + 1);
+                    EpochColumn.asWritten(header.get(dateAt)), dateAt + 1);
             List<EpochRow> rows = new ArrayList<>();
             List<ImportProblem> skipped = new ArrayList<>();
             Iterator<CSVRecord> records = parser.iterator();
