@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javafx.collections.FXCollections;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.genaitimeline.catalog.Catalog;
@@ -31,14 +30,9 @@ class SelectionStaysInSightTest {
 
     @Start
     void start(Stage stage) {
-        view = new TimelineView();
-        view.setModels(FXCollections.observableArrayList(CATALOG.models()));
-        view.setEras(FXCollections.observableArrayList(CATALOG.eras()));
+        view = TimelineViews.of(CATALOG);
         view.fitAll();
-        stage.setFullScreen(false);
-        stage.setMaximized(false);
-        stage.setMinWidth(0);
-        stage.setMinHeight(0);
+        TimelineViews.plainStage(stage);
         // The view is resized inside a fixed window, as the detail pane narrows it in the app: the
         // stage, shared by every TestFX class, keeps its size for the next one.
         javafx.scene.layout.Pane holder = new javafx.scene.layout.Pane(view);

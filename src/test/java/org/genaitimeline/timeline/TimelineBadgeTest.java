@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.collections.FXCollections;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
@@ -33,16 +32,10 @@ class TimelineBadgeTest {
 
     @Start
     void start(Stage stage) {
-        view = new TimelineView();
-        view.setModels(FXCollections.observableArrayList(CATALOG.models()));
-        view.setEras(FXCollections.observableArrayList(CATALOG.eras()));
+        view = TimelineViews.of(CATALOG);
         view.fitAll();
-        // TestFX hands every test class the same primary stage: a window test before this one
-        // may have left it maximized or with a minimum size, and a larger canvas needs no badges.
-        stage.setFullScreen(false);
-        stage.setMaximized(false);
-        stage.setMinWidth(0);
-        stage.setMinHeight(0);
+        // A larger canvas than 480x360 needs no badges.
+        TimelineViews.plainStage(stage);
         stage.setScene(new Scene(view, 480, 360));
         stage.sizeToScene();
         stage.show();

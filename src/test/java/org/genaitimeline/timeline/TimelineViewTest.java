@@ -29,9 +29,7 @@ class TimelineViewTest {
 
     @Start
     void start(Stage stage) {
-        view = new TimelineView();
-        view.setModels(FXCollections.observableArrayList(CATALOG.models()));
-        view.setEras(FXCollections.observableArrayList(CATALOG.eras()));
+        view = TimelineViews.of(CATALOG);
         stage.setScene(new Scene(view, 1200, 760));
         stage.show();
     }
