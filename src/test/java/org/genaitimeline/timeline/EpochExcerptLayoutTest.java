@@ -30,12 +30,17 @@ class EpochExcerptLayoutTest {
 
     @BeforeAll
     static void importTheExcerpts() throws Exception {
+        imported = excerptsImported();
+    }
+
+    /** The bundled catalog with the attributed Epoch excerpts of the test resources imported. */
+    static Catalog excerptsImported() throws Exception {
         Catalog c = new CatalogLoader().loadBundled().catalog().orElseThrow();
         for (String name : List.of("notable-excerpt.csv", "family-rules.csv", "foundations-rules.csv")) {
             Path csv = Path.of(EpochExcerptLayoutTest.class.getResource("/epoch/" + name).toURI());
             c = new EpochImport().importFile(csv, c, Progress.NONE, () -> false).catalog().orElseThrow();
         }
-        imported = c;
+        return c;
     }
 
     private static TimelineLayout layout(Orientation o, double scale, double[] range) {

@@ -2,7 +2,6 @@ package org.genaitimeline.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -10,14 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.genaitimeline.catalog.Catalog;
-import org.genaitimeline.catalog.CatalogLoader;
 import org.genaitimeline.figure.Box;
 import org.genaitimeline.figure.LabelPlacer;
 import org.genaitimeline.figure.Orientation;
 import org.genaitimeline.figure.TextMeasure;
 import org.genaitimeline.i18n.Language;
-import org.genaitimeline.importer.EpochImport;
-import org.genaitimeline.importer.Progress;
 import org.genaitimeline.theme.Palette;
 import org.genaitimeline.theme.Theme;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,12 +37,7 @@ class TimelineHitTest {
 
     @BeforeAll
     static void importTheExcerpts() throws Exception {
-        Catalog c = new CatalogLoader().loadBundled().catalog().orElseThrow();
-        for (String name : List.of("notable-excerpt.csv", "family-rules.csv", "foundations-rules.csv")) {
-            Path csv = Path.of(TimelineHitTest.class.getResource("/epoch/" + name).toURI());
-            c = new EpochImport().importFile(csv, c, Progress.NONE, () -> false).catalog().orElseThrow();
-        }
-        imported = c;
+        imported = EpochExcerptLayoutTest.excerptsImported();
     }
 
     private static final Map<Orientation, TimelineLayout> SETTLED = new EnumMap<>(Orientation.class);
